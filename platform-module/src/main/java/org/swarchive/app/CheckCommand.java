@@ -1,0 +1,104 @@
+package org.swarchive.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.archive.Period;
+import org.swarchive.check.CheckResult;
+import org.swarchive.evidence.Framework;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code swa check}: a station's readiness against a framework, with its gaps. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"检查档案库的评估佐证是否齐全，列出准备度与缺失。",
+                "Check a station's evidence against an evaluation framework: readiness, score, grade and gaps."})
+final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
+
+    private final Workbench workbench;
+    private final Clock clock;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
+            description = "A shipped framework (station-star, project-performance) or a framework file. Default: ${DEFAULT-VALUE}.")
+    String framework;
+
+    @Option(names = "--period", paramLabel = "YYYY",
+            description = "The evaluation period, e.g. 2025 (also YYYY-Qn, YYYY-MM). Default: last year.")
+    String period;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge what is due as of this date. Default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "table|json|html", defaultValue = "table",
+            description = "Output format. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of the terminal.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    CheckCommand(Workbench workbench, Clock clock) {
+        this.workbench = workbench;
+        this.clock = clock;
+    }
+
+    @Override
+    public Language language() {
+        return common == null || common.language == null ? Language.ZH : common.language;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
+        DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+        Framework fw = workbench.framework(framework, catalogue);
+        Period evaluation = evaluationPeriod(period, clock);
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        CheckResult result = workbench.stationCheck().run(workbench.store(common.store, catalogue), fw, evaluation, date);
+        String report = format.render(result, catalogue, language());
+        if (out == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        } else {
+            write(out, report);
+            spec.commandLine().getOut().println((language() == Language.EN ? "Report written: " : "报告已写入：") + out.toAbsolutePath());
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    static Period evaluationPeriod(String value, Clock clock) {
+        if (value == null) {
+            return Period.year(LocalDate.now(clock).getYear() - 1);
+        }
+        return Period.parse(value).filter(p -> p.kind() != Period.Kind.DAY).orElseThrow(() -> new IllegalArgumentException(
+                "--period: “" + value + "”不是评估期间（如 2025、2025-Q2、2025-03） / '" + value
+                        + "' is not an evaluation period (e.g. 2025, 2025-Q2, 2025-03)"));
+    }
+
+    /** Writes through a temporary file, so a reader never sees half a report. */
+    static void write(Path file, String content) throws IOException {
+        Path abs = file.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), ".swa-", ".tmp");
+        try {
+            Files.writeString(tmp, content);
+            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.swarchive.app;
+
+import java.nio.file.Path;
+import org.swarchive.archive.LocalizedText.Language;
+import picocli.CommandLine.Option;
+
+/** Options every store command shares. */
+final class CommonOptions {
+
+    @Option(names = "--store", paramLabel = "folder:PATH|alfresco:URL", defaultValue = "folder:.",
+            description = "The station's store (default: the current folder). Credentials come from the environment, never from here.")
+    String store;
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "A station catalogue file that adds or overrides document types.")
+    Path catalogue;
+
+    @Option(names = "--lang", paramLabel = "zh-CN|en", defaultValue = "zh-CN", converter = LanguageConverter.class,
+            description = "Language of the output (default zh-CN).")
+    Language language;
+
+    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.fromTag(value);
+        }
+    }
+}

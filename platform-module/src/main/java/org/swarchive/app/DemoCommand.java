@@ -1,0 +1,141 @@
+package org.swarchive.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.archive.Period;
+import org.swarchive.check.CheckResult;
+import org.swarchive.demo.DeliberateGap;
+import org.swarchive.demo.DemoOptions;
+import org.swarchive.demo.DemoStation;
+import org.swarchive.demo.DemoStationGenerator;
+import org.swarchive.evidence.Framework;
+import org.swarchive.evidence.ReadinessEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code swa demo DIR}: makes a sample station (unless DIR already holds one), checks it, prints
+ * readiness and gaps and writes the reports.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"生成示范社工站档案（文件夹档案库），检查并输出准备度与缺失，写出报告。",
+                "Make a sample station as a folder store, check it, print readiness and gaps, write the reports."})
+final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
+
+    private final Workbench workbench;
+    private final Clock clock;
+
+    @Parameters(index = "0", paramLabel = "DIR", defaultValue = "demo-station",
+            description = "Where the station is (made if absent). Default: ${DEFAULT-VALUE}.")
+    Path dir;
+
+    @Option(names = "--year", description = "The year the records cover. Default: last year.")
+    Integer year;
+
+    @Option(names = "--records", defaultValue = "300", description = "At least this many records. Default: ${DEFAULT-VALUE}.")
+    int records;
+
+    @Option(names = "--seed", defaultValue = "20250101", description = "The same seed makes the same station.")
+    long seed;
+
+    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
+            description = "The framework the station is made for and checked against. Default: ${DEFAULT-VALUE}.")
+    String framework;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge what is due as of this date. Default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports",
+            description = "Where the HTML and JSON reports go. Default: ${DEFAULT-VALUE}.")
+    Path reportDir;
+
+    @Option(names = "--generate-only", description = "Make the station and stop (no check).")
+    boolean generateOnly;
+
+    @Option(names = "--lang", paramLabel = "zh-CN|en", defaultValue = "zh-CN", converter = CommonOptions.LanguageConverter.class,
+            description = "Language of the output (default zh-CN).")
+    Language lang;
+
+    @Spec
+    CommandSpec spec;
+
+    DemoCommand(Workbench workbench, Clock clock) {
+        this.workbench = workbench;
+        this.clock = clock;
+    }
+
+    @Override
+    public Language language() {
+        return lang == null ? Language.ZH : lang;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
+        boolean en = language() == Language.EN;
+        DocTypeCatalogue catalogue = workbench.catalogue(null);
+        Framework fw = workbench.framework(framework, catalogue);
+        int y = year != null ? year : LocalDate.now(clock).getYear() - 1;
+
+        if (isEmptyOrAbsent(dir)) {
+            out.println((en ? "Making a sample station in " : "正在生成示范社工站：") + dir.toAbsolutePath());
+            out.flush();
+            DemoStation station = new DemoStationGenerator(catalogue, new ReadinessEngine()).generate(dir, fw,
+                    new DemoOptions(y, records, seed, "JN01", "金牛区示范街道社会工作服务站"),
+                    msg -> {
+                        out.println("  " + msg);
+                        out.flush();
+                    });
+            out.println((en ? "  " + station.records() + " records; gaps left on purpose:" : "  共 " + station.records() + " 件档案；预设的缺失："));
+            for (DeliberateGap g : station.deliberateGaps()) {
+                out.println("   - " + g.description().in(language()));
+            }
+            out.println(en ? "  plus 3 unfiled documents in the inbox and one record with a bad period."
+                    : "  另有收件箱中 3 份未归档文件、1 份期间填写有误的档案。");
+        } else {
+            out.println((en ? "Using the station already in " : "使用已有的社工站档案：") + dir.toAbsolutePath());
+        }
+        out.println();
+        out.flush();
+        if (generateOnly) {
+            return 0;
+        }
+
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        CheckResult result = workbench.stationCheck().run(workbench.store("folder:" + dir, catalogue), fw, Period.year(y), date);
+        out.print(ReportFormat.TABLE.render(result, catalogue, language()));
+        out.println();
+        for (ReportFormat f : new ReportFormat[] {ReportFormat.HTML, ReportFormat.JSON}) {
+            Path file = reportDir.resolve("readiness-" + fw.id() + "-" + y + "." + f.extension());
+            CheckCommand.write(file, f.render(result, catalogue, language()));
+            out.println((en ? "Report written: " : "报告已写入：") + file.toAbsolutePath());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static boolean isEmptyOrAbsent(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("“" + dir + "”不是文件夹 / '" + dir + "' is not a folder");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.swarchive.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The {@code swa} command and platform service: Spring wires it, picocli reads the command line. */
+@SpringBootApplication
+public class SwaApplication {
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(SwaApplication.class);
+        // Options such as --store belong to picocli, not to Spring's environment.
+        app.setAddCommandLineProperties(false);
+        System.exit(SpringApplication.exit(app.run(args)));
+    }
+}

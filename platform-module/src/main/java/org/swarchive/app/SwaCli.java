@@ -1,0 +1,75 @@
+package org.swarchive.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.library.CatalogueLoader;
+import org.swarchive.library.InvalidLibraryFileException;
+import org.swarchive.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * Builds the {@code swa} command line. Tests build it the same way, without Spring, and run
+ * commands in-process with their own writers.
+ */
+public final class SwaCli {
+
+    /** Bad input: an invalid framework or catalogue file, a missing store, a bad option. */
+    public static final int EXIT_INVALID_INPUT = 2;
+
+    private final CatalogueLoader catalogueLoader;
+    private final ReadinessEngine engine;
+    private final Clock clock;
+
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
+        this.catalogueLoader = catalogueLoader;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public CommandLine commandLine() {
+        Workbench workbench = new Workbench(catalogueLoader, engine);
+        CommandLine cl = new CommandLine(new SwaCommand());
+        cl.addSubcommand(new CheckCommand(workbench, clock));
+        cl.addSubcommand(new DemoCommand(workbench, clock));
+        cl.setExecutionExceptionHandler(this::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** Known failures become a readable message and exit 2; anything else is an internal error (exit 1). */
+    private int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        Language lang = cl.getCommand() instanceof LanguageAware l ? l.language() : Language.ZH;
+        if (e instanceof InvalidLibraryFileException invalid) {
+            err.println(lang == Language.EN ? "swa: the file is not valid:" : "swa: 文件有误：");
+            invalid.problems().forEach(p -> err.println("  " + p.render(lang)));
+            err.flush();
+            return EXIT_INVALID_INPUT;
+        }
+        if (e instanceof StoreException store) {
+            err.println("swa: " + store.reason().in(lang));
+            err.flush();
+            return EXIT_INVALID_INPUT;
+        }
+        if (e instanceof IllegalArgumentException bad) {
+            err.println("swa: " + bad.getMessage());
+            err.flush();
+            return EXIT_INVALID_INPUT;
+        }
+        err.println((lang == Language.EN ? "swa: internal error: " : "swa: 内部错误：") + e);
+        if (Boolean.getBoolean("swa.debug")) {
+            e.printStackTrace(err);
+        } else {
+            err.println(lang == Language.EN ? "  (run with -Dswa.debug=true for details)" : "  （加 -Dswa.debug=true 运行可查看详情）");
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** A command that knows which language the user asked for. */
+    interface LanguageAware {
+        Language language();
+    }
+}

@@ -1,0 +1,44 @@
+package org.swarchive.archive;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Which register a document belongs to: a staff member or a case. */
+public enum SubjectKind {
+    STAFF("staff", RecordProperty.STAFF_ID, "staff-profile", "员工", "Staff member"),
+    CASE("case", RecordProperty.CASE_ID, "case-intake", "个案", "Case");
+
+    private final String id;
+    private final RecordProperty idProperty;
+    private final String registerDocType;
+    private final LocalizedText label;
+
+    SubjectKind(String id, RecordProperty idProperty, String registerDocType, String zh, String en) {
+        this.id = id;
+        this.idProperty = idProperty;
+        this.registerDocType = registerDocType;
+        this.label = LocalizedText.of(zh, en);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The property that names the subject on a record ({@code swa:staffId} / {@code swa:caseId}). */
+    public RecordProperty idProperty() {
+        return idProperty;
+    }
+
+    /** The doc type whose records make up this register ({@code staff-profile} / {@code case-intake}). */
+    public String registerDocType() {
+        return registerDocType;
+    }
+
+    public LocalizedText label() {
+        return label;
+    }
+
+    public static Optional<SubjectKind> fromId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+}

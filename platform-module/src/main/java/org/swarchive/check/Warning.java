@@ -1,0 +1,7 @@
+package org.swarchive.check;
+
+import org.swarchive.archive.LocalizedText;
+
+/** Something in the store that needs an archivist's eye: which file, which field (or null), why. */
+public record Warning(String file, String field, String value, LocalizedText reason) {
+}

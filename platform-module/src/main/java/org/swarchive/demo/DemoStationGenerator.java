@@ -1,0 +1,411 @@
+package org.swarchive.demo;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.swarchive.archive.ArchiveCode;
+import org.swarchive.archive.Category;
+import org.swarchive.archive.DocType;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.Period;
+import org.swarchive.archive.RecordProperty;
+import org.swarchive.archive.RecordReader;
+import org.swarchive.archive.SubjectKind;
+import org.swarchive.evidence.Assessment;
+import org.swarchive.evidence.EvidenceIndex;
+import org.swarchive.evidence.EvidenceRequirement;
+import org.swarchive.evidence.EvidenceSlot;
+import org.swarchive.evidence.Framework;
+import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.evidence.RequirementResult;
+import org.swarchive.evidence.SlotOutcome;
+import org.swarchive.store.folder.MetadataFile;
+
+/**
+ * Makes a realistic station as a folder store: a year of records in all five categories, staff
+ * and case registers, and a few gaps a station would recognise. The station is planned in
+ * memory first; the engine then names every slot still empty, and the generator fills all of
+ * them but the deliberate gaps, so the station fits whatever framework it is made for.
+ */
+public final class DemoStationGenerator {
+
+    static final String INBOX = "收件箱";
+    private static final BigDecimal TRAINING_HOURS = BigDecimal.valueOf(24);
+    private static final String[][] STAFF = {
+            {"S01", "王芳", "2019-03-01", null}, {"S02", "李娜", "2020-06-15", null}, {"S03", "张伟", "2021-09-01", null},
+            {"S04", "刘洋", "2022-02-14", null}, {"S05", "陈静", "2023-07-01", null}, {"S06", "杨帆", "2024-03-01", null},
+            {"S07", "赵磊", "2022-05-01", "-06-30"}, {"S08", "黄敏", "-04-01", null}};
+
+    private final DocTypeCatalogue catalogue;
+    private final ReadinessEngine engine;
+
+    public DemoStationGenerator(DocTypeCatalogue catalogue, ReadinessEngine engine) {
+        this.catalogue = catalogue;
+        this.engine = engine;
+    }
+
+    /** The gaps every demo station is made with (where the framework asks for that evidence). */
+    public static List<DeliberateGap> deliberateGaps(int year) {
+        return List.of(
+                new DeliberateGap("monthly-summary", year + "-07", null,
+                        LocalizedText.of("7月月度工作总结缺失", "the July monthly report is missing")),
+                new DeliberateGap("labour-contract", null, "S05",
+                        LocalizedText.of("员工 S05（陈静）没有劳动合同", "staff member S05 has no labour contract")),
+                new DeliberateGap("case-closing", null, "C007",
+                        LocalizedText.of("个案 C007 已结案但没有结案报告", "case C007 was closed without a closing report")),
+                new DeliberateGap("training-record", String.valueOf(year), "S04",
+                        LocalizedText.of("员工 S04（刘洋）全年培训只有 48 学时（应≥72）",
+                                "staff member S04 has only 48 training hours (72 required)")));
+    }
+
+    /** Plans and writes the station under {@code root}, which must not exist or be empty. */
+    public DemoStation generate(Path root, Framework framework, DemoOptions options, Consumer<String> progress)
+            throws IOException {
+        Plan plan = plan(framework, options);
+        progress.accept(plan.documents.size() + " records planned");
+        Files.createDirectories(root);
+        int written = 0;
+        for (PlannedDocument d : plan.documents) {
+            Path folder = root.resolve(d.folder());
+            Files.createDirectories(folder);
+            Path file = folder.resolve(d.fileName());
+            Files.writeString(file, d.text());
+            MetadataFile.write(MetadataFile.of(file), d.metadata());
+            if (++written % 10_000 == 0) {
+                progress.accept(written + " / " + plan.documents.size() + " written");
+            }
+        }
+        Path inbox = root.resolve(INBOX);
+        Files.createDirectories(inbox);
+        List<String> unclassified = new ArrayList<>();
+        for (String name : List.of("扫描件001.txt", "新建文本文档.txt", "3月总结(终稿)(2).txt")) {
+            Files.writeString(inbox.resolve(name), "（待归档）" + options.stationName() + " — " + name + "\n");
+            unclassified.add(INBOX + "/" + name);
+        }
+        return new DemoStation(root, plan.documents.size(), plan.deliberate, unclassified, plan.badMetadata);
+    }
+
+    /** The station in memory: documents (with folders, names, metadata) and the gaps left on purpose. */
+    Plan plan(Framework framework, DemoOptions options) {
+        Planner p = new Planner(options);
+        p.registers();
+        p.baseline();
+        List<DeliberateGap> deliberate = deliberateGaps(options.year());
+        p.fill(framework, deliberate);
+        if (p.docs.size() < options.minRecords()) {
+            // Bigger stations get more cases, each with its intake, plans and records: measure what
+            // ten more cases add, then add as many as the target needs.
+            int before = p.docs.size();
+            p.addCases(10);
+            p.fill(framework, deliberate);
+            int perCase = Math.max(1, (p.docs.size() - before) / 10);
+            while (p.docs.size() < options.minRecords()) {
+                p.addCases(Math.max(1, (options.minRecords() - p.docs.size() + perCase - 1) / perCase));
+                p.fill(framework, deliberate);
+            }
+        }
+        p.badMetadataExample();
+        return new Plan(p.finish(), p.deliberateUsed, p.badMetadata);
+    }
+
+    record Plan(List<PlannedDocument> documents, List<DeliberateGap> deliberate, List<String> badMetadata) {
+    }
+
+    /** One station being planned; thrown away after {@link #plan}. */
+    private final class Planner {
+        private final DemoOptions options;
+        private final int year;
+        private final Period evaluation;
+        private final Random random;
+        private final List<Map<String, String>> docs = new ArrayList<>();
+        private final List<DeliberateGap> deliberateUsed = new ArrayList<>();
+        private final List<String> badMetadata = new ArrayList<>();
+        private final Map<String, String> staffNames = new HashMap<>();
+        private int cases;
+
+        Planner(DemoOptions options) {
+            this.options = options;
+            this.year = options.year();
+            this.evaluation = Period.year(year);
+            this.random = new Random(options.seed());
+        }
+
+        void registers() {
+            for (String[] s : STAFF) {
+                staffNames.put(s[0], s[1]);
+                LocalDate from = s[2].startsWith("-") ? LocalDate.parse(year + s[2]) : LocalDate.parse(s[2]);
+                Map<String, String> d = doc("staff-profile", null, from, s[0]);
+                d.put(RecordProperty.EMPLOYED_FROM.key(), from.toString());
+                if (s[3] != null) {
+                    d.put(RecordProperty.EMPLOYED_UNTIL.key(), year + s[3]);
+                }
+            }
+            addCases(30);
+        }
+
+        void addCases(int n) {
+            for (int i = 0; i < n; i++) {
+                cases++;
+                String id = String.format("C%03d", cases);
+                boolean carriedOver = cases % 3 == 0;
+                LocalDate opened = carriedOver ? LocalDate.of(year - 1, 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        : LocalDate.of(year, 1 + random.nextInt(11), 1 + random.nextInt(28));
+                LocalDate closed = opened.plusDays(45 + random.nextInt(200));
+                boolean closes = random.nextInt(10) < 6 && !closed.isAfter(evaluation.end().minusDays(10));
+                if (id.equals("C007")) {
+                    // The case of the deliberate gap: closed in September, no closing report.
+                    opened = LocalDate.of(year, 3, 3);
+                    closed = LocalDate.of(year, 9, 12);
+                    closes = true;
+                }
+                Map<String, String> d = doc("case-intake", null, opened, id);
+                d.put(RecordProperty.CASE_OPENED.key(), opened.toString());
+                if (closes) {
+                    d.put(RecordProperty.CASE_CLOSED.key(), closed.toString());
+                }
+                if (!carriedOver) {
+                    doc("case-assessment", null, opened.plusDays(7), id);
+                }
+            }
+        }
+
+        /** What a station files beyond any indicator: more vouchers, statements, asset paperwork. */
+        void baseline() {
+            for (int m = 1; m <= 12; m++) {
+                Period month = Period.month(year, m);
+                for (int v = 0; v < 3; v++) {
+                    doc("voucher", month.label(), month.start().plusDays(5 + 8 * v), null);
+                }
+                doc("bank-statement", month.label(), month.end(), null);
+                doc("issue-record", month.label(), month.start().plusDays(10), null);
+            }
+            doc("ledger", String.valueOf(year), evaluation.end(), null);
+            for (int q = 1; q <= 4; q++) {
+                doc("group-plan", Period.quarter(year, q).label(), Period.quarter(year, q).start().plusDays(3), null);
+                doc("purchase-record", null, Period.quarter(year, q).start().plusDays(20), null);
+                doc("acceptance-record", null, Period.quarter(year, q).start().plusDays(25), null);
+            }
+            for (int a = 1; a <= 4; a++) {
+                Map<String, String> card = doc("asset-card", null, LocalDate.of(year - 2, a * 2, 10), null);
+                card.put("swa:assetTag", String.format("ZC-%04d", a));
+                if (a == 4) {
+                    card.put(RecordProperty.RETENTION_EVENT_DATE.key(), LocalDate.of(year, 11, 30).toString());
+                }
+            }
+            doc("disposal-record", null, LocalDate.of(year, 11, 30), null);
+            doc("recruitment", null, LocalDate.of(year, 3, 1), null);
+            doc("referral", null, LocalDate.of(year, 5, 16), "C002");
+            doc("honor", String.valueOf(year), LocalDate.of(year, 12, 5), null);
+        }
+
+        /** Fills every slot the framework asks for, except the deliberate gaps. */
+        void fill(Framework framework, List<DeliberateGap> deliberate) {
+            for (int round = 0; round < 6; round++) {
+                Assessment a = engine.assess(framework, index(), evaluation, evaluation.end().plusYears(2));
+                int added = 0;
+                for (var leaf : (Iterable<org.swarchive.evidence.IndicatorResult>) a.allIndicators()::iterator) {
+                    for (RequirementResult rr : leaf.requirements()) {
+                        for (SlotOutcome o : rr.slots()) {
+                            if (o.status() != SlotOutcome.Status.FILLED) {
+                                added += fillSlot(o, deliberate);
+                            }
+                        }
+                    }
+                }
+                if (added == 0) {
+                    return;
+                }
+            }
+        }
+
+        private int fillSlot(SlotOutcome outcome, List<DeliberateGap> deliberate) {
+            EvidenceSlot slot = outcome.slot();
+            EvidenceRequirement req = slot.requirement();
+            String type = req.docTypes().get(0);
+            DeliberateGap gap = deliberate.stream().filter(g -> req.docTypes().contains(g.docType())
+                    && g.matches(g.docType(), slot.periodLabel(), slot.subject())).findFirst().orElse(null);
+            if (gap != null) {
+                if (!deliberateUsed.contains(gap)) {
+                    deliberateUsed.add(gap);
+                    if (req.sum() != null) {
+                        // Some evidence, but not enough: two trainings of 24 hours against 72.
+                        addForSlot(gap.docType(), slot, req, 2);
+                    }
+                }
+                return 0;
+            }
+            int n;
+            if (req.sum() != null) {
+                BigDecimal have = outcome.sum() == null ? BigDecimal.ZERO : outcome.sum();
+                BigDecimal need = req.sum().min().subtract(have).max(BigDecimal.ZERO);
+                n = Math.max(req.min() - outcome.evidence().size(),
+                        need.divide(TRAINING_HOURS, 0, java.math.RoundingMode.CEILING).intValue());
+            } else {
+                n = req.min() - outcome.evidence().size();
+            }
+            addForSlot(type, slot, req, Math.max(1, n));
+            return Math.max(1, n);
+        }
+
+        private void addForSlot(String type, EvidenceSlot slot, EvidenceRequirement req, int n) {
+            for (int i = 0; i < n; i++) {
+                Map<String, String> d;
+                if (slot.period() != null) {
+                    LocalDate date = slot.period().end().isAfter(evaluation.end()) ? evaluation.end() : slot.period().end();
+                    d = doc(type, slot.periodLabel(), date.minusDays(i), slot.subject());
+                } else {
+                    LocalDate start = slot.due().minus(req.due());
+                    LocalDate date = start.plusDays(2 + i);
+                    if (date.isAfter(evaluation.end())) {
+                        date = evaluation.end().minusDays(i);
+                    }
+                    if (req.validFor() != null && !date.isAfter(evaluation.end().minus(req.validFor()))) {
+                        date = evaluation.end().minus(req.validFor()).plusDays(30 + i);
+                    }
+                    d = doc(type, null, date, slot.subject());
+                }
+                if (req.sum() != null) {
+                    d.put(req.sum().property(), TRAINING_HOURS.toPlainString());
+                }
+            }
+        }
+
+        /** One record with a typo in its period, as a station would have: the check names it. */
+        void badMetadataExample() {
+            Map<String, String> d = doc("work-log", null, null, null);
+            d.put(RecordProperty.PERIOD.key(), year + "-13");
+            d.put("name", "工作日志（补录）");
+        }
+
+        private EvidenceIndex index() {
+            RecordReader reader = new RecordReader(catalogue);
+            EvidenceIndex.Builder b = EvidenceIndex.builder();
+            for (int i = 0; i < docs.size(); i++) {
+                b.add(reader.read("plan/" + i, "plan", docs.get(i)).record());
+            }
+            return b.build();
+        }
+
+        /** A new record's properties; name and folder are worked out when the plan is finished. */
+        private Map<String, String> doc(String type, String period, LocalDate date, String subject) {
+            DocType t = catalogue.find(type).orElseThrow(() -> new IllegalStateException("no doc type " + type));
+            Map<String, String> d = new LinkedHashMap<>();
+            d.put("type", t.category().recordType());
+            d.put("aspects", "swa:retention");
+            d.put(RecordProperty.DOC_TYPE.key(), type);
+            if (period != null) {
+                d.put(RecordProperty.PERIOD.key(), period);
+            }
+            if (date != null) {
+                d.put(RecordProperty.DOCUMENT_DATE.key(), date.toString());
+            }
+            if (subject != null) {
+                t.subject().ifPresent(kind -> d.put(kind.idProperty().key(), subject));
+            }
+            d.put(RecordProperty.RETENTION.key(), t.retention().code());
+            d.put(RecordProperty.CONFIDENTIALITY.key(), confidentialityOf(t));
+            docs.add(d);
+            return d;
+        }
+
+        private String confidentialityOf(DocType t) {
+            if (t.subject().filter(s -> s == SubjectKind.CASE).isPresent()) {
+                return "sensitive";
+            }
+            return switch (t.category()) {
+                case PERSONNEL -> "confidential";
+                case FINANCE, ASSETS -> "internal";
+                default -> t.id().equals("publicity") || t.id().equals("honor") ? "public" : "internal";
+            };
+        }
+
+        /** Names, folders, archive codes (sequential per series) and texts, in a stable order. */
+        List<PlannedDocument> finish() {
+            List<Map<String, String>> ordered = new ArrayList<>(docs);
+            ordered.sort(Comparator.comparing((Map<String, String> d) -> categoryOf(d).ordinal())
+                    .thenComparing(d -> yearOf(d)).thenComparing(d -> d.get(RecordProperty.RETENTION.key()))
+                    .thenComparing(d -> d.getOrDefault(RecordProperty.DOCUMENT_DATE.key(), ""))
+                    .thenComparing(d -> d.get(RecordProperty.DOC_TYPE.key()))
+                    .thenComparing(d -> d.getOrDefault(RecordProperty.STAFF_ID.key(), d.getOrDefault(RecordProperty.CASE_ID.key(), ""))));
+            Map<String, Integer> series = new HashMap<>();
+            Map<String, Integer> names = new HashMap<>();
+            List<PlannedDocument> out = new ArrayList<>(ordered.size());
+            for (Map<String, String> d : ordered) {
+                DocType t = catalogue.find(d.get(RecordProperty.DOC_TYPE.key())).orElseThrow();
+                Category c = categoryOf(d);
+                int y = yearOf(d);
+                String retention = d.get(RecordProperty.RETENTION.key());
+                String folder = c.label().zh() + "/" + y + "/" + t.retention().label().zh();
+                String title = d.remove("name");
+                if (title == null) {
+                    title = titleOf(t, d);
+                }
+                String base = folder + "/" + safe(title);
+                int dup = names.merge(base, 1, Integer::sum);
+                String fileName = safe(title) + (dup > 1 ? "-" + dup : "") + ".txt";
+                if (!d.containsKey(RecordProperty.PERIOD.key()) || Period.parse(d.get(RecordProperty.PERIOD.key())).isPresent()) {
+                    int item = series.merge(c.classCode() + y + retention, 1, Integer::sum);
+                    d.put(RecordProperty.ARCHIVE_CODE.key(), new ArchiveCode(options.fonds(), c.classCode(), y, retention,
+                            java.util.Optional.empty(), item).toString());
+                } else {
+                    badMetadata.add(folder + "/" + fileName + MetadataFile.SUFFIX);
+                }
+                d.put("cm:title", title);
+                out.add(new PlannedDocument(folder, fileName, d, textOf(title, t, d)));
+            }
+            return out;
+        }
+
+        private Category categoryOf(Map<String, String> d) {
+            return catalogue.find(d.get(RecordProperty.DOC_TYPE.key())).orElseThrow().category();
+        }
+
+        private int yearOf(Map<String, String> d) {
+            return Period.parse(d.get(RecordProperty.PERIOD.key())).map(Period::year)
+                    .or(() -> java.util.Optional.ofNullable(d.get(RecordProperty.DOCUMENT_DATE.key())).map(s -> LocalDate.parse(s).getYear()))
+                    .orElse(year);
+        }
+
+        private String titleOf(DocType t, Map<String, String> d) {
+            StringBuilder s = new StringBuilder();
+            String period = d.get(RecordProperty.PERIOD.key());
+            if (period != null) {
+                s.append(period).append('-');
+            } else if (d.containsKey(RecordProperty.DOCUMENT_DATE.key())) {
+                s.append(d.get(RecordProperty.DOCUMENT_DATE.key())).append('-');
+            }
+            s.append(t.label().zh().split("[/(（]")[0]);
+            String staff = d.get(RecordProperty.STAFF_ID.key());
+            if (staff != null) {
+                s.append('-').append(staff).append(staffNames.getOrDefault(staff, ""));
+            }
+            String caseId = d.get(RecordProperty.CASE_ID.key());
+            if (caseId != null) {
+                s.append('-').append(caseId);
+            }
+            return s.toString();
+        }
+
+        private String textOf(String title, DocType t, Map<String, String> d) {
+            return title + "\n\n" + options.stationName() + "\n" + t.label().zh() + " / " + t.label().en() + "\n"
+                    + "档号：" + d.getOrDefault(RecordProperty.ARCHIVE_CODE.key(), "（待编）") + "\n"
+                    + "（演示数据，由 swa demo 生成 / demo data made by swa demo）\n";
+        }
+    }
+
+    /** A file name valid on Windows and Unix alike. */
+    static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "_").trim();
+    }
+}

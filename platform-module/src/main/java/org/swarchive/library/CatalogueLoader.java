@@ -1,0 +1,124 @@
+package org.swarchive.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.swarchive.archive.Category;
+import org.swarchive.archive.DocType;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.Retention;
+import org.swarchive.archive.SubjectKind;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the document-type catalogue: the shipped {@code catalogue/doc-types.yaml} and a
+ * station's own file of the same format, whose types are added to (or override) the shipped ones.
+ */
+public final class CatalogueLoader {
+
+    public static final String SHIPPED = "catalogue/doc-types.yaml";
+
+    private static final Set<String> FILE_KEYS = Set.of("catalogue", "docTypes");
+    private static final Set<String> TYPE_KEYS = Set.of("id", "label", "category", "retention", "subject", "filing");
+
+    /** The shipped catalogue. */
+    public DocTypeCatalogue shipped() {
+        try (InputStream in = CatalogueLoader.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped catalogue " + SHIPPED + " is missing from the build");
+            }
+            return new DocTypeCatalogue(read(in, SHIPPED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped catalogue extended with a station's file. */
+    public DocTypeCatalogue withStationFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
+                    LocalizedText.of("找不到目录文件", "catalogue file not found"))));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return shipped().extendedWith(read(in, file.toString()));
+        } catch (IOException e) {
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
+                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
+        }
+    }
+
+    List<DocType> read(InputStream in, String fileName) {
+        YamlSource src = new YamlSource(fileName);
+        List<DocType> types = new ArrayList<>();
+        src.parse(in).flatMap(root -> src.mapping(root, "catalogue", FILE_KEYS)).ifPresent(file -> {
+            Node list = file.get("docTypes");
+            if (list == null) {
+                src.problem(1, "缺少 docTypes 列表", "no docTypes list");
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            src.sequence(list, "docTypes").ifPresent(items -> items.forEach(item ->
+                    readType(src, item).ifPresent(t -> {
+                        if (!seen.add(t.id())) {
+                            src.problem(item, "文档类型编号重复：" + t.id(), "duplicate doc type id '" + t.id() + "'");
+                        } else {
+                            types.add(t);
+                        }
+                    })));
+        });
+        if (!src.problems().isEmpty()) {
+            throw new InvalidLibraryFileException(src.problems());
+        }
+        return types;
+    }
+
+    private Optional<DocType> readType(YamlSource src, Node item) {
+        return src.mapping(item, "docType", TYPE_KEYS).flatMap(m -> {
+            Optional<String> id = src.required(m, "id", item, "docType");
+            String what = "docType " + id.orElse("?");
+            if (id.isPresent() && !id.get().matches("[a-z0-9][a-z0-9-]*")) {
+                src.problem(item, what + "：编号只能含小写字母、数字和连字符", what + ": id must be lowercase letters, digits and hyphens");
+            }
+            Optional<LocalizedText> label = Optional.ofNullable(m.get("label")).flatMap(n -> src.label(n, what + ".label"));
+            if (m.get("label") == null) {
+                src.problem(item, what + " 缺少 label", what + " has no label");
+            }
+            Optional<Category> category = src.required(m, "category", item, what).flatMap(c -> {
+                Optional<Category> found = Category.fromId(c);
+                if (found.isEmpty()) {
+                    src.problem(m.get("category"), "未知档案门类“" + c + "”", "unknown category '" + c + "'");
+                }
+                return found;
+            });
+            Optional<Retention> retention = src.required(m, "retention", item, what).flatMap(r -> {
+                Optional<Retention> found = Retention.parse(r);
+                if (found.isEmpty()) {
+                    src.problem(m.get("retention"), "无效保管期限“" + r + "”（Y、D<n>、E<n>）",
+                            "invalid retention '" + r + "' (Y, D<n>, E<n>)");
+                }
+                return found;
+            });
+            Optional<SubjectKind> subject = Optional.ofNullable(m.get("subject")).flatMap(n -> src.scalar(n, what + ".subject"))
+                    .flatMap(s -> {
+                        Optional<SubjectKind> found = SubjectKind.fromId(s);
+                        if (found.isEmpty()) {
+                            src.problem(m.get("subject"), "未知主体“" + s + "”（staff 或 case）", "unknown subject '" + s + "' (staff or case)");
+                        }
+                        return found;
+                    });
+            if (id.isEmpty() || label.isEmpty() || category.isEmpty() || retention.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new DocType(id.get(), label.get(), category.get(), retention.get(), subject));
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package org.swarchive.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.swarchive.archive.LocalizedText;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML data file read as a node tree, so every value keeps its line, and the problems found
+ * while reading it. Readers report a problem and go on, so one run names every mistake.
+ */
+final class YamlSource {
+
+    private final String file;
+    private final List<LibraryProblem> problems = new ArrayList<>();
+
+    YamlSource(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** Parses the stream as strict UTF-8 YAML; empty (with a problem) on a syntax or encoding error. */
+    Optional<Node> parse(InputStream in) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(in, decoder)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            Node root = new Yaml(options).compose(reader);
+            if (root == null) {
+                problem(1, "文件为空", "the file is empty");
+            }
+            return Optional.ofNullable(root);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+            String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            problem(line, "YAML 语法错误：" + what, "YAML syntax error: " + what);
+        } catch (YAMLException | IOException e) {
+            String what = e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : e.getMessage();
+            problem(1, "无法读取：" + what, "cannot be read: " + what);
+        }
+        return Optional.empty();
+    }
+
+    List<LibraryProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    void problem(Node at, String zh, String en) {
+        problem(line(at), zh, en);
+    }
+
+    void problem(int line, String zh, String en) {
+        problems.add(new LibraryProblem(file, line, LocalizedText.of(zh, en)));
+    }
+
+    static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** A mapping's entries by key, each with its value node; a problem when the node is no mapping. */
+    Optional<Map<String, Node>> mapping(Node node, String what, Set<String> allowedKeys) {
+        if (!(node instanceof MappingNode m)) {
+            problem(node, what + " 应为映射（key: value）", what + " must be a mapping (key: value)");
+            return Optional.empty();
+        }
+        Map<String, Node> entries = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+            if (!allowedKeys.contains(key)) {
+                problem(t.getKeyNode(), what + " 中有未知的键“" + key + "”", "unknown key '" + key + "' in " + what);
+            } else {
+                entries.put(key, t.getValueNode());
+            }
+        }
+        return Optional.of(entries);
+    }
+
+    Optional<List<Node>> sequence(Node node, String what) {
+        if (node instanceof SequenceNode s) {
+            return Optional.of(s.getValue());
+        }
+        problem(node, what + " 应为列表", what + " must be a list");
+        return Optional.empty();
+    }
+
+    Optional<String> scalar(Node node, String what) {
+        if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+            return Optional.of(s.getValue().trim());
+        }
+        problem(node, what + " 应为非空值", what + " must be a non-empty value");
+        return Optional.empty();
+    }
+
+    Optional<String> required(Map<String, Node> entries, String key, Node parent, String what) {
+        Node n = entries.get(key);
+        if (n == null) {
+            problem(parent, what + " 缺少“" + key + "”", what + " has no '" + key + "'");
+            return Optional.empty();
+        }
+        return scalar(n, what + "." + key);
+    }
+
+    Optional<BigDecimal> number(Node node, String what) {
+        return scalar(node, what).flatMap(v -> {
+            try {
+                return Optional.of(new BigDecimal(v));
+            } catch (NumberFormatException e) {
+                problem(node, what + " 应为数字，而不是“" + v + "”", what + " must be a number, not '" + v + "'");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A {zh-CN, en} label; a missing language is a problem. */
+    Optional<LocalizedText> label(Node node, String what) {
+        return mapping(node, what, Set.of("zh-CN", "en")).flatMap(m -> {
+            Optional<String> zh = required(m, "zh-CN", node, what);
+            Optional<String> en = required(m, "en", node, what);
+            return zh.isPresent() && en.isPresent() ? Optional.of(LocalizedText.of(zh.get(), en.get())) : Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package org.swarchive.store.folder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.RecordReader;
+import org.swarchive.store.ArchiveStore;
+import org.swarchive.store.ScanItem;
+import org.swarchive.store.StoreException;
+
+/**
+ * The embedded default store: a station's archive as a plain directory tree in the layout of
+ * Alfresco's Bulk Filesystem Import, each document with an optional shadow metadata file.
+ * Only metadata is read during a scan, never document contents.
+ */
+public final class FolderStore implements ArchiveStore {
+
+    private final Path root;
+    private final RecordReader reader;
+
+    public FolderStore(Path root, RecordReader reader) {
+        this.root = root.toAbsolutePath().normalize();
+        this.reader = reader;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public String describe() {
+        return "folder:" + root;
+    }
+
+    @Override
+    public Stream<ScanItem> scan() {
+        if (!Files.isDirectory(root)) {
+            throw new StoreException(LocalizedText.of("档案文件夹不存在：" + root, "no such station folder: " + root), null);
+        }
+        Stream<Path> files;
+        try {
+            files = Files.walk(root);
+        } catch (IOException e) {
+            throw new StoreException(LocalizedText.of("无法读取档案文件夹：" + root, "cannot read station folder: " + root), e);
+        }
+        return files.filter(this::isArchiveFile).flatMap(p -> itemOf(p).stream()).onClose(files::close);
+    }
+
+    /** Regular files outside hidden folders (such as the product's own {@code .swa} state). */
+    private boolean isArchiveFile(Path p) {
+        Path rel = root.relativize(p);
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return Files.isRegularFile(p);
+    }
+
+    /** What a file contributes: a metadata file only speaks for itself when its document is missing. */
+    private Optional<ScanItem> itemOf(Path file) {
+        if (MetadataFile.isMetadata(file)) {
+            Path document = MetadataFile.documentOf(file);
+            if (!Files.exists(document)) {
+                return Optional.of(new ScanItem.Unreadable(idOf(file), LocalizedText.of(
+                        "元数据文件旁没有对应的文件“" + document.getFileName() + "”",
+                        "metadata file without its document '" + document.getFileName() + "'")));
+            }
+            return Optional.empty();
+        }
+        Path metadata = MetadataFile.of(file);
+        String id = idOf(file);
+        if (!Files.exists(metadata)) {
+            return Optional.of(new ScanItem.Unclassified(id, file.getFileName().toString()));
+        }
+        try {
+            Map<String, String> raw = MetadataFile.read(metadata);
+            RecordReader.Result r = reader.read(id, file.getFileName().toString(), raw);
+            return Optional.of(new ScanItem.Filed(r.record(), idOf(metadata), r.problems()));
+        } catch (IOException e) {
+            String why = MetadataFile.reasonOf(e);
+            return Optional.of(new ScanItem.Unreadable(idOf(metadata), LocalizedText.of(
+                    "元数据不是有效的属性 XML：" + why, "metadata is not valid properties XML: " + why)));
+        } catch (UncheckedIOException e) {
+            return Optional.of(new ScanItem.Unreadable(idOf(metadata), LocalizedText.of(
+                    "无法读取元数据：" + e.getMessage(), "cannot read metadata: " + e.getMessage())));
+        }
+    }
+
+    private String idOf(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}
