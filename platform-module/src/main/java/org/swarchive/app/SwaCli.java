@@ -33,6 +33,10 @@ public final class SwaCli {
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));
+        cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show()));
+        cl.addSubcommand(new CommandLine(new InspectCommand())
+                .addSubcommand(new InspectCommand.Open(clock)).addSubcommand(new InspectCommand.Close(clock))
+                .addSubcommand(new InspectCommand.ListWindows(clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
         cl.setExecutionExceptionHandler(this::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -143,18 +143,7 @@ public final class HtmlReport {
                 + "\" style=\"width:" + pct + "\"></span></div><span>" + pct + "</span></div>";
     }
 
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+    private static String esc(String s) {
+        return Html.esc(s);
     }
 }
