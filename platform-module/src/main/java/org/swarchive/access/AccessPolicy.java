@@ -20,14 +20,31 @@ public final class AccessPolicy {
     }
 
     /**
+     * A read is allowed by the rules above, or by an approved access request still running.
+     *
      * @param recordStation the station the record belongs to
      * @param isEvidence    whether the record is evidence of an indicator (in a slot, or linked)
      */
     public AccessDecision canRead(Reader reader, ArchiveRecord record, String recordStation, boolean isEvidence,
-                                  Collection<InspectionWindow> windows, Instant at) {
-        if (reader.role() == Role.EVALUATOR) {
-            return evaluator(reader, record, recordStation, isEvidence, windows, at);
+                                  AccessContext context) {
+        AccessDecision byRule = reader.role() == Role.EVALUATOR
+                ? evaluator(reader, record, recordStation, isEvidence, context.windows(), context.at())
+                : staff(reader, record, recordStation);
+        if (byRule.allowed() || !reader.station().equals(recordStation)) {
+            return byRule;
         }
+        if (reader.role() == Role.EVALUATOR && record.confidentiality() == Confidentiality.SENSITIVE) {
+            return byRule; // never unredacted to evaluators, approval or not
+        }
+        return context.requests().stream()
+                .filter(q -> q.requester().equals(reader.name()) && q.record().equals(record.id()) && q.grantsAt(context.at()))
+                .findFirst()
+                .map(q -> AccessDecision.allow("按已批准的查阅申请（" + q.approval().orElseThrow().approvedBy() + " 批准）",
+                        "under an approved access request (approved by " + q.approval().orElseThrow().approvedBy() + ")"))
+                .orElse(byRule);
+    }
+
+    private AccessDecision staff(Reader reader, ArchiveRecord record, String recordStation) {
         if (!reader.station().equals(recordStation)) {
             return AccessDecision.deny("不是本站档案", "the record belongs to another station");
         }

@@ -20,6 +20,7 @@ import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
+import org.swarchive.inspect.AccessLedger;
 import org.swarchive.inspect.InspectionPackage;
 import org.swarchive.inspect.InspectionWindows;
 import org.swarchive.store.ArchiveStore;
@@ -168,6 +169,8 @@ final class InspectCommand {
         @Option(names = "--period", paramLabel = "YYYY") String period;
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD") LocalDate asOf;
         @Option(names = "--out", paramLabel = "FILE.zip", required = true) Path out;
+        @Option(names = "--as", paramLabel = "NAME", description = "Who takes the package (for the access register).") String as;
+        @Option(names = "--unit", paramLabel = "UNIT", description = "Their unit, e.g. the assessing firm.") String unit;
         @Spec CommandSpec spec;
 
         Package(Workbench workbench, Clock clock) {
@@ -198,6 +201,8 @@ final class InspectCommand {
             }
             InspectionPackage.Contents c = new InspectionPackage(catalogue).write(folder, stationCode(station, folder), result,
                     records, language(), out);
+            new AccessLedger(folder).recordDownloads(c, records, as != null ? as : System.getProperty("user.name", ""),
+                    unit == null ? "" : unit, clock.instant());
             PrintWriter w = spec.commandLine().getOut();
             boolean en = language() == Language.EN;
             w.println((en ? "Inspection package written: " : "评估资料包已写入：") + c.zip());

@@ -33,7 +33,9 @@ public final class SwaCli {
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));
-        cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show()));
+        cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
+                .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
+                .addSubcommand(new AccessCommand.Register()));
         cl.addSubcommand(new CommandLine(new InspectCommand())
                 .addSubcommand(new InspectCommand.Open(clock)).addSubcommand(new InspectCommand.Close(clock))
                 .addSubcommand(new InspectCommand.ListWindows(clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));

@@ -33,10 +33,28 @@ class InspectCommandTest {
         CliHarness.Run pack = swa.run("inspect", "package", "--store", store, "--period", "2025", "--out", zip.toString(), "--lang", "en");
         assertThat(pack.exitCode()).as(pack.err()).isZero();
         assertThat(pack.out()).contains("Inspection package written", "withheld (sensitive): ");
+        Path register = tmp.resolve("register.html");
+        CliHarness.Run reg = swa.run("access", "register", "--store", store, "--from", "2026-03-01", "--to", "2026-03-31",
+                "--format", "html", "--out", register.toString());
+        assertThat(reg.exitCode()).as(reg.err()).isZero();
+        assertThat(java.nio.file.Files.readString(register)).contains("<th scope=\"col\">查阅人</th>", "下载", "评估资料包");
         try (ZipFile z = new ZipFile(zip.toFile())) {
             // Case files are sensitive in the demo station: none of them may leave in the package.
             assertThat(z.stream().map(e -> e.getName())).noneMatch(n -> n.contains("个案")).anyMatch(n -> n.contains("月度工作总结"));
         }
+    }
+
+    @Test
+    void should_file_and_approve_an_access_request() {
+        String store = "folder:" + tmp;
+        CliHarness.Run asked = swa.run("access", "request", "--store", store, "--record", "服务档案/x.txt", "--purpose", "核对",
+                "--as", "财务丁", "--role", "finance-officer", "--lang", "en");
+        assertThat(asked.exitCode()).as(asked.err()).isZero();
+        String id = asked.out().substring(asked.out().indexOf(": ") + 2).trim();
+        CliHarness.Run ok = swa.run("access", "approve", "--store", store, id, "--until", "2026-03-09", "--as", "站长", "--lang", "en");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Approved until");
+        assertThat(swa.run("access", "approve", "--store", store, id, "--until", "2026-03-09", "--as", "站长").exitCode()).isEqualTo(2);
     }
 
     @Test
