@@ -13,6 +13,7 @@ import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.StoreException;
 import org.swarchive.store.StoreLocation;
+import org.swarchive.store.folder.FolderFiler;
 import org.swarchive.store.folder.FolderStore;
 
 /** Builds what a command needs from its options: the catalogue, frameworks, the store. */
@@ -41,6 +42,12 @@ final class Workbench {
         }
         throw new StoreException(LocalizedText.of("Alfresco 档案库尚未在此版本中提供：" + location,
                 "the Alfresco store is not available in this version: " + location), null);
+    }
+
+    /** The filing side of a store; only the folder store has one so far. */
+    FolderFiler filer(String location, DocTypeCatalogue catalogue, String inbox, long maxFileBytes) {
+        ArchiveStore store = store(location, catalogue);
+        return new FolderFiler((FolderStore) store, inbox, maxFileBytes);
     }
 
     StationCheck stationCheck() {

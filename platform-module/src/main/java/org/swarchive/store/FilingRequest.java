@@ -15,6 +15,7 @@ public record FilingRequest(ArchiveSeries series, String folder, String title, M
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(title, "title");
-        metadata = Map.copyOf(metadata);
+        // Kept in order, so metadata files list type and doc type first, as people read them.
+        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 }
