@@ -34,7 +34,7 @@ public final class Classifier {
     static final double AMBIGUOUS = 0.4;
     static final double PERIOD_FROM_BODY = 0.15;
     static final double YEAR_BORROWED = 0.05;
-    static final double DATE_FROM_PROPERTIES = 0.1;
+    static final double DATE_FROM_PROPERTIES = 0.2;
 
     private final DocTypeCatalogue catalogue;
     private final PeriodFinder periods;

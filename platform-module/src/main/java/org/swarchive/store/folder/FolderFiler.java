@@ -59,8 +59,19 @@ public final class FolderFiler implements ArchiveFiler {
     private final FolderStore store;
     private final ZipUnpacker unpacker;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final java.util.function.Consumer<String> checkpoint;
 
     public FolderFiler(FolderStore store, String inboxName, long maxFileBytes) {
+        this(store, inboxName, maxFileBytes, step -> {
+        });
+    }
+
+    /**
+     * With a hook called after each step of a filing ({@code journal}, {@code metadata},
+     * {@code moved}, {@code counted}): tests throw from it to kill a run at that point.
+     */
+    FolderFiler(FolderStore store, String inboxName, long maxFileBytes, java.util.function.Consumer<String> checkpoint) {
+        this.checkpoint = checkpoint;
         this.store = store;
         this.root = store.root();
         this.inbox = root.resolve(inboxName).normalize();
@@ -212,6 +223,7 @@ public final class FolderFiler implements ArchiveFiler {
             journal.put("hash", hash);
             metadata.forEach((k, v) -> journal.put("meta." + k, v));
             writeAtomically(entry, journal);
+            checkpoint.accept("journal");
             complete(entry, journal);
             return new FilingOutcome.Filed(idOf(target), code);
         });
@@ -235,11 +247,14 @@ public final class FolderFiler implements ArchiveFiler {
                 return;
             }
             writeAtomically(MetadataFile.of(target), metadata);
+            checkpoint.accept("metadata");
             move(source, target);
+            checkpoint.accept("moved");
         } else if (!Files.exists(MetadataFile.of(target))) {
             writeAtomically(MetadataFile.of(target), metadata);
         }
         saveCounter(journal.get("series"), Integer.parseInt(journal.get("item")));
+        checkpoint.accept("counted");
         appendLog(journal.get("hash"), metadata.get(RecordProperty.ARCHIVE_CODE.key()), journal.get("target"));
         Files.delete(entry);
     }
