@@ -139,8 +139,8 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
     private void fileInbox(DocTypeCatalogue catalogue, PrintWriter out) {
         FolderFiler filer = workbench.filer("folder:" + dir, catalogue, FolderFiler.DEFAULT_INBOX, TikaExtractor.DEFAULT_MAX_BYTES);
         String fonds = filer.fonds().orElse(DemoOptions.forYear(0).fonds());
-        InboxFiling run = new InboxFiling(filer, new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, clock.getZone()),
-                new Classifier(catalogue), catalogue, fonds, clock);
+        InboxFiling run = workbench.inboxFiling(filer, catalogue, TikaExtractor.DEFAULT_MAX_BYTES,
+                Classifier.DEFAULT_THRESHOLD, fonds, clock);
         FilingReport report = new FilingReport(out, language());
         report.start(filer.describe(), FolderFiler.DEFAULT_INBOX);
         report.summary(run.run(report::event));

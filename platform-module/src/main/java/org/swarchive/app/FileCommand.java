@@ -5,14 +5,11 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText.Language;
-import org.swarchive.classify.Classifier;
 import org.swarchive.classify.InboxFiling;
-import org.swarchive.classify.TikaExtractor;
 import org.swarchive.store.folder.FolderFiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swa file}: reads every document in the inbox and files it, or queues it for review. */
@@ -50,8 +47,7 @@ final class FileCommand implements Callable<Integer>, SwaCli.LanguageAware {
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
         FolderFiler filer = workbench.filer(common.store, catalogue, filing.inbox, filing.maxBytes());
         String fonds = filing.fonds(filer);
-        InboxFiling run = new InboxFiling(filer, new TikaExtractor(filing.maxBytes(), clock.getZone()),
-                new Classifier(catalogue, filing.minConfidence), catalogue, fonds, clock);
+        InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence, fonds, clock);
         FilingReport report = new FilingReport(out, language());
         report.start(filer.describe(), filing.inbox);
         InboxFiling.Summary summary = run.run(report::event);

@@ -9,9 +9,7 @@ import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.Period;
-import org.swarchive.classify.Classifier;
 import org.swarchive.classify.InboxFiling;
-import org.swarchive.classify.TikaExtractor;
 import org.swarchive.store.ReviewItem;
 import org.swarchive.store.folder.FolderFiler;
 import picocli.CommandLine;
@@ -136,8 +134,8 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
                             + v + "' is not a period (YYYY, YYYY-Qn, YYYY-MM)")));
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             FolderFiler filer = workbench.filer(common.store, catalogue, filing.inbox, filing.maxBytes());
-            InboxFiling run = new InboxFiling(filer, new TikaExtractor(filing.maxBytes(), clock.getZone()),
-                    new Classifier(catalogue, filing.minConfidence), catalogue, filing.fonds(filer), clock);
+            InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence,
+                    filing.fonds(filer), clock);
             InboxFiling.Event e = run.accept(id, new InboxFiling.Correction(Optional.ofNullable(docType), p,
                     Optional.ofNullable(date), Optional.ofNullable(subject)));
             new FilingReport(spec.commandLine().getOut(), language()).event(e);
