@@ -33,6 +33,8 @@ public final class SwaCli {
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));
+        cl.addSubcommand(new FileCommand(workbench, clock));
+        cl.addSubcommand(ReviewCommand.commandLine(workbench, clock));
         cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
                 .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
                 .addSubcommand(new AccessCommand.Register()));
