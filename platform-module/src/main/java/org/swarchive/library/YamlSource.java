@@ -82,7 +82,10 @@ final class YamlSource {
         return node.getStartMark().getLine() + 1;
     }
 
-    /** A mapping's entries by key, each with its value node; a problem when the node is no mapping. */
+    /**
+     * A mapping's entries by key, each with its value node; a problem when the node is no mapping.
+     * With {@code allowedKeys} null any key is allowed (a map of names the file itself chooses).
+     */
     Optional<Map<String, Node>> mapping(Node node, String what, Set<String> allowedKeys) {
         if (!(node instanceof MappingNode m)) {
             problem(node, what + " 应为映射（key: value）", what + " must be a mapping (key: value)");
@@ -91,7 +94,7 @@ final class YamlSource {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
-            if (!allowedKeys.contains(key)) {
+            if (allowedKeys != null && !allowedKeys.contains(key)) {
                 problem(t.getKeyNode(), what + " 中有未知的键“" + key + "”", "unknown key '" + key + "' in " + what);
             } else {
                 entries.put(key, t.getValueNode());
