@@ -185,6 +185,11 @@ public final class DisposalService {
                 throw DispositionRefusal.of("销毁须由两名不同的监销人监督：请给出两次 --supervisor 姓名",
                         "destruction needs two different supervisors (监销人): give --supervisor NAME twice");
             }
+            LocalDateTime lastSignOff = approvals.stream().map(Approval::at).max(LocalDateTime::compareTo).orElse(p.createdAt());
+            if (at.isBefore(lastSignOff)) {
+                throw DispositionRefusal.of("销毁时间 " + at + " 早于最后一次审批签字（" + lastSignOff + "）",
+                        "the time of destruction " + at + " is before the last sign-off (" + lastSignOff + ")");
+            }
             execution = new Execution(id, names, at);
             repository.save(execution);
         }

@@ -48,12 +48,17 @@ record RegisterCells(String title, List<String[]> cover, String[] header, List<S
                     RegisterText.YEARS.format(lang, row.keptYears()), row.pages() == null ? "" : String.valueOf(row.pages()),
                     row.note()});
         }
+        boolean noPages = r.rows().stream().allMatch(row -> row.pages() == null);
         String[] total = {RegisterText.TOTAL.in(lang), RegisterText.ITEMS.format(lang, r.quantity()), "", "", "", "",
-                String.valueOf(r.totalPages()), r.allPagesKnown() ? "" : RegisterText.PAGES_PARTLY.in(lang).trim()};
+                noPages ? "" : String.valueOf(r.totalPages()),
+                r.allPagesKnown() ? "" : (noPages ? RegisterText.PAGES_UNKNOWN : RegisterText.PAGES_PARTLY).in(lang).trim()};
         return new RegisterCells(RegisterText.TITLE.in(lang), cover, header, rows, total);
     }
 
     private static String pages(DestructionRegister r, Language lang) {
+        if (r.rows().stream().allMatch(row -> row.pages() == null)) {
+            return RegisterText.PAGES_UNKNOWN.in(lang);
+        }
         return r.totalPages() + (r.allPagesKnown() ? "" : RegisterText.PAGES_PARTLY.in(lang));
     }
 }

@@ -30,6 +30,7 @@ enum RegisterText {
     ITEMS("%d 件", "%d items"),
     YEARS("%d年", "%d years"),
     PAGES_PARTLY("（部分档案页数不详）", " (some page counts unknown)"),
+    PAGES_UNKNOWN("页数不详", "page counts unknown"),
     NONE("—", "—");
 
     private final LocalizedText text;

@@ -106,6 +106,15 @@ class DisposalServiceTest {
     }
 
     @Test
+    void should_refuse_to_execute_when_the_time_of_destruction_is_before_the_approval() {
+        String id = approvedProposal();
+
+        assertThatThrownBy(() -> station.disposal().execute(id, SUPERVISORS, APPROVED.minusDays(1), Language.ZH))
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh()).contains("早于最后一次审批签字"));
+        assertThat(station.exists(log1)).isTrue();
+    }
+
+    @Test
     void should_destroy_exactly_the_approved_records_and_file_a_permanent_register_when_executed() throws Exception {
         String id = approvedProposal();
 

@@ -59,7 +59,9 @@ public final class Appraiser {
             status = DispositionStatus.PERMANENT;
             reason = LocalizedText.of("永久保管（" + never.term().source().zh() + "）",
                     "kept permanently (" + never.term().source().en() + ")");
-        } else if (!holds.isEmpty()) {
+        } else if (!holds.isEmpty() && (d.expiredOn(asOf) || r.onHold())) {
+            // A hold placed on the record shows at once; an open case or inspection only matters
+            // once the retention has run out, so the case's current records read as retained.
             status = DispositionStatus.HELD;
             reason = LocalizedText.of("不能销毁：" + String.join("；", holds.stream().map(h -> h.reason().zh()).toList()),
                     "may not go: " + String.join("; ", holds.stream().map(h -> h.reason().en()).toList()));

@@ -55,6 +55,17 @@ class AppraiserTest {
     }
 
     @Test
+    void should_read_retained_when_a_record_of_an_open_case_is_not_yet_due() {
+        var intake = record("f/intake.txt", "swa:docType", "case-intake", "swa:caseId", "C902", "swa:documentDate", "2025-04-01");
+        var note = record("f/record.txt", "swa:docType", "case-record", "swa:caseId", "C902", "swa:documentDate", "2025-05-01");
+
+        AppraisedRecord r = appraiser.appraise(List.of(intake, note), AS_OF, Map.of()).find("f/record.txt").orElseThrow();
+
+        assertThat(r.status()).isEqualTo(DispositionStatus.RETAINED);
+        assertThat(r.holds()).containsExactly(new Hold.OpenCase("C902"));
+    }
+
+    @Test
     void should_hold_a_record_when_an_open_inspection_window_covers_it() {
         InspectionWindows windows = mock(InspectionWindows.class);
         var covered = record("w/log.txt", "swa:docType", "work-log", "swa:documentDate", "2014-06-15");
