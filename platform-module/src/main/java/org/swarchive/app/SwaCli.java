@@ -33,6 +33,9 @@ public final class SwaCli {
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));
+        cl.addSubcommand(RetentionCommand.create(workbench, clock));
+        cl.addSubcommand(DisposalCommand.create(workbench, clock));
+        cl.addSubcommand(HoldCommand.create(workbench, clock));
         cl.setExecutionExceptionHandler(this::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
