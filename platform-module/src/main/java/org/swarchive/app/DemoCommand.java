@@ -105,6 +105,8 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
             }
             out.println(en ? "  plus 3 unfiled documents in the inbox and one record with a bad period."
                     : "  另有收件箱中 3 份未归档文件、1 份期间填写有误的档案。");
+            out.println(en ? "  12 records from " + (y - 11) + " have outlived their retention (one held for an audit): swa retention due"
+                    : "  另有 " + (y - 11) + " 年的 12 件档案保管期满（其中 1 件因审计冻结）：swa retention due");
         } else {
             out.println((en ? "Using the station already in " : "使用已有的社工站档案：") + dir.toAbsolutePath());
         }

@@ -15,6 +15,7 @@ import org.swarchive.archive.disposition.DisposalProposal;
 import org.swarchive.archive.disposition.ProposedItem;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.disposition.DisposalService;
+import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.disposition.RegisterHtml;
 import org.swarchive.disposition.RegisterWorkbook;
 import picocli.CommandLine;
@@ -157,6 +158,10 @@ final class DisposalCommand {
 
         @Override
         int run(PrintWriter out) {
+            if (at != null && at.isAfter(now())) {
+                throw DispositionRefusal.of("销毁时间 " + at + " 在将来：只能记录已经发生的销毁",
+                        "the time of destruction " + at + " is in the future: record a destruction that happens now");
+            }
             DisposalService.Executed e = service().execute(id, supervisors, at != null ? at : now(), language());
             if (e.resumed()) {
                 out.println(t("继续执行 " + id + "（" + e.execution().at() + " 开始）", "Resumed " + id + " (started " + e.execution().at() + ")"));

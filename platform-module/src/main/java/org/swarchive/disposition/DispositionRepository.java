@@ -251,27 +251,34 @@ public final class DispositionRepository {
     }
 
     private static Map<String, String> mapOf(JournalEntry e) {
-        Map<String, String> m = new LinkedHashMap<>();
         if (e instanceof JournalEntry.Intent i) {
-            m.put("step", "intent");
-            m.put("record", i.recordId());
-        } else if (e instanceof JournalEntry.Destroyed d) {
-            m.put("step", "destroyed");
-            m.put("record", d.recordId());
-        } else if (e instanceof JournalEntry.Skipped s) {
-            m.put("step", "skipped");
-            m.put("record", s.recordId());
+            return line("intent", i.recordId());
+        }
+        if (e instanceof JournalEntry.Destroyed d) {
+            return line("destroyed", d.recordId());
+        }
+        if (e instanceof JournalEntry.Missing x) {
+            return line("missing", x.recordId());
+        }
+        if (e instanceof JournalEntry.Skipped s) {
+            Map<String, String> m = line("skipped", s.recordId());
             m.put("reason", s.reason().zh());
             m.put("reasonEn", s.reason().en());
-        } else if (e instanceof JournalEntry.Missing x) {
-            m.put("step", "missing");
-            m.put("record", x.recordId());
-        } else if (e instanceof JournalEntry.RegisterFiled f) {
-            m.put("step", "register-filed");
-            m.put("record", f.recordId());
+            return m;
+        }
+        if (e instanceof JournalEntry.RegisterFiled f) {
+            Map<String, String> m = line("register-filed", f.recordId());
             m.put("archiveCode", f.archiveCode());
-        } else {
-            m.put("step", "completed");
+            return m;
+        }
+        return line("completed", null);
+    }
+
+    private static Map<String, String> line(String step, String recordId) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("step", step);
+        if (recordId != null) {
+            m.put("record", recordId);
         }
         return m;
     }

@@ -151,24 +151,27 @@ public final class StationFolder {
     }
 
     private static void writeMetadata(Path file, Map<String, String> entries) throws IOException {
+        replace(file, tmp -> MetadataFile.write(tmp, entries));
+    }
+
+    static void writeAtomically(Path file, byte[] content) throws IOException {
+        replace(file, tmp -> Files.write(tmp, content));
+    }
+
+    /** Writes through a hidden temporary file: the folder store's scan skips names starting with a dot. */
+    private static void replace(Path file, TempWriter writer) throws IOException {
         Path tmp = hiddenTemp(file);
         try {
-            MetadataFile.write(tmp, entries);
+            writer.write(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    /** Writes through a hidden temporary file: the folder store's scan skips names starting with a dot. */
-    static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path tmp = hiddenTemp(file);
-        try {
-            Files.write(tmp, content);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    @FunctionalInterface
+    private interface TempWriter {
+        void write(Path tmp) throws IOException;
     }
 
     private static Path hiddenTemp(Path file) {

@@ -1,8 +1,6 @@
 package org.swarchive.library;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,16 +34,7 @@ public final class ScheduleLoader {
     }
 
     public RetentionSchedule load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("找不到保管期限表文件", "schedule file not found"))));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
-        }
+        return YamlSource.readFile(file, LocalizedText.of("找不到保管期限表文件", "schedule file not found"), this::read);
     }
 
     public RetentionSchedule read(InputStream in, String fileName) {

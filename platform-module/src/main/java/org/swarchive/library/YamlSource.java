@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,22 @@ final class YamlSource {
             problem(1, "无法读取：" + what, "cannot be read: " + what);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Opens a station's data file and hands it to {@code read}; a missing or unreadable file is
+     * refused as a problem at line 0, like any other mistake in it.
+     */
+    static <T> T readFile(Path file, LocalizedText notFound, java.util.function.BiFunction<InputStream, String, T> read) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0, notFound)));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read.apply(in, file.toString());
+        } catch (IOException e) {
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
+                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
+        }
     }
 
     List<LibraryProblem> problems() {
