@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,9 +13,9 @@ import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.archive.disposition.DispositionStatus;
 import org.swarchive.archive.disposition.Series;
 import org.swarchive.disposition.RetentionService;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code swa retention due | apply}: when records may go, and writing that into their metadata. */
 @Command(name = "retention", mixinStandardHelpOptions = true,
@@ -80,7 +81,7 @@ final class RetentionCommand {
 
         private String counts(Appraisal a) {
             Map<DispositionStatus, Integer> c = a.counts();
-            String parts = java.util.Arrays.stream(DispositionStatus.values()).filter(c::containsKey)
+            String parts = Arrays.stream(DispositionStatus.values()).filter(c::containsKey)
                     .map(s -> t(s.label()) + " " + c.get(s)).collect(Collectors.joining(" · "));
             return t("档案 " + a.records().size() + " 件：", a.records().size() + " records: ") + parts;
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.swarchive.archive.LocalizedText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -72,7 +73,7 @@ final class YamlSource {
      * Opens a station's data file and hands it to {@code read}; a missing or unreadable file is
      * refused as a problem at line 0, like any other mistake in it.
      */
-    static <T> T readFile(Path file, LocalizedText notFound, java.util.function.BiFunction<InputStream, String, T> read) {
+    static <T> T readFile(Path file, LocalizedText notFound, BiFunction<InputStream, String, T> read) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0, notFound)));
         }

@@ -21,10 +21,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.archive.Retention;
 import org.swarchive.archive.disposition.DispositionStatus;
+import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.JournalEntry;
+import org.swarchive.archive.disposition.NationalSchedule;
 import org.swarchive.archive.disposition.ProposalState;
+import org.swarchive.archive.disposition.RetentionEvent;
+import org.swarchive.archive.disposition.RetentionSchedule;
+import org.swarchive.archive.disposition.ScheduleRule;
 import org.swarchive.archive.disposition.SignOffRole;
 
 class DisposalServiceTest {
@@ -243,14 +250,14 @@ class DisposalServiceTest {
     void should_keep_the_metadata_aside_when_the_schedule_says_so() throws Exception {
         String statement = station.add("财务档案/2014/定期10年/2014-06-银行对账单.txt", "swa:docType", "bank-statement",
                 "swa:period", "2014-06", "swa:archiveCode", "JN01-KJ·2014-D10-0001");
-        var rule = new org.swarchive.archive.disposition.ScheduleRule("bank-statement",
-                new org.swarchive.archive.Retention.Fixed(10), org.swarchive.archive.disposition.NationalSchedule.minimum("bank-statement"),
-                org.swarchive.archive.disposition.RetentionEvent.OTHER, true, org.swarchive.archive.LocalizedText.of("站点", "station"));
-        var schedule = org.swarchive.archive.disposition.RetentionSchedule.national(TestStation.CATALOGUE)
+        var rule = new ScheduleRule("bank-statement",
+                new Retention.Fixed(10), NationalSchedule.minimum("bank-statement"),
+                RetentionEvent.OTHER, true, LocalizedText.of("站点", "station"));
+        var schedule = RetentionSchedule.national(TestStation.CATALOGUE)
                 .withStationRules("station", List.of(rule));
         var repository = new DispositionRepository(dir);
         var retention = new RetentionService(station.folder(), repository, schedule,
-                org.swarchive.archive.disposition.InspectionWindows.NONE);
+                InspectionWindows.NONE);
         var s = new DisposalService(retention, new RegisterWorkbook(), new RegisterHtml());
         String id = s.propose("李档案", AS_OF, PROPOSED, List.of(), List.of("JN01-KJ·2014-D10-0001"), null).proposal().id();
         for (SignOffRole role : SignOffRole.values()) {

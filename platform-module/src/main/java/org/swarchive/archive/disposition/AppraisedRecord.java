@@ -1,10 +1,12 @@
 package org.swarchive.archive.disposition;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.RecordProperty;
 
 /**
  * One record as the appraisal sees it: its year, disposition, holds, status, the proposal it is
@@ -31,11 +33,11 @@ public record AppraisedRecord(ArchiveRecord record, OptionalInt year, Dispositio
     }
 
     public Optional<String> archiveCode() {
-        return record.property(org.swarchive.archive.RecordProperty.ARCHIVE_CODE.key());
+        return record.property(RecordProperty.ARCHIVE_CODE.key());
     }
 
     /** Whether its retention has run out (it may be held all the same). */
-    public boolean expired(java.time.LocalDate asOf) {
+    public boolean expired(LocalDate asOf) {
         return disposition.expiredOn(asOf);
     }
 }

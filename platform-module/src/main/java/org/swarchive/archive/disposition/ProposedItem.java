@@ -2,6 +2,7 @@ package org.swarchive.archive.disposition;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.swarchive.archive.Category;
 
 /**
  * A record in a disposal proposal, with what the register will say about it: the proposal keeps
@@ -23,6 +24,6 @@ public record ProposedItem(String recordId, String title, int year, String archi
     }
 
     public boolean finance() {
-        return org.swarchive.archive.Category.FINANCE.id().equals(category);
+        return Category.FINANCE.id().equals(category);
     }
 }
