@@ -36,6 +36,12 @@ public final class SwaCli {
         cl.addSubcommand(RetentionCommand.create(workbench, clock));
         cl.addSubcommand(DisposalCommand.create(workbench, clock));
         cl.addSubcommand(HoldCommand.create(workbench, clock));
+        cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
+                .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
+                .addSubcommand(new AccessCommand.Register()));
+        cl.addSubcommand(new CommandLine(new InspectCommand())
+                .addSubcommand(new InspectCommand.Open(clock)).addSubcommand(new InspectCommand.Close(clock))
+                .addSubcommand(new InspectCommand.ListWindows(clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
         cl.setExecutionExceptionHandler(this::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

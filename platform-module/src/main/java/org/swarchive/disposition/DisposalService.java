@@ -47,7 +47,7 @@ import org.swarchive.archive.disposition.SignOffRole;
 public final class DisposalService {
 
     static final String REGISTER_DOC_TYPE = "destruction-register";
-    private static final String PAGES = "swa:pages";
+    private static final String PAGES = "swa:pageCount";
 
     private final RetentionService retention;
     private final StationFolder folder;

@@ -55,11 +55,11 @@ class DisposalServiceTest {
     void station() {
         station = new TestStation(dir);
         log1 = station.add("文书档案/2014/定期10年/2014-03-工作日志.txt", "swa:docType", "work-log", "swa:period", "2014-03",
-                "swa:archiveCode", "JN01-WS·2014-D10-0001", "cm:title", "2014年3月工作日志", "swa:pages", "12");
+                "swa:archiveCode", "JN01-WS·2014-D10-0001", "cm:title", "2014年3月工作日志", "swa:pageCount", "12");
         log2 = station.add("文书档案/2014/定期10年/2014-04-工作日志.txt", "swa:docType", "work-log", "swa:period", "2014-04",
-                "swa:archiveCode", "JN01-WS·2014-D10-0002", "cm:title", "2014年4月工作日志", "swa:pages", "9");
+                "swa:archiveCode", "JN01-WS·2014-D10-0002", "cm:title", "2014年4月工作日志", "swa:pageCount", "9");
         log3 = station.add("文书档案/2014/定期10年/2014-05-工作日志.txt", "swa:docType", "work-log", "swa:period", "2014-05",
-                "swa:archiveCode", "JN01-WS·2014-D10-0003", "cm:title", "2014年5月工作日志", "swa:pages", "7");
+                "swa:archiveCode", "JN01-WS·2014-D10-0003", "cm:title", "2014年5月工作日志", "swa:pageCount", "7");
         young = station.add("文书档案/2020/定期10年/2020-05-工作日志.txt", "swa:docType", "work-log", "swa:period", "2020-05",
                 "swa:archiveCode", "JN01-WS·2020-D10-0001");
         policy = station.add("文书档案/2014/永久/管理制度.txt", "swa:docType", "policy", "swa:documentDate", "2014-01-01",

@@ -4,10 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.swarchive.archive.FieldProblem;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ScanItem;
@@ -22,10 +31,16 @@ public final class FolderStore implements ArchiveStore {
 
     private final Path root;
     private final RecordReader reader;
+    private final ModelConstraints model;
 
     public FolderStore(Path root, RecordReader reader) {
+        this(root, reader, ModelConstraints.shipped());
+    }
+
+    public FolderStore(Path root, RecordReader reader, ModelConstraints model) {
         this.root = root.toAbsolutePath().normalize();
         this.reader = reader;
+        this.model = model;
     }
 
     public Path root() {
@@ -48,8 +63,30 @@ public final class FolderStore implements ArchiveStore {
         } catch (IOException e) {
             throw new StoreException(LocalizedText.of("无法读取档案文件夹：" + root, "cannot read station folder: " + root), e);
         }
-        return files.filter(this::isArchiveFile).flatMap(p -> itemOf(p).stream()).onClose(files::close);
+        // Metadata is parsed in parallel batches, but the stream handed out stays sequential and
+        // ordered, so no consumer has to be thread-safe.
+        Iterator<Path> paths = files.filter(this::isArchiveFile).iterator();
+        Iterator<List<Path>> batches = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return paths.hasNext();
+            }
+
+            @Override
+            public List<Path> next() {
+                List<Path> batch = new ArrayList<>(BATCH);
+                while (paths.hasNext() && batch.size() < BATCH) {
+                    batch.add(paths.next());
+                }
+                return batch;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
+                .flatMap(batch -> batch.parallelStream().flatMap(p -> itemOf(p).stream()).toList().stream())
+                .onClose(files::close);
     }
+
+    private static final int BATCH = 256;
 
     /** Regular files outside hidden folders (such as the product's own {@code .swa} state). */
     private boolean isArchiveFile(Path p) {
@@ -79,9 +116,19 @@ public final class FolderStore implements ArchiveStore {
             return Optional.of(new ScanItem.Unclassified(id, file.getFileName().toString()));
         }
         try {
-            Map<String, String> raw = MetadataFile.read(metadata);
+            Map<String, String> raw = new LinkedHashMap<>(MetadataFile.read(metadata));
+            // The model judges first (what Alfresco would refuse), then the reader parses what is left.
+            List<FieldProblem> problems = new ArrayList<>();
+            raw.entrySet().removeIf(e -> {
+                Optional<LocalizedText> p = e.getKey().equals(RecordProperty.DOC_TYPE.key())
+                        ? Optional.empty() // the catalogue, which a station may extend, judges doc types
+                        : model.problemWith(e.getKey(), e.getValue().trim());
+                p.ifPresent(reason -> problems.add(new FieldProblem(e.getKey(), e.getValue().trim(), reason)));
+                return p.isPresent();
+            });
             RecordReader.Result r = reader.read(id, file.getFileName().toString(), raw);
-            return Optional.of(new ScanItem.Filed(r.record(), idOf(metadata), r.problems()));
+            problems.addAll(r.problems());
+            return Optional.of(new ScanItem.Filed(r.record(), idOf(metadata), problems));
         } catch (IOException e) {
             String why = MetadataFile.reasonOf(e);
             return Optional.of(new ScanItem.Unreadable(idOf(metadata), LocalizedText.of(

@@ -1,0 +1,213 @@
+package org.swarchive.store.folder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.swarchive.archive.LocalizedText;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The value rules of the {@code swa} content model, read from the model XML itself (the
+ * content-models jar), so the folder store refuses exactly what Alfresco would refuse: the
+ * property's data type, LIST, REGEX and MINMAX constraints, and properties the model lacks.
+ */
+public final class ModelConstraints {
+
+    public static final String MODEL = "alfresco/module/swarchive-content-models/model/swa-model.xml";
+
+    private final Map<String, PropertyRule> properties;
+
+    private ModelConstraints(Map<String, PropertyRule> properties) {
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** The model shipped in the content-models jar on the classpath. */
+    public static ModelConstraints shipped() {
+        try (InputStream in = ModelConstraints.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the content model " + MODEL + " is missing from the classpath");
+            }
+            return parse(in);
+        } catch (IOException | ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the content model " + MODEL + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static ModelConstraints parse(InputStream in) throws IOException, ParserConfigurationException, SAXException {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(false);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = f.newDocumentBuilder().parse(in);
+
+        Map<String, Check> named = new HashMap<>();
+        NodeList constraints = doc.getElementsByTagName("constraint");
+        for (int i = 0; i < constraints.getLength(); i++) {
+            Element c = (Element) constraints.item(i);
+            if (c.hasAttribute("name") && c.hasAttribute("type")) {
+                named.put(c.getAttribute("name"), check(c));
+            }
+        }
+        Map<String, PropertyRule> rules = new HashMap<>();
+        NodeList props = doc.getElementsByTagName("property");
+        for (int i = 0; i < props.getLength(); i++) {
+            Element p = (Element) props.item(i);
+            if (p.getParentNode().getNodeName().equals("overrides")) {
+                continue; // a subtype's default, not a definition
+            }
+            List<Check> checks = new ArrayList<>();
+            NodeList refs = p.getElementsByTagName("constraint");
+            for (int j = 0; j < refs.getLength(); j++) {
+                Element r = (Element) refs.item(j);
+                Check c = r.hasAttribute("ref") ? named.get(r.getAttribute("ref")) : check(r);
+                if (c != null) {
+                    checks.add(c);
+                }
+            }
+            rules.putIfAbsent(p.getAttribute("name"), new PropertyRule(text(p, "type"), "true".equals(text(p, "multiple")), checks));
+        }
+        return new ModelConstraints(rules);
+    }
+
+    /** Property names the model defines. */
+    public java.util.Set<String> propertyNames() {
+        return properties.keySet();
+    }
+
+    /**
+     * Why the model refuses this value, or empty. Keys outside the {@code swa:} namespace are
+     * Alfresco's own ({@code cm:title}) and {@code type}/{@code aspects} are bulk-import keys: not
+     * ours to judge.
+     */
+    public Optional<LocalizedText> problemWith(String key, String value) {
+        if (!key.startsWith("swa:")) {
+            return Optional.empty();
+        }
+        PropertyRule rule = properties.get(key);
+        if (rule == null) {
+            return Optional.of(LocalizedText.of("属性“" + key + "”不在 swa 内容模型中", "'" + key + "' is not a property of the swa model"));
+        }
+        List<String> values = rule.multiple() ? List.of(value.split("\\s*,\\s*")) : List.of(value);
+        for (String v : values) {
+            Optional<LocalizedText> p = rule.problemWith(v.trim());
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record PropertyRule(String type, boolean multiple, List<Check> checks) {
+        Optional<LocalizedText> problemWith(String v) {
+            Optional<LocalizedText> typeProblem = typeProblem(v);
+            if (typeProblem.isPresent()) {
+                return typeProblem;
+            }
+            return checks.stream().map(c -> c.problemWith(v)).flatMap(Optional::stream).findFirst();
+        }
+
+        private Optional<LocalizedText> typeProblem(String v) {
+            try {
+                switch (type) {
+                    case "d:date" -> LocalDate.parse(v);
+                    case "d:int", "d:long" -> Long.parseLong(v);
+                    case "d:float", "d:double" -> new BigDecimal(v);
+                    case "d:boolean" -> {
+                        if (!v.equals("true") && !v.equals("false")) {
+                            throw new IllegalArgumentException();
+                        }
+                    }
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.empty();
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                return Optional.of(LocalizedText.of("“" + v + "”不符合模型的数据类型 " + type,
+                        "'" + v + "' does not fit the model's data type " + type));
+            }
+        }
+    }
+
+    /** One constraint of the model. */
+    private sealed interface Check permits ListCheck, RegexCheck, MinMaxCheck {
+        Optional<LocalizedText> problemWith(String v);
+    }
+
+    private record ListCheck(String name, List<String> allowed) implements Check {
+        public Optional<LocalizedText> problemWith(String v) {
+            return allowed.contains(v) ? Optional.empty() : Optional.of(LocalizedText.of(
+                    "“" + v + "”不在模型约束 " + name + " 的取值中", "'" + v + "' is not one of the values of " + name));
+        }
+    }
+
+    private record RegexCheck(String name, Pattern pattern, boolean requiresMatch) implements Check {
+        public Optional<LocalizedText> problemWith(String v) {
+            return pattern.matcher(v).matches() == requiresMatch ? Optional.empty() : Optional.of(LocalizedText.of(
+                    "“" + v + "”不符合模型约束 " + name, "'" + v + "' does not match the model's " + name));
+        }
+    }
+
+    private record MinMaxCheck(String name, BigDecimal min, BigDecimal max) implements Check {
+        public Optional<LocalizedText> problemWith(String v) {
+            try {
+                BigDecimal d = new BigDecimal(v);
+                boolean ok = (min == null || d.compareTo(min) >= 0) && (max == null || d.compareTo(max) <= 0);
+                return ok ? Optional.empty() : Optional.of(LocalizedText.of(
+                        "“" + v + "”超出模型约束 " + name + " 的范围", "'" + v + "' is outside the range of " + name));
+            } catch (NumberFormatException e) {
+                return Optional.of(LocalizedText.of("“" + v + "”不是数字", "'" + v + "' is not a number"));
+            }
+        }
+    }
+
+    private static Check check(Element c) {
+        String name = c.hasAttribute("name") ? c.getAttribute("name") : "inline";
+        Map<String, List<String>> params = new HashMap<>();
+        NodeList ps = c.getElementsByTagName("parameter");
+        for (int i = 0; i < ps.getLength(); i++) {
+            Element p = (Element) ps.item(i);
+            List<String> values = new ArrayList<>();
+            NodeList vs = p.getElementsByTagName("value");
+            for (int j = 0; j < vs.getLength(); j++) {
+                values.add(vs.item(j).getTextContent().trim());
+            }
+            params.put(p.getAttribute("name"), values);
+        }
+        return switch (c.getAttribute("type")) {
+            case "LIST" -> new ListCheck(name, params.getOrDefault("allowedValues", List.of()));
+            case "REGEX" -> new RegexCheck(name, Pattern.compile(first(params, "expression")),
+                    !"false".equals(first(params, "requiresMatch")));
+            case "MINMAX" -> new MinMaxCheck(name, decimal(first(params, "minValue")), decimal(first(params, "maxValue")));
+            default -> null;
+        };
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> v = params.get(key);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    private static BigDecimal decimal(String v) {
+        return v == null ? null : new BigDecimal(v);
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList n = parent.getElementsByTagName(tag);
+        return n.getLength() == 0 ? "" : n.item(0).getTextContent().trim();
+    }
+}

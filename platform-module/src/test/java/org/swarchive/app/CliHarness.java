@@ -1,0 +1,33 @@
+package org.swarchive.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.library.CatalogueLoader;
+import picocli.CommandLine;
+
+/** Runs {@code swa} in-process, as the jar would, with captured output and a fixed "today". */
+final class CliHarness {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final Clock clock;
+
+    CliHarness(LocalDate today) {
+        this.clock = Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock).commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
