@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.LocalizedText.Language;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.disposition.DispositionRepository;
+import org.swarchive.disposition.OpenInspections;
 import org.swarchive.disposition.RetentionService;
 import org.swarchive.disposition.StationFolder;
 import org.swarchive.library.ScheduleLoader;
@@ -106,7 +106,7 @@ abstract class DispositionCommand implements Callable<Integer>, SwaCli.LanguageA
         Path file = scheduleFile != null ? scheduleFile : Files.isRegularFile(own) ? own : null;
         RetentionSchedule schedule = file == null ? RetentionSchedule.national(catalogue) : new ScheduleLoader(catalogue).load(file);
         return new RetentionService(new StationFolder(folder), new DispositionRepository(folder.root()), schedule,
-                InspectionWindows.NONE);
+                OpenInspections.of(folder.root(), clock.getZone()));
     }
 
     /** Adds the leaf commands under a parent such as {@code retention}, sharing this command's error handling. */

@@ -1,7 +1,10 @@
 package org.swarchive.disposition;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.disposition.Appraisal;
@@ -13,6 +16,11 @@ import org.swarchive.archive.disposition.AppraisedRecord;
  * themselves and are released by closing the case or the window, not here.
  */
 public final class HoldService {
+
+    /** The content model's hold aspect and its date property. */
+    static final String HELD_ASPECT = "swa:held";
+    static final String HOLD_SINCE = "swa:holdSince";
+    private static final String ASPECTS = "aspects";
 
     private final RetentionService retention;
 
@@ -30,6 +38,8 @@ public final class HoldService {
         Map<String, String> values = new HashMap<>();
         values.put(RecordProperty.HOLD.key(), "true");
         values.put(RecordProperty.HOLD_REASON.key(), reason.trim());
+        values.put(HOLD_SINCE, at.toLocalDate().toString());
+        values.put(ASPECTS, aspects(r.id(), true));
         return change(r, values, "add", reason, by, at);
     }
 
@@ -45,6 +55,8 @@ public final class HoldService {
         Map<String, String> values = new HashMap<>();
         values.put(RecordProperty.HOLD.key(), "false");
         values.put(RecordProperty.HOLD_REASON.key(), null);
+        values.put(HOLD_SINCE, null);
+        values.put(ASPECTS, aspects(r.id(), false));
         return change(r, values, "release", reason, by, at);
     }
 
@@ -56,6 +68,20 @@ public final class HoldService {
         Appraisal after = retention.appraise(at.toLocalDate());
         retention.write(after, r.id()::equals);
         return after.find(r.id()).orElseThrow();
+    }
+
+    /**
+     * The record's {@code aspects} entry with the model's hold aspect added or taken away: Alfresco's
+     * bulk import only sets the properties of aspects the entry names.
+     */
+    private String aspects(String id, boolean held) {
+        String current = retention.folder().metadata(id).getOrDefault(ASPECTS, "");
+        List<String> names = new ArrayList<>(Arrays.stream(current.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList());
+        names.remove(HELD_ASPECT);
+        if (held) {
+            names.add(HELD_ASPECT);
+        }
+        return names.isEmpty() ? null : String.join(",", names);
     }
 
     private static void requireText(String reason, String by) {

@@ -106,16 +106,29 @@ class DispositionCliTest {
         assertThat(added.exit()).isZero();
         Path metadata = MetadataFile.of(station.resolve("财务档案/2014/定期10年/2014-10-银行对账单.txt"));
         assertThat(MetadataFile.read(metadata)).containsEntry("swa:hold", "true").containsEntry("swa:holdReason", "债权债务未了结")
-                .containsEntry("swa:dispositionStatus", "held");
+                .containsEntry("swa:holdSince", "2026-11-23").containsEntry("swa:dispositionStatus", "held")
+                .containsEntry("aspects", "swa:retention,swa:held");
         assertThat(swaAt("retention", "due").out()).contains("可提请销毁 10 件");
 
         Run released = swaAt("hold", "release", STATEMENT, "--reason", "已结清", "--by", "王站长", "--lang", "en");
         assertThat(released.exit()).isZero();
         assertThat(MetadataFile.read(metadata)).containsEntry("swa:hold", "false").doesNotContainKey("swa:holdReason")
-                .containsEntry("swa:dispositionStatus", "due");
+                .doesNotContainKey("swa:holdSince").containsEntry("swa:dispositionStatus", "due")
+                .containsEntry("aspects", "swa:retention");
         assertThat(Files.readString(station.resolve(".swa/disposition/holds.log")))
                 .contains("债权债务未了结").contains("已结清").contains("\"action\":\"release\"");
         assertThat(swaAt("hold", "release", STATEMENT, "--reason", "x", "--by", "y").err()).contains("没有 swa:hold 冻结可解除");
+    }
+
+    @Test
+    void should_hold_every_due_record_when_an_inspection_window_is_open() {
+        assertThat(swaAt("inspect", "open", "--evaluators", "jinniu-assessors", "--until", "2026-12-31").exit()).isZero();
+
+        Run due = swaAt("retention", "due");
+
+        assertThat(due.out()).contains("检查/评估进行中（jinniu-assessors").contains("目前没有可提请销毁的档案。");
+        assertThat(swaAt("disposal", "propose", "--by", "李档案").exit()).isEqualTo(2);
+        assertThat(swaAt("retention", "due", "--as-of", "2027-01-05").out()).contains("可提请销毁 11 件");
     }
 
     @Test
@@ -127,5 +140,7 @@ class DispositionCliTest {
         assertThat(MetadataFile.read(statement)).containsEntry("swa:dispositionDate", "2025-01-01")
                 .containsEntry("swa:dispositionStatus", "due");
         assertThat(swaAt("retention", "apply").out()).contains("已更新 0 件");
+        // The content model accepts every status written: a check of the station shows no metadata problem about them.
+        assertThat(swaAt("check", "--period", "2025").out()).doesNotContain("swa:dispositionStatus").doesNotContain("swa:dispositionDate");
     }
 }
