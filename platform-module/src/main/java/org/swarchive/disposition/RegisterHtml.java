@@ -1,5 +1,7 @@
 package org.swarchive.disposition;
 
+import static org.swarchive.report.Html.esc;
+
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.disposition.DestructionRegister;
 
@@ -44,9 +46,5 @@ public final class RegisterHtml {
             h.append(num ? "<td class=\"num\">" : "<td>").append(esc(cells[c])).append("</td>");
         }
         h.append("</tr>\n");
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
