@@ -111,6 +111,8 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
                     + " (they go to review) and one record with a bad period."
                     : "  另有收件箱中待归档文件 " + station.toFile().size() + " 份、无法自动归类的 3 份（将进入待审队列）、"
                     + "1 份期间填写有误的档案。");
+            out.println(en ? "  12 records from " + (y - 11) + " have outlived their retention (one held for an audit): swa retention due"
+                    : "  另有 " + (y - 11) + " 年的 12 件档案保管期满（其中 1 件因审计冻结）：swa retention due");
         } else {
             out.println((en ? "Using the station already in " : "使用已有的社工站档案：") + dir.toAbsolutePath());
         }

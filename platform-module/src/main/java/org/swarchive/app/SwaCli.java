@@ -35,6 +35,9 @@ public final class SwaCli {
         cl.addSubcommand(new DemoCommand(workbench, clock));
         cl.addSubcommand(new FileCommand(workbench, clock));
         cl.addSubcommand(ReviewCommand.commandLine(workbench, clock));
+        cl.addSubcommand(RetentionCommand.create(workbench, clock));
+        cl.addSubcommand(DisposalCommand.create(workbench, clock));
+        cl.addSubcommand(HoldCommand.create(workbench, clock));
         cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
                 .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
                 .addSubcommand(new AccessCommand.Register()));

@@ -121,6 +121,7 @@ public final class DemoStationGenerator {
         Planner p = new Planner(options);
         p.registers();
         p.baseline();
+        p.olderRecords();
         List<DeliberateGap> deliberate = deliberateGaps(options.year());
         p.fill(framework, deliberate);
         if (p.docs.size() < options.minRecords()) {
@@ -227,6 +228,32 @@ public final class DemoStationGenerator {
             doc("recruitment", null, LocalDate.of(year, 3, 1), null);
             doc("referral", null, LocalDate.of(year, 5, 16), "C002");
             doc("honor", String.valueOf(year), LocalDate.of(year, 12, 5), null);
+        }
+
+        /**
+         * A few records eleven years old, whose ten years have run out, so {@code swa retention due}
+         * has something to show: work logs, summaries and sign-in sheets, and bank statements
+         * (accounting archives) of which one is held for an audit. They cover no slot of the
+         * evaluation year, so the gaps stay exactly the deliberate ones.
+         */
+        void olderRecords() {
+            int old = year - 11;
+            for (int m = 3; m <= 6; m++) {
+                doc("work-log", Period.month(old, m).label(), Period.month(old, m).end(), null);
+            }
+            for (int q = 1; q <= 2; q++) {
+                doc("quarterly-summary", Period.quarter(old, q).label(), Period.quarter(old, q).end().plusDays(10), null);
+            }
+            for (int q = 1; q <= 3; q++) {
+                doc("sign-in-sheet", Period.quarter(old, q).label(), Period.quarter(old, q).start().plusDays(20), null);
+            }
+            for (int m = 10; m <= 12; m++) {
+                Map<String, String> d = doc("bank-statement", Period.month(old, m).label(), Period.month(old, m).end(), null);
+                if (m == 12) {
+                    d.put(RecordProperty.HOLD.key(), "true");
+                    d.put(RecordProperty.HOLD_REASON.key(), "区审计局专项审计进行中");
+                }
+            }
         }
 
         /** Fills every slot the framework asks for, except the deliberate gaps. */

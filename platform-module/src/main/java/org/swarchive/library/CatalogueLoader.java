@@ -3,7 +3,6 @@ package org.swarchive.library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,16 +51,7 @@ public final class CatalogueLoader {
 
     /** The shipped catalogue extended with a station's file. */
     public DocTypeCatalogue withStationFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("找不到目录文件", "catalogue file not found"))));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return shipped().extendedWith(read(in, file.toString()));
-        } catch (IOException e) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
-        }
+        return shipped().extendedWith(YamlSource.readFile(file, LocalizedText.of("找不到目录文件", "catalogue file not found"), this::read));
     }
 
     List<DocType> read(InputStream in, String fileName) {
