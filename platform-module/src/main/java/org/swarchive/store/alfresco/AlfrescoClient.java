@@ -23,6 +23,7 @@ import org.alfresco.rest.sdk.config.AlfrescoRestApiAutoConfiguration;
 import org.alfresco.search.handler.SearchApi;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.cloud.openfeign.FeignAutoConfiguration;
+import org.springframework.cloud.openfeign.support.HttpMessageConverterCustomizer;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
@@ -115,6 +116,19 @@ public final class AlfrescoClient implements AutoCloseable {
             @SuppressWarnings("removal")
             MappingJackson2HttpMessageConverter converter = new MappingJackson2HttpMessageConverter(mapper);
             return converter;
+        }
+
+        /**
+         * Feign would otherwise serialise with the first JSON converter it finds, which writes every
+         * unset field of the SDK's request models as {@code null}: the specs do not allow that.
+         */
+        @org.springframework.context.annotation.Bean
+        HttpMessageConverterCustomizer alfrescoJsonFirst(HttpMessageConverter<Object> alfrescoJson) {
+            return converters -> {
+                converters.removeIf(c -> c != alfrescoJson && c.getSupportedMediaTypes().stream()
+                        .anyMatch(t -> t.isCompatibleWith(org.springframework.http.MediaType.APPLICATION_JSON)));
+                converters.add(0, alfrescoJson);
+            };
         }
 
         /** The JDK's HTTP connection: it keeps no wire log, so no header can end up in a log. */
