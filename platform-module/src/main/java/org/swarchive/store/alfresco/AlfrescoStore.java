@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -22,7 +21,6 @@ import org.alfresco.search.model.ResultSetRowEntry;
 import org.alfresco.search.model.SearchRequest;
 import org.swarchive.archive.FieldProblem;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ScanItem;
@@ -92,14 +90,7 @@ public final class AlfrescoStore implements ArchiveStore {
         Map<String, String> raw = AlfrescoProperties.swaStrings(node.getProperties());
         // The repository enforces the model on write; checking again keeps both stores' warnings alike
         // for values written before a constraint was tightened.
-        List<FieldProblem> problems = new ArrayList<>();
-        raw.entrySet().removeIf(e -> {
-            Optional<LocalizedText> p = e.getKey().equals(RecordProperty.DOC_TYPE.key())
-                    ? Optional.empty()
-                    : model.problemWith(e.getKey(), e.getValue().trim());
-            p.ifPresent(reason -> problems.add(new FieldProblem(e.getKey(), e.getValue().trim(), reason)));
-            return p.isPresent();
-        });
+        List<FieldProblem> problems = new ArrayList<>(model.removeInvalid(raw));
         RecordReader.Result r = reader.read(id, node.getName(), raw);
         problems.addAll(r.problems());
         return new ScanItem.Filed(r.record(), id, problems);
