@@ -2,11 +2,13 @@ package org.swarchive.app;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.InvalidLibraryFileException;
 import org.swarchive.store.StoreException;
+import org.swarchive.store.alfresco.RetryPolicy;
 import picocli.CommandLine;
 
 /**
@@ -21,15 +23,25 @@ public final class SwaCli {
     private final CatalogueLoader catalogueLoader;
     private final ReadinessEngine engine;
     private final Clock clock;
+    private final Map<String, String> environment;
+    private final RetryPolicy retry;
 
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
+        this(catalogueLoader, engine, clock, System.getenv(), RetryPolicy.standard());
+    }
+
+    /** With the environment credentials are read from, and the retry policy for remote stores. */
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
+                  RetryPolicy retry) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
         this.clock = clock;
+        this.environment = Map.copyOf(environment);
+        this.retry = retry;
     }
 
     public CommandLine commandLine() {
-        Workbench workbench = new Workbench(catalogueLoader, engine);
+        Workbench workbench = new Workbench(catalogueLoader, engine, environment, retry);
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));

@@ -2,8 +2,8 @@ package org.swarchive.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.check.StationCheck;
 import org.swarchive.classify.Classifier;
@@ -15,20 +15,29 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.ArchiveStore;
-import org.swarchive.store.StoreException;
 import org.swarchive.store.StoreLocation;
 import org.swarchive.store.folder.FolderFiler;
+import org.swarchive.store.alfresco.AlfrescoClient;
+import org.swarchive.store.alfresco.AlfrescoCredentials;
+import org.swarchive.store.alfresco.AlfrescoLocation;
+import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.alfresco.RetryPolicy;
 import org.swarchive.store.folder.FolderStore;
+import org.swarchive.store.folder.ModelConstraints;
 
 /** Builds what a command needs from its options: the catalogue, frameworks, the store. */
 final class Workbench {
 
     private final CatalogueLoader catalogueLoader;
     private final ReadinessEngine engine;
+    private final Map<String, String> environment;
+    private final RetryPolicy retry;
 
-    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine) {
+    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine, Map<String, String> environment, RetryPolicy retry) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
+        this.environment = Map.copyOf(environment);
+        this.retry = retry;
     }
 
     DocTypeCatalogue catalogue(Path stationFile) {
@@ -44,8 +53,14 @@ final class Workbench {
         if (parsed instanceof StoreLocation.Folder folder) {
             return new FolderStore(folder.path(), new RecordReader(catalogue));
         }
-        throw new StoreException(LocalizedText.of("Alfresco 档案库尚未在此版本中提供：" + location,
-                "the Alfresco store is not available in this version: " + location), null);
+        AlfrescoLocation alfresco = AlfrescoLocation.parse(((StoreLocation.Alfresco) parsed).url());
+        String site = alfresco.site();
+        return new AlfrescoStore(alfrescoClient(alfresco), site, new RecordReader(catalogue), ModelConstraints.shipped());
+    }
+
+    /** A client for the repository; credentials only from the environment (or the file it names). */
+    AlfrescoClient alfrescoClient(AlfrescoLocation location) {
+        return AlfrescoClient.connect(location.baseUrl(), AlfrescoCredentials.fromEnvironment(environment), retry);
     }
 
     /** The filing side of a store; only the folder store has one so far. */
