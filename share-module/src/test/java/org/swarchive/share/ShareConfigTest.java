@@ -150,7 +150,7 @@ class ShareConfigTest {
         assertThat(visible).containsAll(names(Resources.child(aspects, "addable")));
         assertThat(visible).containsAll(names(Resources.child(aspects, "removeable")));
         assertThat(names(Resources.child(aspects, "removeable")))
-                .as("mandatory aspects of records cannot be removed").doesNotContain("swa:retained", "swa:confidential");
+                .as("mandatory aspects of records cannot be removed").doesNotContain("swa:retention", "swa:confidential");
 
         Set<String> keys = new LinkedHashSet<>();
         model.types.keySet().forEach(t -> keys.add("type." + t.replace(':', '_')));
