@@ -11,6 +11,9 @@ import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
+import org.swarchive.store.ArchiveStore;
+import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.alfresco.EvidenceWriteBack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +50,15 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of the terminal.")
     Path out;
 
+    /*
+     * Opt-in rather than implied by the Alfresco store: a check is a read that evaluators and
+     * station heads (Consumer only) run too, and a write on every check would touch cm:modified
+     * of all evidence folders each time. The change poller and the event listener always write back.
+     */
+    @Option(names = "--write-back",
+            description = "Alfresco store only: write readiness, gaps and check time on the evidence folders and link each record into its indicators' folders.")
+    boolean writeBack;
+
     @Spec
     CommandSpec spec;
 
@@ -67,7 +79,19 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
         Framework fw = workbench.framework(framework, catalogue);
         Period evaluation = evaluationPeriod(period, clock);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        CheckResult result = workbench.stationCheck().run(workbench.store(common.store, catalogue), fw, evaluation, date);
+        ArchiveStore store = workbench.store(common.store, catalogue);
+        if (writeBack && !(store instanceof AlfrescoStore)) {
+            throw new IllegalArgumentException("--write-back 仅适用于 Alfresco 库（alfresco:URL） / --write-back needs an Alfresco store (alfresco:URL)");
+        }
+        CheckResult result = workbench.stationCheck().run(store, fw, evaluation, date);
+        if (store instanceof AlfrescoStore alfresco && writeBack) {
+            EvidenceWriteBack.Outcome o = alfresco.writeBack(result.assessment(), clock.instant());
+            // On stderr, so that --format json on stdout stays one document.
+            spec.commandLine().getErr().println(language() == Language.EN
+                    ? "Written back: " + o.folders() + " evidence folders, " + o.links() + " new links"
+                    : "已写回：" + o.folders() + " 个佐证文件夹，新增 " + o.links() + " 个关联");
+            spec.commandLine().getErr().flush();
+        }
         String report = format.render(result, catalogue, language());
         if (out == null) {
             spec.commandLine().getOut().print(report);

@@ -79,11 +79,90 @@ final class AlfrescoStub implements AutoCloseable {
         return this;
     }
 
+    /** The search for the station's evidence folders of a framework: one swa:evidenceFolder per code. */
+    AlfrescoStub evidenceFolders(String frameworkId, List<String> codes) {
+        List<ObjectNode> nodes = codes.stream().map(code -> {
+            ObjectNode n = node(evidenceFolderId(code), code + " 佐证", "swa:evidenceFolder", true, LIBRARY_PATH + "/JN01/评估佐证/" + frameworkId);
+            n.putObject("properties").put("swa:frameworkId", frameworkId).put("swa:indicatorCode", code);
+            n.putObject("search").put("score", 1.0);
+            return n;
+        }).toList();
+        ObjectNode body = paging(nodes, 0, AlfrescoStore.PAGE, false);
+        ((ObjectNode) body.get("list")).putObject("context");
+        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
+                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("swa:evidenceFolder")))
+                .willReturn(json(200, body)));
+        return this;
+    }
+
+    /** The search for records that name indicators: these documents (those with swa:indicators). */
+    AlfrescoStub linkedRecords(List<StoreDocument> documents) {
+        List<ObjectNode> nodes = documents.stream().map(AlfrescoStub::resultNode).toList();
+        ObjectNode body = paging(nodes, 0, AlfrescoStore.PAGE, false);
+        ((ObjectNode) body.get("list")).putObject("context");
+        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
+                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("ISNOTNULL")))
+                .willReturn(json(200, body)));
+        return this;
+    }
+
+    /** Updates of any node answer with the node (as the repository does, 200 with the entry). */
+    AlfrescoStub updatesAccepted() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(com.github.tomakehurst.wiremock.client.WireMock
+                .urlPathMatching(CORE + "/nodes/[^/]+")).willReturn(json(200, entry(node("updated-node", "节点", "cm:folder", true, LIBRARY_PATH)))));
+        return this;
+    }
+
+    /** A folder's secondary children: these already linked; new links are accepted (201). */
+    AlfrescoStub secondaryChildren(String folderId, List<String> linkedIds) {
+        List<ObjectNode> nodes = linkedIds.stream().map(id -> {
+            ObjectNode n = node(id, id + ".pdf", "swa:documentRecord", false, LIBRARY_PATH + "/JN01/文书档案");
+            n.putObject("association").put("assocType", "cm:contains").put("isPrimary", false);
+            return n;
+        }).toList();
+        server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + folderId + "/secondary-children"))
+                .willReturn(json(200, paging(nodes, 0, AlfrescoNodes.PAGE, false))));
+        ObjectNode assoc = JSON.createObjectNode();
+        assoc.putObject("entry").put("childId", "linked").put("assocType", "cm:contains");
+        server.stubFor(post(urlPathEqualTo(CORE + "/nodes/" + folderId + "/secondary-children")).willReturn(json(201, assoc)));
+        return this;
+    }
+
+    /** A node read back with its permissions: these ACEs set locally, inheritance on. */
+    AlfrescoStub permissions(String nodeId, List<AlfrescoNodes.Ace> local) {
+        ObjectNode n = node(nodeId, "文件夹", "swa:categoryFolder", true, LIBRARY_PATH + "/JN01");
+        ObjectNode perms = n.putObject("permissions").put("isInheritanceEnabled", true);
+        ArrayNode set = perms.putArray("locallySet");
+        local.forEach(a -> set.addObject().put("authorityId", a.authority()).put("name", a.role()).put("accessStatus", "ALLOWED"));
+        perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
+        server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + nodeId)).willReturn(json(200, entry(n))));
+        return this;
+    }
+
+    static String evidenceFolderId(String code) {
+        return UUID.nameUUIDFromBytes(("evidence:" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    static String nodeId(StoreDocument d) {
+        return UUID.nameUUIDFromBytes(d.path().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    static ObjectNode entry(ObjectNode node) {
+        ObjectNode e = JSON.createObjectNode();
+        e.set("entry", node);
+        return e;
+    }
+
     /** Every request to the repository answers with this status and Alfresco's error body. */
     AlfrescoStub failing(int status) {
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).atPriority(1).willReturn(error(status)));
         return this;
+    }
+
+    /** A name clash on create: the specs give the 409 no body. */
+    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder conflict() {
+        return aResponse().withStatus(409);
     }
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status) {
