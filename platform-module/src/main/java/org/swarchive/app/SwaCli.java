@@ -50,6 +50,7 @@ public final class SwaCli {
         cl.addSubcommand(RetentionCommand.create(workbench, clock));
         cl.addSubcommand(DisposalCommand.create(workbench, clock));
         cl.addSubcommand(HoldCommand.create(workbench, clock));
+        cl.addSubcommand(StationCommand.create(workbench));
         cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
                 .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
                 .addSubcommand(new AccessCommand.Register()));

@@ -37,6 +37,14 @@ final class AlfrescoStub implements AutoCloseable {
         server.start();
     }
 
+    /** A stub whose every unstubbed request goes to a repository that remembers what was written. */
+    AlfrescoStub(FakeRepository repository) {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(repository));
+        server.start();
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .atPriority(10).willReturn(aResponse().withTransformers(FakeRepository.NAME)));
+    }
+
     WireMockServer server() {
         return server;
     }
