@@ -167,6 +167,10 @@ public final class AlfrescoStore implements ArchiveStore {
 
     /** One page; sorted by creation so that skip-count paging neither repeats nor loses a node. */
     static SearchRequest searchRequest(String query, int skip) {
+        return searchRequest(query, skip, PAGE);
+    }
+
+    static SearchRequest searchRequest(String query, int skip, int max) {
         RequestInclude include = new RequestInclude();
         include.addAll(INCLUDE);
         RequestSortDefinition sort = new RequestSortDefinition();
@@ -174,7 +178,7 @@ public final class AlfrescoStore implements ArchiveStore {
                 .field("cm:created").ascending(true));
         return new SearchRequest()
                 .query(new RequestQuery().language(RequestQuery.LanguageEnum.AFTS).query(query))
-                .paging(new RequestPagination().maxItems(PAGE).skipCount(skip))
+                .paging(new RequestPagination().maxItems(max).skipCount(skip))
                 .include(include)
                 .sort(sort);
     }

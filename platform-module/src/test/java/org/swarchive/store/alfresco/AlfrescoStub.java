@@ -59,9 +59,17 @@ final class AlfrescoStub implements AutoCloseable {
 
     /** The site's document library holds one station folder, JN01. */
     AlfrescoStub station() {
+        return station(null);
+    }
+
+    /** The station folder, with the poller's checkpoint swa:lastScan when not null. */
+    AlfrescoStub station(String lastScan) {
         ObjectNode station = node(STATION_ID, "JN01", "swa:station", true, LIBRARY_PATH);
-        station.putObject("properties").put("swa:stationCode", "JN01").put("swa:stationName", "金牛区示范社工站")
+        ObjectNode props = station.putObject("properties").put("swa:stationCode", "JN01").put("swa:stationName", "金牛区示范社工站")
                 .put("swa:fondsCode", "JN01");
+        if (lastScan != null) {
+            props.put("swa:lastScan", lastScan);
+        }
         station.putObject("association").put("assocType", "cm:contains").put("isPrimary", true);
         server.stubFor(get(urlPathEqualTo(CORE + "/nodes/-root-/children"))
                 .withQueryParam("relativePath", equalTo("Sites/" + SITE + "/documentLibrary"))
@@ -110,6 +118,16 @@ final class AlfrescoStub implements AutoCloseable {
         ((ObjectNode) body.get("list")).putObject("context");
         server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
                 .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("ISNOTNULL")))
+                .willReturn(json(200, body)));
+        return this;
+    }
+
+    /** The poller's search for documents modified since the checkpoint: these (or none). */
+    AlfrescoStub modifiedSince(List<StoreDocument> documents) {
+        ObjectNode body = paging(documents.stream().map(AlfrescoStub::resultNode).toList(), 0, 1, false);
+        ((ObjectNode) body.get("list")).putObject("context");
+        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
+                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("cm:modified")))
                 .willReturn(json(200, body)));
         return this;
     }
