@@ -32,13 +32,8 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
-            description = "A shipped framework (station-star, project-performance) or a framework file. Default: ${DEFAULT-VALUE}.")
-    String framework;
-
-    @Option(names = "--period", paramLabel = "YYYY",
-            description = "The evaluation period, e.g. 2025 (also YYYY-Qn, YYYY-MM). Default: last year.")
-    String period;
+    @Mixin
+    EvaluationOptions evaluation;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge what is due as of this date. Default: today.")
     LocalDate asOf;
@@ -69,21 +64,21 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Language language() {
-        return common == null || common.language == null ? Language.ZH : common.language;
+        return CommonOptions.languageOf(common);
     }
 
     @Override
     public Integer call() throws IOException {
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-        Framework fw = workbench.framework(framework, catalogue);
-        Period evaluation = evaluationPeriod(period, clock);
+        Framework fw = workbench.framework(evaluation.framework, catalogue);
+        Period evaluated = evaluationPeriod(evaluation.period, clock);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         ArchiveStore store = workbench.store(common.store, catalogue);
         if (writeBack && !(store instanceof AlfrescoStore)) {
             throw new IllegalArgumentException("--write-back 仅适用于 Alfresco 库（alfresco:URL） / --write-back needs an Alfresco store (alfresco:URL)");
         }
-        CheckResult result = workbench.stationCheck().run(store, fw, evaluation, date);
+        CheckResult result = workbench.stationCheck().run(store, fw, evaluated, date);
         if (store instanceof AlfrescoStore alfresco && writeBack) {
             EvidenceWriteBack.Outcome o = alfresco.writeBack(result.assessment(), clock.instant());
             // On stderr, so that --format json on stdout stays one document.

@@ -8,7 +8,6 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.evidence.Framework;
 import org.swarchive.library.PermissionPlanLoader;
-import org.swarchive.store.StoreLocation;
 import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoLocation;
 import org.swarchive.store.alfresco.StationProvisioner;
@@ -64,15 +63,12 @@ final class StationCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override
         public Integer call() {
-            if (!(StoreLocation.parse(common.store) instanceof StoreLocation.Alfresco a)) {
-                throw new IllegalArgumentException("swa station create 需要 --store alfresco:URL / needs --store alfresco:URL");
-            }
-            AlfrescoLocation location = AlfrescoLocation.parse(a.url());
+            AlfrescoLocation location = Workbench.alfrescoOnly(common.store, "swa station create");
             String site = location.siteId().orElse(AlfrescoLocation.siteIdOf(code));
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             Framework fw = workbench.framework(framework, catalogue);

@@ -14,7 +14,6 @@ import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
-import org.swarchive.store.StoreLocation;
 import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoLocation;
 import org.swarchive.store.alfresco.AlfrescoStore;
@@ -44,12 +43,8 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
-            description = "The framework to check against. Default: ${DEFAULT-VALUE}.")
-    String framework;
-
-    @Option(names = "--period", paramLabel = "YYYY", description = "The evaluation period. Default: last year.")
-    String period;
+    @Mixin
+    EvaluationOptions evaluation;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "PT5M",
             description = "Time between polls (ISO-8601). Default: ${DEFAULT-VALUE}.")
@@ -72,25 +67,22 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Language language() {
-        return common == null || common.language == null ? Language.ZH : common.language;
+        return CommonOptions.languageOf(common);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!(StoreLocation.parse(common.store) instanceof StoreLocation.Alfresco a)) {
-            throw new IllegalArgumentException("swa watch 需要 --store alfresco:URL/sites/站点 / needs --store alfresco:URL/sites/SITE");
-        }
-        AlfrescoLocation location = AlfrescoLocation.parse(a.url());
+        AlfrescoLocation location = Workbench.alfrescoOnly(common.store, "swa watch");
         String site = location.site();
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-        Framework fw = workbench.framework(framework, catalogue);
-        Period evaluation = CheckCommand.evaluationPeriod(period, clock);
+        Framework fw = workbench.framework(evaluation.framework, catalogue);
+        Period evaluated = CheckCommand.evaluationPeriod(evaluation.period, clock);
         PrintWriter out = spec.commandLine().getOut();
         try (AlfrescoClient client = workbench.alfrescoClient(location)) {
             AlfrescoStore store = workbench.alfrescoStore(location, catalogue, client);
             ChangePoller poller = new ChangePoller(client, clock);
             ChangePoller.Recheck recheck = () -> {
-                CheckResult r = workbench.stationCheck().run(store, fw, evaluation, LocalDate.now(clock));
+                CheckResult r = workbench.stationCheck().run(store, fw, evaluated, LocalDate.now(clock));
                 EvidenceWriteBack.Outcome o = store.writeBack(r.assessment(), clock.instant());
                 out.println(clock.instant() + "  " + site + "  " + (language() == Language.EN ? "score " : "得分 ")
                         + r.assessment().score().toPlainString() + "  " + (language() == Language.EN ? "gaps " : "缺失 ")

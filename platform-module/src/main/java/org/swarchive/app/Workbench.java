@@ -65,6 +65,14 @@ final class Workbench {
         return alfrescoStore(alfresco, catalogue, alfrescoClient(alfresco));
     }
 
+    /** The {@code alfresco:URL} a command that only works on Alfresco was given; anything else is a usage error. */
+    static AlfrescoLocation alfrescoOnly(String store, String command) {
+        if (!(StoreLocation.parse(store) instanceof StoreLocation.Alfresco a)) {
+            throw new IllegalArgumentException(command + " 需要 --store alfresco:URL / " + command + " needs --store alfresco:URL");
+        }
+        return AlfrescoLocation.parse(a.url());
+    }
+
     AlfrescoStore alfrescoStore(AlfrescoLocation location, DocTypeCatalogue catalogue, AlfrescoClient client) {
         return new AlfrescoStore(client, location.site(), new RecordReader(catalogue), ModelConstraints.shipped());
     }

@@ -64,23 +64,24 @@ class DocLibActionsTest {
         assertThat(en.getProperty(action("swa-check-readiness").getAttribute("label"))).isEqualTo("Check readiness");
     }
 
+    /** The action shows in exactly these groups, under a stock evaluator of this kind testing exactly these qnames. */
+    private void assertOffered(String actionId, Set<String> groups, String evaluatorKind, String... qnames) {
+        assertThat(groupsOf(actionId)).containsExactlyInAnyOrderElementsOf(groups);
+        Element evaluator = bean(Resources.child(action(actionId), "evaluator").getTextContent());
+        assertThat(evaluator.getAttribute("parent")).isEqualTo(evaluatorKind);
+        assertThat(values(evaluator)).containsExactlyInAnyOrder(qnames);
+        assertThat(new SwaModel().allClasses()).contains(qnames);
+    }
+
     @Test
     void should_offer_file_now_only_on_documents_pending_filing() {
-        Element fileNow = action("swa-file-now");
-        assertThat(groupsOf("swa-file-now")).containsExactlyInAnyOrder("document-browse", "document-details");
-        Element evaluator = bean(Resources.child(fileNow, "evaluator").getTextContent());
-        assertThat(evaluator.getAttribute("parent")).isEqualTo("evaluator.doclib.action.hasAspect");
-        assertThat(values(evaluator)).containsExactly("swa:pendingFiling");
-        assertThat(new SwaModel().allClasses()).contains("swa:pendingFiling");
+        assertOffered("swa-file-now", Set.of("document-browse", "document-details"), "evaluator.doclib.action.hasAspect", "swa:pendingFiling");
     }
 
     @Test
     void should_offer_check_readiness_only_on_station_and_evidence_folders() {
-        Element check = action("swa-check-readiness");
-        assertThat(groupsOf("swa-check-readiness")).containsExactlyInAnyOrder("folder-browse", "folder-details");
-        Element evaluator = bean(Resources.child(check, "evaluator").getTextContent());
-        assertThat(evaluator.getAttribute("parent")).isEqualTo("evaluator.doclib.action.nodeType");
-        assertThat(values(evaluator)).containsExactlyInAnyOrder("swa:station", "swa:evidenceFolder");
+        assertOffered("swa-check-readiness", Set.of("folder-browse", "folder-details"), "evaluator.doclib.action.nodeType",
+                "swa:station", "swa:evidenceFolder");
     }
 
     @Test

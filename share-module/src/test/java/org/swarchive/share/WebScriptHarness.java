@@ -109,6 +109,8 @@ final class WebScriptHarness {
     record Result(Map<String, Object> model, String html, List<String> calls) {
     }
 
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("<import resource=\"classpath:/?([^\"]+)\"\\s*/?>");
+
     private final String script;
     private final Locale locale;
     private final Properties messages;
@@ -159,7 +161,13 @@ final class WebScriptHarness {
             args.forEach((k, v) -> prelude.append("args['").append(k).append("'] = '").append(v).append("';\n"));
             templateArgs.forEach((k, v) -> prelude.append("url.templateArgs['").append(k).append("'] = '").append(v).append("';\n"));
             cx.evaluateString(scope, prelude.toString(), "prelude", 1, null);
-            cx.evaluateString(scope, Resources.text(script + ".js"), script + ".js", 1, null);
+            // Surf's <import resource="classpath:..."> directives: the library first, then the controller without them.
+            String controller = Resources.text(script + ".js");
+            java.util.regex.Matcher imports = IMPORT.matcher(controller);
+            while (imports.find()) {
+                cx.evaluateString(scope, Resources.text(imports.group(1)), imports.group(1), 1, null);
+            }
+            cx.evaluateString(scope, IMPORT.matcher(controller).replaceAll(""), script + ".js", 1, null);
             @SuppressWarnings("unchecked")
             Map<String, Object> model = (Map<String, Object>) toJava(scope.get("model", scope));
             return model;

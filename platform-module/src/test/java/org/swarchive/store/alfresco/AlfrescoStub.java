@@ -103,31 +103,25 @@ final class AlfrescoStub implements AutoCloseable {
             n.putObject("search").put("score", 1.0);
             return n;
         }).toList();
-        ObjectNode body = paging(nodes, 0, AlfrescoStore.PAGE, false);
-        ((ObjectNode) body.get("list")).putObject("context");
-        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
-                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("swa:evidenceFolder")))
-                .willReturn(json(200, body)));
-        return this;
+        return searchAnswer("swa:evidenceFolder", nodes, AlfrescoStore.PAGE);
     }
 
     /** The search for records that name indicators: these documents (those with swa:indicators). */
     AlfrescoStub linkedRecords(List<StoreDocument> documents) {
-        List<ObjectNode> nodes = documents.stream().map(AlfrescoStub::resultNode).toList();
-        ObjectNode body = paging(nodes, 0, AlfrescoStore.PAGE, false);
-        ((ObjectNode) body.get("list")).putObject("context");
-        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
-                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("ISNOTNULL")))
-                .willReturn(json(200, body)));
-        return this;
+        return searchAnswer("ISNOTNULL", documents.stream().map(AlfrescoStub::resultNode).toList(), AlfrescoStore.PAGE);
     }
 
     /** The poller's search for documents modified since the checkpoint: these (or none). */
     AlfrescoStub modifiedSince(List<StoreDocument> documents) {
-        ObjectNode body = paging(documents.stream().map(AlfrescoStub::resultNode).toList(), 0, 1, false);
+        return searchAnswer("cm:modified", documents.stream().map(AlfrescoStub::resultNode).toList(), 1);
+    }
+
+    /** One page of hits for every search whose query contains {@code queryPart} (ahead of the scan's stubs). */
+    private AlfrescoStub searchAnswer(String queryPart, List<ObjectNode> hits, int maxItems) {
+        ObjectNode body = paging(hits, 0, maxItems, false);
         ((ObjectNode) body.get("list")).putObject("context");
         server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
-                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("cm:modified")))
+                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing(queryPart)))
                 .willReturn(json(200, body)));
         return this;
     }

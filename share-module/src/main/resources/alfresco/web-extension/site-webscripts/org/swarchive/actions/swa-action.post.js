@@ -1,3 +1,4 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/swarchive/swa-localised.lib.js">
 /**
  * POST /share/service/swarchive/actions/{action} with { "nodeRef": "workspace://SpacesStore/<id>" }
  * (from the Document Library actions in META-INF/share-config-custom.xml, via swa-actions.js).
@@ -16,20 +17,6 @@ var ACTIONS =
 };
 var ENDPOINT = "swarchive";
 var NODE_REF = /^workspace:\/\/SpacesStore\/([A-Za-z0-9-]+)$/;
-
-function localised(value)
-{
-   if (value === null || value === undefined)
-   {
-      return "";
-   }
-   if (typeof value === "object")
-   {
-      var lang = msg.get("label.lang");
-      return String(value[lang] || value["zh-CN"] || value.en || "");
-   }
-   return String(value);
-}
 
 function outcome(action, nodeRef)
 {
