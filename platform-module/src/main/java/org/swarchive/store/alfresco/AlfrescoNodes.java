@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.alfresco.core.model.ChildAssociationBody;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyCreate;
@@ -141,28 +142,57 @@ public final class AlfrescoNodes {
      * did not set — and sends nothing when all are there. Returns whether it wrote.
      */
     public boolean grant(String nodeId, String label, Collection<Ace> aces) {
+        return grant(nodeId, label, aces, null);
+    }
+
+    /**
+     * Like {@link #grant(String, String, Collection)}, and turns inheritance off, so that only
+     * the ACEs set here apply. What the node inherited is first copied onto it — except the ACEs
+     * of authorities {@code leaveBehind} names (whose members must reach the node only through
+     * the ACEs given) — so that turning inheritance off takes away nothing else.
+     */
+    public boolean grantIsolated(String nodeId, String label, Collection<Ace> aces, Predicate<String> leaveBehind) {
+        return grant(nodeId, label, aces, leaveBehind);
+    }
+
+    private boolean grant(String nodeId, String label, Collection<Ace> aces, Predicate<String> leaveBehind) {
         Node node = get(nodeId, List.of("permissions"));
         PermissionsInfo info = node.getPermissions();
         List<PermissionElement> local = info == null || info.getLocallySet() == null ? List.of() : info.getLocallySet();
         List<PermissionElement> merged = new ArrayList<>();
-        local.forEach(p -> merged.add(new PermissionElement().authorityId(p.getAuthorityId()).name(p.getName())
-                .accessStatus(p.getAccessStatus())));
+        local.forEach(p -> merged.add(copy(p)));
+        boolean isolate = leaveBehind != null && (info == null || !Boolean.FALSE.equals(info.isIsInheritanceEnabled()));
+        if (isolate && info != null && info.getInherited() != null) {
+            info.getInherited().stream().filter(p -> !leaveBehind.test(p.getAuthorityId()) && !holds(merged, p.getAuthorityId(), p.getName()))
+                    .forEach(p -> merged.add(copy(p)));
+        }
         boolean missing = false;
         for (Ace ace : aces) {
-            boolean present = local.stream().anyMatch(p -> ace.authority().equals(p.getAuthorityId()) && ace.role().equals(p.getName())
-                    && p.getAccessStatus() != PermissionElement.AccessStatusEnum.DENIED);
-            if (!present) {
+            if (!holds(local, ace.authority(), ace.role())) {
                 merged.add(new PermissionElement().authorityId(ace.authority()).name(ace.role())
                         .accessStatus(PermissionElement.AccessStatusEnum.ALLOWED));
                 missing = true;
             }
         }
-        if (!missing) {
+        if (!missing && !isolate) {
             return false;
         }
-        NodeBodyUpdate body = new NodeBodyUpdate().permissions(new PermissionsBody().locallySet(merged));
+        PermissionsBody permissions = new PermissionsBody().locallySet(merged);
+        if (isolate) {
+            permissions.isInheritanceEnabled(false);
+        }
+        NodeBodyUpdate body = new NodeBodyUpdate().permissions(permissions);
         client.write(AlfrescoClient.Action.changePermissions(label), () -> client.nodes().updateNode(nodeId, body, null, null));
         return true;
+    }
+
+    private static boolean holds(List<PermissionElement> aces, String authority, String role) {
+        return aces.stream().anyMatch(p -> authority.equals(p.getAuthorityId()) && role.equals(p.getName())
+                && p.getAccessStatus() != PermissionElement.AccessStatusEnum.DENIED);
+    }
+
+    private static PermissionElement copy(PermissionElement p) {
+        return new PermissionElement().authorityId(p.getAuthorityId()).name(p.getName()).accessStatus(p.getAccessStatus());
     }
 
     private static String label(Node node) {

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.HashSet;
+import java.util.Set;
+import org.alfresco.core.model.SiteGroupPaging;
+import org.alfresco.core.model.SiteMembershipBodyCreate;
 import org.alfresco.core.model.GroupBodyCreate;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.SiteBodyCreate;
@@ -106,8 +110,16 @@ public final class StationProvisioner {
                 writes[0]++;
             }
         }
-        grant(stationFolder, label, readers(station.code()), writes);
-        categories.forEach((c, folder) -> grant(folder, c.label().zh(), planned(station.code(), c), writes));
+        joinSite(site, station.code(), writes);
+        // The site's own role groups reach every folder by inheritance; a category is for the roles
+        // the plan names there, so it stops inheriting and keeps only the site's managers besides.
+        Predicate<String> siteMembers = authority -> authority.startsWith("GROUP_site_" + site + "_")
+                && !authority.equals("GROUP_site_" + site + "_SiteManager");
+        categories.forEach((c, folder) -> {
+            if (nodes.grantIsolated(folder.getId(), c.label().zh(), planned(station.code(), c), siteMembers)) {
+                writes[0]++;
+            }
+        });
         grant(inbox, INBOX, inboxAces(station.code()), writes);
         grant(evidence, EVIDENCE, List.of(new AlfrescoNodes.Ace(group(station.code(), Role.ARCHIVIST), Permission.COORDINATOR.alfrescoName())), writes);
         if (ensureRule(inbox.getId())) {
@@ -116,15 +128,25 @@ public final class StationProvisioner {
         return new Outcome(site, stationFolder.getId(), writes[0]);
     }
 
-    /** Consumer on the station folder for every role the plan gives anything, so its members can open it. */
-    private List<AlfrescoNodes.Ace> readers(String code) {
-        List<AlfrescoNodes.Ace> out = new ArrayList<>();
+    /**
+     * Every role the plan gives anything joins the (private) site as SiteConsumer, so its members
+     * can open it in Share; what they may do in each category is the category folder's own ACEs.
+     */
+    private void joinSite(String site, String code, int[] writes) {
+        SiteGroupPaging members = client.call(AlfrescoClient.Action.read("sites/" + site + "/group-members"),
+                () -> client.sites().listSiteGroups(site, 0, 100, null));
+        Set<String> joined = new HashSet<>();
+        if (members != null && members.getList() != null && members.getList().getEntries() != null) {
+            members.getList().getEntries().forEach(e -> joined.add(e.getEntry().getId()));
+        }
         plan.matrix().forEach((role, row) -> {
-            if (row.values().stream().anyMatch(Permission::canRead)) {
-                out.add(new AlfrescoNodes.Ace(group(code, role), Permission.CONSUMER.alfrescoName()));
+            String id = group(code, role);
+            if (row.values().stream().anyMatch(Permission::canRead) && !joined.contains(id)) {
+                client.create(AlfrescoClient.Action.changePermissions("sites/" + site), () -> client.sites().createSiteGroupMembership(site,
+                        new SiteMembershipBodyCreate().id(id).role(SiteMembershipBodyCreate.RoleEnum.SITECONSUMER), null));
+                writes[0]++;
             }
         });
-        return out;
     }
 
     private List<AlfrescoNodes.Ace> planned(String code, Category c) {

@@ -150,10 +150,17 @@ final class AlfrescoStub implements AutoCloseable {
 
     /** A node read back with its permissions: these ACEs set locally, inheritance on. */
     AlfrescoStub permissions(String nodeId, List<AlfrescoNodes.Ace> local) {
+        return permissions(nodeId, local, List.of());
+    }
+
+    /** The same, with these ACEs inherited from above. */
+    AlfrescoStub permissions(String nodeId, List<AlfrescoNodes.Ace> local, List<AlfrescoNodes.Ace> inherited) {
         ObjectNode n = node(nodeId, "文件夹", "swa:categoryFolder", true, LIBRARY_PATH + "/JN01");
         ObjectNode perms = n.putObject("permissions").put("isInheritanceEnabled", true);
         ArrayNode set = perms.putArray("locallySet");
         local.forEach(a -> set.addObject().put("authorityId", a.authority()).put("name", a.role()).put("accessStatus", "ALLOWED"));
+        ArrayNode from = perms.putArray("inherited");
+        inherited.forEach(a -> from.addObject().put("authorityId", a.authority()).put("name", a.role()).put("accessStatus", "ALLOWED"));
         perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
         server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + nodeId)).willReturn(json(200, entry(n))));
         return this;

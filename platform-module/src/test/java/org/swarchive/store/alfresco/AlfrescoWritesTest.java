@@ -121,6 +121,22 @@ class AlfrescoWritesTest {
     }
 
     @Test
+    void should_copy_what_it_inherited_except_the_site_members_when_a_folder_stops_inheriting() throws Exception {
+        alfresco.permissions("folder", List.of(new AlfrescoNodes.Ace("GROUP_district-auditors", "Consumer")),
+                List.of(new AlfrescoNodes.Ace("GROUP_site_swa-jn01_SiteManager", "SiteManager"),
+                        new AlfrescoNodes.Ace("GROUP_site_swa-jn01_SiteConsumer", "SiteConsumer")));
+        alfresco.updatesAccepted();
+        boolean wrote = nodes.grantIsolated("folder", "人事档案", List.of(new AlfrescoNodes.Ace("GROUP_swa-jn01-archivist", "Coordinator")),
+                authority -> authority.equals("GROUP_site_swa-jn01_SiteConsumer"));
+        assertThat(wrote).isTrue();
+        JsonNode sent = body(alfresco.server().findAll(putRequestedFor(urlPathEqualTo(AlfrescoStub.CORE + "/nodes/folder"))).get(0))
+                .get("permissions");
+        assertThat(sent.get("isInheritanceEnabled").asBoolean()).isFalse();
+        assertThat(sent.get("locallySet").findValuesAsText("authorityId"))
+                .containsExactly("GROUP_district-auditors", "GROUP_site_swa-jn01_SiteManager", "GROUP_swa-jn01-archivist");
+    }
+
+    @Test
     void should_send_nothing_when_every_ace_is_already_set() {
         alfresco.permissions("folder", List.of(new AlfrescoNodes.Ace("GROUP_swa-jn01-archivist", "Coordinator")));
         boolean wrote = nodes.grant("folder", "文书档案", List.of(new AlfrescoNodes.Ace("GROUP_swa-jn01-archivist", "Coordinator")));

@@ -33,6 +33,7 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private static final Pattern NODE = Pattern.compile(AlfrescoStub.CORE + "/nodes/([^/?]+)(/children)?");
     private static final Pattern GROUP = Pattern.compile(AlfrescoStub.CORE + "/groups/([^/?]+)");
     private static final Pattern SITE = Pattern.compile(AlfrescoStub.CORE + "/sites/([^/?]+)");
+    private static final Pattern SITE_GROUPS = Pattern.compile(AlfrescoStub.CORE + "/sites/([^/?]+)/group-members");
     private static final Pattern RULES = Pattern.compile("/alfresco/api/-default-/private/alfresco/versions/1/nodes/([^/]+)/rule-sets/-default-/rules");
 
     private final Map<String, ObjectNode> nodes = new LinkedHashMap<>();
@@ -40,6 +41,7 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private final Set<String> sites = new LinkedHashSet<>();
     private final Set<String> groups = new LinkedHashSet<>();
     private final Map<String, List<ObjectNode>> rules = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> siteGroups = new LinkedHashMap<>();
 
     @Override
     public String getName() {
@@ -58,6 +60,10 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
 
     synchronized String library(String site) {
         return paths.get("Sites/" + site + "/documentLibrary");
+    }
+
+    synchronized List<ObjectNode> siteGroups(String site) {
+        return siteGroups.getOrDefault(site, List.of());
     }
 
     synchronized List<ObjectNode> rules(String folderId) {
@@ -94,6 +100,17 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 ObjectNode siteNode = folder(site, "st:site", sitesFolder.get("id").asText());
                 folder("documentLibrary", "cm:folder", siteNode.get("id").asText());
                 return ok(201, AlfrescoStub.entry(site(site, body.path("title").asText(site))));
+            }
+            if ((m = SITE_GROUPS.matcher(path)).matches()) {
+                List<ObjectNode> list = siteGroups.computeIfAbsent(m.group(1), k -> new ArrayList<>());
+                if (method.equals("GET")) {
+                    return ok(200, AlfrescoStub.paging(list, 0, 100, false));
+                }
+                JsonNode body = JSON.readTree(r.getBodyAsString());
+                ObjectNode member = JSON.createObjectNode().put("id", body.get("id").asText()).put("role", body.get("role").asText());
+                member.putObject("group").put("id", body.get("id").asText()).put("displayName", body.get("id").asText()).put("memberType", "GROUP");
+                list.add(member);
+                return ok(201, AlfrescoStub.entry(member));
             }
             if ((m = SITE.matcher(path)).matches()) {
                 return sites.contains(m.group(1)) ? ok(200, AlfrescoStub.entry(site(m.group(1), m.group(1)))) : none();
@@ -136,7 +153,15 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 if (method.equals("PUT")) {
                     JsonNode body = JSON.readTree(r.getBodyAsString());
                     if (body.has("permissions")) {
-                        ((ObjectNode) node.get("permissions")).set("locallySet", body.get("permissions").get("locallySet"));
+                        ObjectNode perms = (ObjectNode) node.get("permissions");
+                        perms.set("locallySet", body.get("permissions").get("locallySet"));
+                        if (body.get("permissions").has("isInheritanceEnabled")) {
+                            boolean inherits = body.get("permissions").get("isInheritanceEnabled").asBoolean();
+                            perms.put("isInheritanceEnabled", inherits);
+                            if (!inherits) {
+                                perms.putArray("inherited");
+                            }
+                        }
                     }
                     if (body.has("properties")) {
                         ((ObjectNode) node.get("properties")).setAll((ObjectNode) body.get("properties"));
@@ -168,6 +193,14 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
         n.putObject("properties");
         ObjectNode perms = n.putObject("permissions").put("isInheritanceEnabled", true);
         perms.putArray("locallySet");
+        // Below a site, the site's role groups are inherited, as on a real site.
+        Matcher site = Pattern.compile("/Company Home/Sites/([^/]+)/.+").matcher(parentPath + "/");
+        ArrayNode inherited = perms.putArray("inherited");
+        if (site.matches()) {
+            for (String role : List.of("SiteManager", "SiteConsumer")) {
+                inherited.addObject().put("authorityId", "GROUP_site_" + site.group(1) + "_" + role).put("name", role).put("accessStatus", "ALLOWED");
+            }
+        }
         perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
         nodes.put(n.get("id").asText(), n);
         String relative = (parentPath + "/" + name).replaceFirst("^/Company Home/?", "");

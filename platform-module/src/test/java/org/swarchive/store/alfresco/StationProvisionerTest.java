@@ -74,8 +74,15 @@ class StationProvisionerTest {
         ObjectNode finance = child(id, Category.FINANCE.label().zh());
         assertThat(finance.get("nodeType").asText()).isEqualTo("swa:categoryFolder");
         assertThat(finance.get("properties").get("swa:folderCategory").asText()).isEqualTo("finance");
-        assertThat(aces(finance)).contains("GROUP_swa-jn01-finance-officer=Contributor", "GROUP_swa-jn01-archivist=Coordinator")
-                .noneMatch(a -> a.startsWith("GROUP_swa-jn01-social-worker") || a.startsWith("GROUP_swa-jn01-evaluator"));
+        assertThat(aces(finance)).contains("GROUP_swa-jn01-finance-officer=Contributor", "GROUP_swa-jn01-archivist=Coordinator",
+                        "GROUP_site_swa-jn01_SiteManager=SiteManager")
+                .noneMatch(a -> a.startsWith("GROUP_swa-jn01-social-worker") || a.startsWith("GROUP_swa-jn01-evaluator")
+                        || a.startsWith("GROUP_site_swa-jn01_SiteConsumer"));
+        assertThat(finance.get("permissions").get("isInheritanceEnabled").asBoolean())
+                .as("site consumers would otherwise read every category").isFalse();
+        assertThat(repository.siteGroups("swa-jn01").stream().map(g -> g.get("id").asText() + "=" + g.get("role").asText()))
+                .containsExactlyInAnyOrder("GROUP_swa-jn01-station-head=SiteConsumer", "GROUP_swa-jn01-archivist=SiteConsumer",
+                        "GROUP_swa-jn01-social-worker=SiteConsumer", "GROUP_swa-jn01-finance-officer=SiteConsumer");
         int indicators = (int) new FrameworkLibrary(new FrameworkLoader(new CatalogueLoader().shipped())).resolve("station-star")
                 .allIndicators().count();
         List<ObjectNode> evidence = repository.children(child(child(id, "评估佐证").get("id").asText(), "station-star").get("id").asText());
