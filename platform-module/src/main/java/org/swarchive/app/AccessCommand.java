@@ -93,7 +93,7 @@ final class AccessCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override
@@ -124,7 +124,7 @@ final class AccessCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override
@@ -151,7 +151,7 @@ final class AccessCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override

@@ -26,7 +26,9 @@ class AppConfiguration {
     }
 
     @Bean
-    SwaCli swaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
-        return new SwaCli(catalogueLoader, engine, clock);
+    SwaCli swaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock,
+                  @org.springframework.beans.factory.annotation.Value("${spring.activemq.broker-url:}") String brokerUrl) {
+        return new SwaCli(catalogueLoader, engine, clock, System.getenv(),
+                org.swarchive.store.alfresco.RetryPolicy.standard(), brokerUrl);
     }
 }

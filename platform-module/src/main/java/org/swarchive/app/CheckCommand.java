@@ -11,6 +11,9 @@ import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
+import org.swarchive.store.ArchiveStore;
+import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.alfresco.EvidenceWriteBack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +32,8 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
-            description = "A shipped framework (station-star, project-performance) or a framework file. Default: ${DEFAULT-VALUE}.")
-    String framework;
-
-    @Option(names = "--period", paramLabel = "YYYY",
-            description = "The evaluation period, e.g. 2025 (also YYYY-Qn, YYYY-MM). Default: last year.")
-    String period;
+    @Mixin
+    EvaluationOptions evaluation;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge what is due as of this date. Default: today.")
     LocalDate asOf;
@@ -47,6 +45,15 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of the terminal.")
     Path out;
 
+    /*
+     * Opt-in rather than implied by the Alfresco store: a check is a read that evaluators and
+     * station heads (Consumer only) run too, and a write on every check would touch cm:modified
+     * of all evidence folders each time. The change poller and the event listener always write back.
+     */
+    @Option(names = "--write-back",
+            description = "Alfresco store only: write readiness, gaps and check time on the evidence folders and link each record into its indicators' folders.")
+    boolean writeBack;
+
     @Spec
     CommandSpec spec;
 
@@ -57,17 +64,29 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Language language() {
-        return common == null || common.language == null ? Language.ZH : common.language;
+        return CommonOptions.languageOf(common);
     }
 
     @Override
     public Integer call() throws IOException {
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-        Framework fw = workbench.framework(framework, catalogue);
-        Period evaluation = evaluationPeriod(period, clock);
+        Framework fw = workbench.framework(evaluation.framework, catalogue);
+        Period evaluated = evaluationPeriod(evaluation.period, clock);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        CheckResult result = workbench.stationCheck().run(workbench.store(common.store, catalogue), fw, evaluation, date);
+        ArchiveStore store = workbench.store(common.store, catalogue);
+        if (writeBack && !(store instanceof AlfrescoStore)) {
+            throw new IllegalArgumentException("--write-back 仅适用于 Alfresco 库（alfresco:URL） / --write-back needs an Alfresco store (alfresco:URL)");
+        }
+        CheckResult result = workbench.stationCheck().run(store, fw, evaluated, date);
+        if (store instanceof AlfrescoStore alfresco && writeBack) {
+            EvidenceWriteBack.Outcome o = alfresco.writeBack(result.assessment(), clock.instant());
+            // On stderr, so that --format json on stdout stays one document.
+            spec.commandLine().getErr().println(language() == Language.EN
+                    ? "Written back: " + o.folders() + " evidence folders, " + o.links() + " new links"
+                    : "已写回：" + o.folders() + " 个佐证文件夹，新增 " + o.links() + " 个关联");
+            spec.commandLine().getErr().flush();
+        }
         String report = format.render(result, catalogue, language());
         if (out == null) {
             spec.commandLine().getOut().print(report);

@@ -19,6 +19,11 @@ final class CommonOptions {
             description = "Language of the output (default zh-CN).")
     Language language;
 
+    /** The language asked for; Chinese when the options are not parsed yet (picocli fills mixins on parse). */
+    static Language languageOf(CommonOptions options) {
+        return options == null || options.language == null ? Language.ZH : options.language;
+    }
+
     static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
         @Override
         public Language convert(String value) {

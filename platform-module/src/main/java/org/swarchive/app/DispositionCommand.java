@@ -51,7 +51,7 @@ abstract class DispositionCommand implements Callable<Integer>, SwaCli.LanguageA
 
     @Override
     public Language language() {
-        return common == null || common.language == null ? Language.ZH : common.language;
+        return CommonOptions.languageOf(common);
     }
 
     @Override

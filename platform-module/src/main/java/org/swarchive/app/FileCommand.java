@@ -37,7 +37,7 @@ final class FileCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Language language() {
-        return common == null || common.language == null ? Language.ZH : common.language;
+        return CommonOptions.languageOf(common);
     }
 
     @Override

@@ -83,7 +83,7 @@ final class InspectCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override
@@ -113,7 +113,7 @@ final class InspectCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override
@@ -137,7 +137,7 @@ final class InspectCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override
@@ -180,7 +180,7 @@ final class InspectCommand {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override

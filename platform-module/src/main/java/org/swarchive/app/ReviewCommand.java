@@ -48,7 +48,7 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Language language() {
-        return common == null || common.language == null ? Language.ZH : common.language;
+        return CommonOptions.languageOf(common);
     }
 
     @Override
@@ -124,7 +124,7 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
         @Override
         public Language language() {
-            return common == null || common.language == null ? Language.ZH : common.language;
+            return CommonOptions.languageOf(common);
         }
 
         @Override

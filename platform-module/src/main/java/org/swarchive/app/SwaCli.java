@@ -25,6 +25,7 @@ public final class SwaCli {
     private final Clock clock;
     private final Map<String, String> environment;
     private final RetryPolicy retry;
+    private final String brokerUrl;
 
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
         this(catalogueLoader, engine, clock, System.getenv(), RetryPolicy.standard());
@@ -33,15 +34,22 @@ public final class SwaCli {
     /** With the environment credentials are read from, and the retry policy for remote stores. */
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
                   RetryPolicy retry) {
+        this(catalogueLoader, engine, clock, environment, retry, "");
+    }
+
+    /** With the repository's ActiveMQ broker URL too ({@code spring.activemq.broker-url}; empty: none). */
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
+                  RetryPolicy retry, String brokerUrl) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.retry = retry;
+        this.brokerUrl = brokerUrl;
     }
 
     public CommandLine commandLine() {
-        Workbench workbench = new Workbench(catalogueLoader, engine, environment, retry);
+        Workbench workbench = new Workbench(catalogueLoader, engine, environment, retry, brokerUrl);
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));
@@ -50,6 +58,8 @@ public final class SwaCli {
         cl.addSubcommand(RetentionCommand.create(workbench, clock));
         cl.addSubcommand(DisposalCommand.create(workbench, clock));
         cl.addSubcommand(HoldCommand.create(workbench, clock));
+        cl.addSubcommand(StationCommand.create(workbench));
+        cl.addSubcommand(new WatchCommand(workbench, clock));
         cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
                 .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
                 .addSubcommand(new AccessCommand.Register()));

@@ -32,12 +32,20 @@ final class Workbench {
     private final ReadinessEngine engine;
     private final Map<String, String> environment;
     private final RetryPolicy retry;
+    private final String brokerUrl;
 
-    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine, Map<String, String> environment, RetryPolicy retry) {
+    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine, Map<String, String> environment, RetryPolicy retry,
+              String brokerUrl) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
         this.environment = Map.copyOf(environment);
         this.retry = retry;
+        this.brokerUrl = brokerUrl == null ? "" : brokerUrl.trim();
+    }
+
+    /** The repository's ActiveMQ ({@code spring.activemq.broker-url}), if the service is given one. */
+    java.util.Optional<String> brokerUrl() {
+        return brokerUrl.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(brokerUrl);
     }
 
     DocTypeCatalogue catalogue(Path stationFile) {
@@ -54,8 +62,19 @@ final class Workbench {
             return new FolderStore(folder.path(), new RecordReader(catalogue));
         }
         AlfrescoLocation alfresco = AlfrescoLocation.parse(((StoreLocation.Alfresco) parsed).url());
-        String site = alfresco.site();
-        return new AlfrescoStore(alfrescoClient(alfresco), site, new RecordReader(catalogue), ModelConstraints.shipped());
+        return alfrescoStore(alfresco, catalogue, alfrescoClient(alfresco));
+    }
+
+    /** The {@code alfresco:URL} a command that only works on Alfresco was given; anything else is a usage error. */
+    static AlfrescoLocation alfrescoOnly(String store, String command) {
+        if (!(StoreLocation.parse(store) instanceof StoreLocation.Alfresco a)) {
+            throw new IllegalArgumentException(command + " 需要 --store alfresco:URL / " + command + " needs --store alfresco:URL");
+        }
+        return AlfrescoLocation.parse(a.url());
+    }
+
+    AlfrescoStore alfrescoStore(AlfrescoLocation location, DocTypeCatalogue catalogue, AlfrescoClient client) {
+        return new AlfrescoStore(client, location.site(), new RecordReader(catalogue), ModelConstraints.shipped());
     }
 
     /** A client for the repository; credentials only from the environment (or the file it names). */

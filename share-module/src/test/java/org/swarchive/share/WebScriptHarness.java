@@ -86,6 +86,11 @@ final class WebScriptHarness {
             calls.add(endpoint + " " + uri);
             return answer.apply(endpoint, uri);
         }
+
+        public Response post(String endpoint, String uri, String body) {
+            calls.add(endpoint + " POST " + uri + " " + body);
+            return answer.apply(endpoint, uri);
+        }
     }
 
     /** The dashlet's settings, as config.scoped["StationArchives"]["readiness"] gives them. */
@@ -104,6 +109,8 @@ final class WebScriptHarness {
     record Result(Map<String, Object> model, String html, List<String> calls) {
     }
 
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("<import resource=\"classpath:/?([^\"]+)\"\\s*/?>");
+
     private final String script;
     private final Locale locale;
     private final Properties messages;
@@ -118,11 +125,19 @@ final class WebScriptHarness {
 
     Result run(Map<String, String> args, String site, BiFunction<String, String, Response> answer) {
         Remote remote = new Remote(answer);
-        Map<String, Object> model = controller(args, site, remote);
+        Map<String, Object> model = controller(args, site, remote, Map.of(), Map.of());
         return new Result(model, render(model, args), remote.calls);
     }
 
-    private Map<String, Object> controller(Map<String, String> args, String site, Remote remote) {
+    /** A POST web script: its URL template arguments and JSON body (flat), the model it builds. */
+    Result post(Map<String, String> templateArgs, Map<String, String> json, BiFunction<String, String, Response> answer) {
+        Remote remote = new Remote(answer);
+        Map<String, Object> model = controller(Map.of(), "", remote, templateArgs, json);
+        return new Result(model, null, remote.calls);
+    }
+
+    private Map<String, Object> controller(Map<String, String> args, String site, Remote remote, Map<String, String> templateArgs,
+                                           Map<String, String> json) {
         Context cx = Context.enter();
         try {
             cx.setLanguageVersion(Context.VERSION_1_8);
@@ -131,17 +146,28 @@ final class WebScriptHarness {
             ScriptableObject.putProperty(scope, "__remote", Context.javaToJS(remote, scope));
             ScriptableObject.putProperty(scope, "__readiness", settings == null ? null : Context.javaToJS(new ConfigElement(settings), scope));
             ScriptableObject.putProperty(scope, "__site", site);
+            ScriptableObject.putProperty(scope, "__json", Context.javaToJS(json, scope));
             StringBuilder prelude = new StringBuilder();
             prelude.append("var model = {};\n")
                     .append("var msg = { get: function (k) { var v = __messages.getProperty(k); return v == null ? k : String(v); } };\n")
-                    .append("var remote = { connect: function (id) { return { get: function (uri) { return __remote.get(String(id), String(uri)); } }; } };\n")
+                    .append("var remote = { connect: function (id) { return { get: function (uri) { return __remote.get(String(id), String(uri)); },"
+                            + " post: function (uri, body, type) { return __remote.post(String(id), String(uri), String(body)); } }; } };\n")
+                    .append("var url = { templateArgs: {} };\n")
+                    .append("var json = { has: function (k) { return __json.containsKey(k); }, get: function (k) { return String(__json.get(k)); } };\n")
                     .append("var config = { scoped: __readiness == null ? {} : { StationArchives: { readiness: __readiness } } };\n")
                     .append("var page = { url: { templateArgs: { site: __site } } };\n")
                     .append("var instance = { object: { id: 'page.component-2-1.site~' + __site + '~dashboard' } };\n")
                     .append("var args = {};\n");
             args.forEach((k, v) -> prelude.append("args['").append(k).append("'] = '").append(v).append("';\n"));
+            templateArgs.forEach((k, v) -> prelude.append("url.templateArgs['").append(k).append("'] = '").append(v).append("';\n"));
             cx.evaluateString(scope, prelude.toString(), "prelude", 1, null);
-            cx.evaluateString(scope, Resources.text(script + ".js"), script + ".js", 1, null);
+            // Surf's <import resource="classpath:..."> directives: the library first, then the controller without them.
+            String controller = Resources.text(script + ".js");
+            java.util.regex.Matcher imports = IMPORT.matcher(controller);
+            while (imports.find()) {
+                cx.evaluateString(scope, Resources.text(imports.group(1)), imports.group(1), 1, null);
+            }
+            cx.evaluateString(scope, IMPORT.matcher(controller).replaceAll(""), script + ".js", 1, null);
             @SuppressWarnings("unchecked")
             Map<String, Object> model = (Map<String, Object>) toJava(scope.get("model", scope));
             return model;

@@ -73,6 +73,7 @@ public final class AlfrescoClient implements AutoCloseable {
     private final SearchApi search;
     private final SitesApi sites;
     private final GroupsApi groups;
+    private final java.net.http.HttpClient http;
 
     private AlfrescoClient(AnnotationConfigApplicationContext sdk, String baseUrl, AlfrescoCredentials credentials,
                            RetryPolicy retry) {
@@ -84,6 +85,7 @@ public final class AlfrescoClient implements AutoCloseable {
         this.search = sdk.getBean(SearchApi.class);
         this.sites = sdk.getBean(SitesApi.class);
         this.groups = sdk.getBean(GroupsApi.class);
+        this.http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials, RetryPolicy retry) {
@@ -186,6 +188,86 @@ public final class AlfrescoClient implements AutoCloseable {
         return a.status() == 409 ? Optional.empty() : Optional.ofNullable(a.body());
     }
 
+    /**
+     * A write: the body of a successful request. A 404 means a node the caller read a moment ago
+     * (or its parent) is gone — the repository changed under us, and only a fresh scan can say
+     * what to do; a 409 on a write that is not a create is refused like any other 4xx.
+     */
+    public <T> T write(Action action, Supplier<ResponseEntity<T>> request) {
+        Answer<T> a = attempt(action, request);
+        if (a.status() == 404) {
+            throw changed(action);
+        }
+        if (a.status() == 409) {
+            throw refused(action, 409);
+        }
+        return a.body();
+    }
+
+    /**
+     * Creates a child named {@code name}; when the name is taken (409) tries {@code name-2},
+     * {@code name-3}, ... — the same names in the same order on every run, so a re-run finds
+     * what an earlier run made instead of adding yet another copy.
+     */
+    public <T> T createNamed(Action action, String name, java.util.function.Function<String, Supplier<ResponseEntity<T>>> request) {
+        for (int n = 1; n <= MAX_NAME_SUFFIX; n++) {
+            String candidate = NameClash.candidate(name, n);
+            Answer<T> a = attempt(action, request.apply(candidate));
+            if (a.status() == 404) {
+                throw changed(action);
+            }
+            if (a.status() != 409) {
+                return a.body();
+            }
+        }
+        throw new StoreException(LocalizedText.of(
+                "“" + action.node() + "”中已有 " + MAX_NAME_SUFFIX + " 个与“" + name + "”同名的节点，请先整理",
+                "'" + action.node() + "' already holds " + MAX_NAME_SUFFIX + " nodes named like '" + name + "': tidy it first"), null);
+    }
+
+    /** Enough for any honest clash; beyond it something is creating copies in a loop. */
+    static final int MAX_NAME_SUFFIX = 20;
+
+    /**
+     * A call outside the SDK (the private v1 API, e.g. folder rules): JSON in and out, with the
+     * same credentials, retries and error rules. A 404 is an empty answer, as with {@link #find}.
+     */
+    public Optional<String> raw(Action action, String method, String path, String json) {
+        Answer<String> a = attempt(action, () -> {
+            java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", credentials.authorization())
+                    .header("Accept", "application/json");
+            b = json == null ? b.method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                    : b.header("Content-Type", "application/json")
+                            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8));
+            java.net.http.HttpResponse<String> response;
+            try {
+                response = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new RawFailure(-1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RawFailure(-1);
+            }
+            if (response.statusCode() >= 400) {
+                throw new RawFailure(response.statusCode());
+            }
+            return ResponseEntity.status(response.statusCode()).body(response.body());
+        });
+        return a.status() == 404 ? Optional.empty() : Optional.ofNullable(a.body());
+    }
+
+    /** A raw call's failure status (-1: no connection), carrying nothing of the request. */
+    private static final class RawFailure extends RuntimeException {
+        private final int status;
+
+        RawFailure(int status) {
+            super(null, null, false, false);
+            this.status = status;
+        }
+    }
+
     private record Answer<T>(int status, T body) {
     }
 
@@ -197,6 +279,14 @@ public final class AlfrescoClient implements AutoCloseable {
                 return new Answer<>(response.getStatusCode().value(), response.getBody());
             } catch (RetryableException e) {
                 status = -1;
+            } catch (RawFailure e) {
+                status = e.status;
+                if (status == 404 || status == 409) {
+                    return new Answer<>(status, null);
+                }
+                if (status > 0 && status < 500) {
+                    throw refused(action, status);
+                }
             } catch (FeignException e) {
                 status = e.status();
                 if (status == 404 || status == 409) {
@@ -234,6 +324,14 @@ public final class AlfrescoClient implements AutoCloseable {
                     "Alfresco 拒绝了对“" + action.node() + "”的请求（HTTP " + status + "）",
                     "Alfresco refused the request on '" + action.node() + "' (HTTP " + status + ")"), null);
         };
+    }
+
+    /** The node is gone since we looked: nothing was changed, and a fresh scan will see the new state. */
+    static StoreException changed(Action action) {
+        return new StoreException(LocalizedText.of(
+                "“" + action.node() + "”在 Alfresco 中已不存在（仓库已被他人更改）：未作任何改动，请重新扫描后再试",
+                "'" + action.node() + "' is no longer in Alfresco (the repository changed): nothing was changed; re-scan and try again"),
+                null);
     }
 
     private StoreException unavailable(Action action, int status, int attempts) {

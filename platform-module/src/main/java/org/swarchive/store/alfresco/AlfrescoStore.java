@@ -67,9 +67,21 @@ public final class AlfrescoStore implements ArchiveStore {
     public Stream<ScanItem> scan() {
         Node station = station();
         String stationPath = station.getPath() == null ? null : station.getPath().getName() + "/" + station.getName();
-        Iterator<ResultNode> nodes = new Pages(client, scanQuery(station.getId()));
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(nodes, Spliterator.ORDERED), false)
-                .map(n -> itemOf(n, stationPath));
+        return search(client, scanQuery(station.getId())).map(n -> itemOf(n, stationPath));
+    }
+
+    /** Every hit of an AFTS query, fetched a page at a time as the stream is consumed. */
+    static Stream<ResultNode> search(AlfrescoClient client, String query) {
+        Iterator<ResultNode> nodes = new Pages(client, query);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(nodes, Spliterator.ORDERED), false);
+    }
+
+    /**
+     * Writes a check's results back on the station's evidence folders and links each record
+     * into the evidence folders of the indicators it names (see {@link EvidenceWriteBack}).
+     */
+    public EvidenceWriteBack.Outcome writeBack(org.swarchive.evidence.Assessment assessment, java.time.Instant checkedAt) {
+        return new EvidenceWriteBack(client).write(station().getId(), assessment, checkedAt);
     }
 
     /**
@@ -155,6 +167,10 @@ public final class AlfrescoStore implements ArchiveStore {
 
     /** One page; sorted by creation so that skip-count paging neither repeats nor loses a node. */
     static SearchRequest searchRequest(String query, int skip) {
+        return searchRequest(query, skip, PAGE);
+    }
+
+    static SearchRequest searchRequest(String query, int skip, int max) {
         RequestInclude include = new RequestInclude();
         include.addAll(INCLUDE);
         RequestSortDefinition sort = new RequestSortDefinition();
@@ -162,7 +178,7 @@ public final class AlfrescoStore implements ArchiveStore {
                 .field("cm:created").ascending(true));
         return new SearchRequest()
                 .query(new RequestQuery().language(RequestQuery.LanguageEnum.AFTS).query(query))
-                .paging(new RequestPagination().maxItems(PAGE).skipCount(skip))
+                .paging(new RequestPagination().maxItems(max).skipCount(skip))
                 .include(include)
                 .sort(sort);
     }

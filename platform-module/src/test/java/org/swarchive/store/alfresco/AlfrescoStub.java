@@ -37,6 +37,14 @@ final class AlfrescoStub implements AutoCloseable {
         server.start();
     }
 
+    /** A stub whose every unstubbed request goes to a repository that remembers what was written. */
+    AlfrescoStub(FakeRepository repository) {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(repository));
+        server.start();
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .atPriority(10).willReturn(aResponse().withTransformers(FakeRepository.NAME)));
+    }
+
     WireMockServer server() {
         return server;
     }
@@ -51,9 +59,17 @@ final class AlfrescoStub implements AutoCloseable {
 
     /** The site's document library holds one station folder, JN01. */
     AlfrescoStub station() {
+        return station(null);
+    }
+
+    /** The station folder, with the poller's checkpoint swa:lastScan when not null. */
+    AlfrescoStub station(String lastScan) {
         ObjectNode station = node(STATION_ID, "JN01", "swa:station", true, LIBRARY_PATH);
-        station.putObject("properties").put("swa:stationCode", "JN01").put("swa:stationName", "金牛区示范社工站")
+        ObjectNode props = station.putObject("properties").put("swa:stationCode", "JN01").put("swa:stationName", "金牛区示范社工站")
                 .put("swa:fondsCode", "JN01");
+        if (lastScan != null) {
+            props.put("swa:lastScan", lastScan);
+        }
         station.putObject("association").put("assocType", "cm:contains").put("isPrimary", true);
         server.stubFor(get(urlPathEqualTo(CORE + "/nodes/-root-/children"))
                 .withQueryParam("relativePath", equalTo("Sites/" + SITE + "/documentLibrary"))
@@ -79,11 +95,101 @@ final class AlfrescoStub implements AutoCloseable {
         return this;
     }
 
+    /** The search for the station's evidence folders of a framework: one swa:evidenceFolder per code. */
+    AlfrescoStub evidenceFolders(String frameworkId, List<String> codes) {
+        List<ObjectNode> nodes = codes.stream().map(code -> {
+            ObjectNode n = node(evidenceFolderId(code), code + " 佐证", "swa:evidenceFolder", true, LIBRARY_PATH + "/JN01/评估佐证/" + frameworkId);
+            n.putObject("properties").put("swa:frameworkId", frameworkId).put("swa:indicatorCode", code);
+            n.putObject("search").put("score", 1.0);
+            return n;
+        }).toList();
+        return searchAnswer("swa:evidenceFolder", nodes, AlfrescoStore.PAGE);
+    }
+
+    /** The search for records that name indicators: these documents (those with swa:indicators). */
+    AlfrescoStub linkedRecords(List<StoreDocument> documents) {
+        return searchAnswer("ISNOTNULL", documents.stream().map(AlfrescoStub::resultNode).toList(), AlfrescoStore.PAGE);
+    }
+
+    /** The poller's search for documents modified since the checkpoint: these (or none). */
+    AlfrescoStub modifiedSince(List<StoreDocument> documents) {
+        return searchAnswer("cm:modified", documents.stream().map(AlfrescoStub::resultNode).toList(), 1);
+    }
+
+    /** One page of hits for every search whose query contains {@code queryPart} (ahead of the scan's stubs). */
+    private AlfrescoStub searchAnswer(String queryPart, List<ObjectNode> hits, int maxItems) {
+        ObjectNode body = paging(hits, 0, maxItems, false);
+        ((ObjectNode) body.get("list")).putObject("context");
+        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(2)
+                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing(queryPart)))
+                .willReturn(json(200, body)));
+        return this;
+    }
+
+    /** Updates of any node answer with the node (as the repository does, 200 with the entry). */
+    AlfrescoStub updatesAccepted() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(com.github.tomakehurst.wiremock.client.WireMock
+                .urlPathMatching(CORE + "/nodes/[^/]+")).willReturn(json(200, entry(node("updated-node", "节点", "cm:folder", true, LIBRARY_PATH)))));
+        return this;
+    }
+
+    /** A folder's secondary children: these already linked; new links are accepted (201). */
+    AlfrescoStub secondaryChildren(String folderId, List<String> linkedIds) {
+        List<ObjectNode> nodes = linkedIds.stream().map(id -> {
+            ObjectNode n = node(id, id + ".pdf", "swa:documentRecord", false, LIBRARY_PATH + "/JN01/文书档案");
+            n.putObject("association").put("assocType", "cm:contains").put("isPrimary", false);
+            return n;
+        }).toList();
+        server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + folderId + "/secondary-children"))
+                .willReturn(json(200, paging(nodes, 0, AlfrescoNodes.PAGE, false))));
+        ObjectNode assoc = JSON.createObjectNode();
+        assoc.putObject("entry").put("childId", "linked").put("assocType", "cm:contains");
+        server.stubFor(post(urlPathEqualTo(CORE + "/nodes/" + folderId + "/secondary-children")).willReturn(json(201, assoc)));
+        return this;
+    }
+
+    /** A node read back with its permissions: these ACEs set locally, inheritance on. */
+    AlfrescoStub permissions(String nodeId, List<AlfrescoNodes.Ace> local) {
+        return permissions(nodeId, local, List.of());
+    }
+
+    /** The same, with these ACEs inherited from above. */
+    AlfrescoStub permissions(String nodeId, List<AlfrescoNodes.Ace> local, List<AlfrescoNodes.Ace> inherited) {
+        ObjectNode n = node(nodeId, "文件夹", "swa:categoryFolder", true, LIBRARY_PATH + "/JN01");
+        ObjectNode perms = n.putObject("permissions").put("isInheritanceEnabled", true);
+        ArrayNode set = perms.putArray("locallySet");
+        local.forEach(a -> set.addObject().put("authorityId", a.authority()).put("name", a.role()).put("accessStatus", "ALLOWED"));
+        ArrayNode from = perms.putArray("inherited");
+        inherited.forEach(a -> from.addObject().put("authorityId", a.authority()).put("name", a.role()).put("accessStatus", "ALLOWED"));
+        perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
+        server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + nodeId)).willReturn(json(200, entry(n))));
+        return this;
+    }
+
+    static String evidenceFolderId(String code) {
+        return UUID.nameUUIDFromBytes(("evidence:" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    static String nodeId(StoreDocument d) {
+        return UUID.nameUUIDFromBytes(d.path().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    static ObjectNode entry(ObjectNode node) {
+        ObjectNode e = JSON.createObjectNode();
+        e.set("entry", node);
+        return e;
+    }
+
     /** Every request to the repository answers with this status and Alfresco's error body. */
     AlfrescoStub failing(int status) {
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).atPriority(1).willReturn(error(status)));
         return this;
+    }
+
+    /** A name clash on create: the specs give the 409 no body. */
+    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder conflict() {
+        return aResponse().withStatus(409);
     }
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status) {

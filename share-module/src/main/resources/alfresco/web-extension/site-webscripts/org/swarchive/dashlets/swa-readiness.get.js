@@ -1,3 +1,4 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/swarchive/swa-localised.lib.js">
 /**
  * Evaluation readiness (评估准备度) site dashlet.
  *
@@ -44,21 +45,6 @@ function formatNumber(n)
 function isNumber(n)
 {
    return typeof n === "number" && isFinite(n);
-}
-
-/** The label of a grade or anything localised: a string, or {"zh-CN": ..., "en": ...}. */
-function localised(value)
-{
-   if (value === null || value === undefined)
-   {
-      return "";
-   }
-   if (typeof value === "object")
-   {
-      var lang = msg.get("label.lang");
-      return String(value[lang] || value["zh-CN"] || value.en || "");
-   }
-   return String(value);
 }
 
 function docTypeLabel(id)

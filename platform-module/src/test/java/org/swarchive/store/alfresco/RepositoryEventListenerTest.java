@@ -1,0 +1,56 @@
+package org.swarchive.store.alfresco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.Connection;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The listener on an embedded ActiveMQ Classic broker (vm://), as Alfresco's events reach it. */
+class RepositoryEventListenerTest {
+
+    private final ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
+            "vm://swa-events-test?broker.persistent=false&broker.useJmx=false");
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    private final BlockingQueue<String> rechecked = new LinkedBlockingQueue<>();
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private void publish(String... events) throws Exception {
+        try (Connection c = factory.createConnection(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageProducer producer = s.createProducer(s.createTopic(RepositoryEventListener.TOPIC));
+            for (String e : events) {
+                producer.send(s.createTextMessage(e));
+            }
+        }
+    }
+
+    @Test
+    void should_recheck_only_the_station_an_event_is_under_when_events_arrive_on_the_topic() throws Exception {
+        Debouncer debouncer = new Debouncer(Debouncer.on(executor), Duration.ofMillis(10), rechecked::add);
+        try (RepositoryEventListener listener = RepositoryEventListener.start(factory,
+                Map.of("station-jn01", "swa-jn01", "station-jn02", "swa-jn02"), debouncer)) {
+            publish(RepositoryEventTest.event("org.alfresco.event.node.Created", "elsewhere", "other-folder"),
+                    "{broken",
+                    RepositoryEventTest.event("org.alfresco.event.node.Updated", "doc", "category", "station-jn02"));
+            // Waits for the re-check to happen at all; what is asserted is which station it was.
+            String first = rechecked.poll(60, TimeUnit.SECONDS);
+            assertThat(first).isEqualTo("swa-jn02");
+        }
+        assertThat(List.copyOf(rechecked)).doesNotContain("swa-jn01");
+    }
+}
