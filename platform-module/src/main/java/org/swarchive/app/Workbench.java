@@ -12,7 +12,10 @@ import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.StoreException;
+import org.swarchive.store.Station;
 import org.swarchive.store.StoreLocation;
+import org.swarchive.store.folder.FolderEvidenceFiles;
+import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderStore;
 
 /** Builds what a command needs from its options: the catalogue, frameworks, the store. */
@@ -41,6 +44,16 @@ final class Workbench {
         }
         throw new StoreException(LocalizedText.of("Alfresco 档案库尚未在此版本中提供：" + location,
                 "the Alfresco store is not available in this version: " + location), null);
+    }
+
+    /** A station by its {@code --store} location; its id is the given code, else the folder's name. */
+    Station station(String location, String code, DocTypeCatalogue catalogue) {
+        ArchiveStore archive = store(location, catalogue);
+        if (archive instanceof FolderStore folder) {
+            String id = code != null && !code.isBlank() ? code : folder.root().getFileName().toString();
+            return new Station(id, archive, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
+        }
+        throw new IllegalStateException("no station for " + location);
     }
 
     StationCheck stationCheck() {

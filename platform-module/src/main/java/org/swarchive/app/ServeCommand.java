@@ -1,0 +1,90 @@
+package org.swarchive.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.evidence.Framework;
+import org.swarchive.store.Station;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code swa serve}: the readiness dashboard and its JSON API for one or more stations. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"启动评估看板（网页与 JSON 接口）：各站点得分、等级、趋势，指标下钻到佐证文件与缺失。",
+                "Serve the readiness dashboard and its JSON API: score, grade and trend per station, indicators down to evidence files and gaps."})
+final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
+
+    private final Workbench workbench;
+    private final Clock clock;
+
+    @Option(names = "--store", paramLabel = "folder:PATH", defaultValue = "folder:.",
+            description = "A station's store; repeat for several stations. Default: the current folder.")
+    List<String> stores;
+
+    @Option(names = "--station", paramLabel = "CODE",
+            description = "The station id of the store at the same position (default: the folder's name).")
+    List<String> codes;
+
+    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
+            description = "The framework stations are checked against. Default: ${DEFAULT-VALUE}.")
+    String framework;
+
+    @Option(names = "--period", paramLabel = "YYYY", description = "The evaluation period. Default: last year.")
+    String period;
+
+    @Option(names = "--port", defaultValue = "8080", description = "The port (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on. Default: ${DEFAULT-VALUE} (this computer only; 0.0.0.0 for phones on the office network).")
+    String bind;
+
+    @Option(names = "--recheck-after", paramLabel = "DURATION", defaultValue = "PT5M",
+            description = "How long a check is shown before a page triggers a new one (ISO-8601). Default: ${DEFAULT-VALUE}.")
+    Duration recheckAfter;
+
+    @Option(names = "--catalogue", paramLabel = "FILE", description = "A station catalogue file that adds or overrides document types.")
+    java.nio.file.Path catalogue;
+
+    @Option(names = "--lang", paramLabel = "zh-CN|en", defaultValue = "zh-CN", converter = CommonOptions.LanguageConverter.class,
+            description = "Language of the console messages (pages switch with ?lang=en).")
+    Language lang;
+
+    @Spec
+    CommandSpec spec;
+
+    ServeCommand(Workbench workbench, Clock clock) {
+        this.workbench = workbench;
+        this.clock = clock;
+    }
+
+    @Override
+    public Language language() {
+        return lang == null ? Language.ZH : lang;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
+        DocTypeCatalogue cat = workbench.catalogue(catalogue);
+        Framework fw = workbench.framework(framework, cat);
+        List<String> ids = codes == null ? List.of() : codes;
+        if (ids.size() > stores.size()) {
+            throw new IllegalArgumentException("--station 多于 --store / more --station codes than --store options");
+        }
+        List<Station> stations = new ArrayList<>();
+        for (int i = 0; i < stores.size(); i++) {
+            stations.add(workbench.station(stores.get(i), i < ids.size() ? ids.get(i) : null, cat));
+        }
+        var running = new DashboardLauncher(workbench, clock).start(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat,
+                new DashboardLauncher.Listen(bind, port, recheckAfter), spec.commandLine().getOut(), language());
+        DashboardLauncher.awaitStop(running);
+        return 0;
+    }
+}
