@@ -1,7 +1,20 @@
 package org.swarchive.app;
 
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.swarchive.alert.AlertChannel;
+import org.swarchive.alert.AlertSchedule;
+import org.swarchive.alert.AlertService;
+import org.swarchive.alert.AlertSettings;
+import org.swarchive.alert.DigestMail;
+import org.swarchive.alert.DisposalProposals;
+import org.swarchive.alert.InspectionCalendar;
+import org.swarchive.alert.RetryPolicy;
+import org.swarchive.archive.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +35,7 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     private final Workbench workbench;
     private final Clock clock;
+    private final Supplier<Optional<AlertChannel>> smtp;
 
     @Option(names = "--store", paramLabel = "folder:PATH", defaultValue = "folder:.",
             description = "A station's store; repeat for several stations. Default: the current folder.")
@@ -59,9 +73,18 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Spec
     CommandSpec spec;
 
-    ServeCommand(Workbench workbench, Clock clock) {
+    @Option(names = "--alerts", description = "Also run the alert schedule: each station's digest by its cron "
+            + "(default Mondays 08:00) and an immediate alert when a gap becomes overdue. Needs SMTP (see swa alerts send --help).")
+    boolean alerts;
+
+    @Option(names = "--alerts-every", paramLabel = "DURATION", defaultValue = "PT1H",
+            description = "How often stations are checked for newly overdue gaps. Default: ${DEFAULT-VALUE}.")
+    Duration alertsEvery;
+
+    ServeCommand(Workbench workbench, Clock clock, Supplier<Optional<AlertChannel>> smtp) {
         this.workbench = workbench;
         this.clock = clock;
+        this.smtp = smtp;
     }
 
     @Override
@@ -82,9 +105,40 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
         for (int i = 0; i < stores.size(); i++) {
             stations.add(workbench.station(stores.get(i), i < ids.size() ? ids.get(i) : null, cat));
         }
+        Optional<AlertSchedule> schedule = alerts ? Optional.of(alertSchedule(stations, fw, cat)) : Optional.empty();
         var running = new DashboardLauncher(workbench, clock).start(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat,
                 new DashboardLauncher.Listen(bind, port, recheckAfter), spec.commandLine().getOut(), language());
-        DashboardLauncher.awaitStop(running);
+        schedule.ifPresent(AlertSchedule::start);
+        try {
+            DashboardLauncher.awaitStop(running);
+        } finally {
+            schedule.ifPresent(AlertSchedule::close);
+        }
         return 0;
+    }
+
+    /** The alert schedule over the served stations; each is checked for the period its settings name (default: this year). */
+    private AlertSchedule alertSchedule(List<Station> stations, Framework fw, DocTypeCatalogue cat) {
+        AlertChannel channel = smtp.get().orElseThrow(() -> new IllegalArgumentException(
+                "--alerts: 未配置 SMTP（SPRING_MAIL_HOST 等环境变量） / SMTP is not configured (SPRING_MAIL_HOST, … in the environment)"));
+        AlertService service = new AlertService(new DigestMail(cat), channel, RetryPolicy.standard(), RetryPolicy.Pause.real(),
+                clock, DisposalProposals.none(), InspectionCalendar.none());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return new AlertSchedule(service, stations,
+                s -> workbench.stationCheck().run(s.archive(), fw, AlertSettings.read(s.state()).period()
+                        .orElse(Period.year(LocalDate.now(clock).getYear())), LocalDate.now(clock)),
+                s -> AlertSettings.read(s.state()),
+                o -> {
+                    PrintWriter w = o.status().failed() ? err : out;
+                    w.println("swa alerts: " + o.station() + " " + o.kind() + " " + o.status()
+                            + (o.reason() == null ? "" : ": " + o.reason()));
+                    w.flush();
+                },
+                problem -> {
+                    err.println("swa alerts: " + problem);
+                    err.flush();
+                },
+                alertsEvery, clock);
     }
 }

@@ -2,6 +2,9 @@ package org.swarchive.app;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.swarchive.alert.AlertChannel;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -21,11 +24,18 @@ public final class SwaCli {
     private final CatalogueLoader catalogueLoader;
     private final ReadinessEngine engine;
     private final Clock clock;
+    private final Supplier<Optional<AlertChannel>> smtp;
 
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
+        this(catalogueLoader, engine, clock, Optional::empty);
+    }
+
+    /** With the SMTP channel when one is configured (looked up only when an alert is sent). */
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Supplier<Optional<AlertChannel>> smtp) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
         this.clock = clock;
+        this.smtp = smtp;
     }
 
     public CommandLine commandLine() {
@@ -33,7 +43,8 @@ public final class SwaCli {
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));
-        cl.addSubcommand(new ServeCommand(workbench, clock));
+        cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
+        cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));
         cl.setExecutionExceptionHandler(this::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
