@@ -58,39 +58,50 @@ public final class AlertService {
 
     /** The digest, now ({@code swa alerts send}). A dry run writes it but neither sends it nor changes the state. */
     public Outcome digest(Station station, CheckResult check, AlertSettings settings, boolean dryRun) {
-        return underLease(station, Digest.Kind.DIGEST, dryRun, state -> {
-            Assessment a = check.assessment();
-            Digest d = composer.digest(station.id(), a, state, settings.withinDays(), proposals.awaitingApproval(station),
-                    calendar.between(station, a.asOf(), a.asOf().plusDays(settings.withinDays())));
-            List<GapNote> open = a.gaps().stream().map(GapNote::of).toList();
-            return Optional.of(new Plan(d, state.afterDigest(clock.instant(), open)));
-        }, settings);
+        return underLease(station, Digest.Kind.DIGEST, dryRun, state -> digestPlan(station, check, state, settings), settings);
+    }
+
+    private Optional<Plan> digestPlan(Station station, CheckResult check, AlertState state, AlertSettings settings) {
+        Assessment a = check.assessment();
+        Digest d = composer.digest(station.id(), a, state, settings.withinDays(), proposals.awaitingApproval(station),
+                calendar.between(station, a.asOf(), a.asOf().plusDays(settings.withinDays())));
+        List<GapNote> open = a.gaps().stream().map(GapNote::of).toList();
+        return Optional.of(new Plan(d, state.afterDigest(clock.instant(), open)));
+    }
+
+    private Optional<Plan> overduePlan(Station station, CheckResult check, AlertState state) {
+        return composer.overdueNow(station.id(), check.assessment(), state)
+                .map(d -> new Plan(d, state.afterAnnouncing(d.newGaps().stream().map(GapNote::of).toList())));
     }
 
     /** An immediate alert for gaps that have just become overdue; nothing when there are none. */
     public Outcome overdue(Station station, CheckResult check, AlertSettings settings, boolean dryRun) {
-        return underLease(station, Digest.Kind.OVERDUE, dryRun, state -> composer.overdueNow(station.id(), check.assessment(), state)
-                .map(d -> new Plan(d, state.afterAnnouncing(d.newGaps().stream().map(GapNote::of).toList()))), settings);
+        return underLease(station, Digest.Kind.OVERDUE, dryRun, state -> overduePlan(station, check, state), settings);
     }
 
     /**
      * One beat of the schedule: the digest when the station's cron time has come since the last
      * one (or since it was first watched — a digest missed while the service was down goes out
-     * late, once), otherwise an immediate alert if a gap has just become overdue.
+     * late, once), otherwise an immediate alert if a gap has just become overdue. Decided under
+     * the lease, on the state as the last replica left it.
      */
     public Outcome tick(Station station, Supplier<CheckResult> check, AlertSettings settings) {
-        AlertState state = stateOf(station);
+        return underLease(station, Digest.Kind.OVERDUE, false, state -> digestDue(state, settings)
+                ? digestPlan(station, check.get(), state, settings) : overduePlan(station, check.get(), state), settings);
+    }
+
+    private boolean digestDue(AlertState state, AlertSettings settings) {
+        return next(state, settings).filter(at -> !at.isAfter(clock.instant())).isPresent();
+    }
+
+    private Optional<Instant> next(AlertState state, AlertSettings settings) {
         Instant base = state.lastDigest() != null ? state.lastDigest() : state.since();
-        ZonedDateTime next = settings.cron().next(base.atZone(clock.getZone()));
-        boolean digestDue = next != null && !next.toInstant().isAfter(clock.instant());
-        return digestDue ? digest(station, check.get(), settings, false) : overdue(station, check.get(), settings, false);
+        return Optional.ofNullable(settings.cron().next(base.atZone(clock.getZone()))).map(ZonedDateTime::toInstant);
     }
 
     /** When the station's next digest is due by its cron, for the scheduler to wake in time. */
     public Optional<Instant> nextDigest(Station station, AlertSettings settings) {
-        AlertState state = stateOf(station);
-        Instant base = state.lastDigest() != null ? state.lastDigest() : state.since();
-        return Optional.ofNullable(settings.cron().next(base.atZone(clock.getZone()))).map(ZonedDateTime::toInstant);
+        return next(notes.read(station.state()).orElse(AlertState.start(clock.instant())), settings);
     }
 
     /** The state, written once when the station is first watched so its digest schedule has a start. */
@@ -113,7 +124,8 @@ public final class AlertService {
     private Outcome underLease(Station station, Digest.Kind kind, boolean dryRun, Planner planner, AlertSettings settings) {
         if (dryRun) {
             AlertState state = notes.read(station.state()).orElse(AlertState.start(clock.instant()));
-            return planner.plan(state).map(p -> new Outcome(station.id(), kind, Status.DRY_RUN, 0, null, render(p, settings)))
+            return planner.plan(state).map(p -> new Outcome(station.id(), p.digest().kind(), Status.DRY_RUN, 0, null,
+                            render(p, settings)))
                     .orElse(new Outcome(station.id(), kind, Status.NOTHING_TO_SEND, 0, null, null));
         }
         Optional<AlertNotes.Lease> lease = notes.take(station.state(), clock.instant(), LEASE);
@@ -127,17 +139,18 @@ public final class AlertService {
                 return new Outcome(station.id(), kind, Status.NOTHING_TO_SEND, 0, null, null);
             }
             AlertMail m = render(plan.get(), settings);
+            Digest.Kind sent = plan.get().digest().kind();
             if (m.to().isEmpty()) {
-                return new Outcome(station.id(), kind, Status.NO_RECIPIENTS, 0, "no recipients", m);
+                return new Outcome(station.id(), sent, Status.NO_RECIPIENTS, 0, "no recipients", m);
             }
             Delivery delivery = deliver(m);
             if (delivery.error() == null) {
                 notes.write(station.state(), plan.get().after());
-                return new Outcome(station.id(), kind, Status.SENT, delivery.attempts(), null, m);
+                return new Outcome(station.id(), sent, Status.SENT, delivery.attempts(), null, m);
             }
-            notes.write(station.state(), state.withFailure(new AlertState.Failure(clock.instant(), kind.name(),
+            notes.write(station.state(), state.withFailure(new AlertState.Failure(clock.instant(), sent.name(),
                     delivery.attempts(), delivery.error())));
-            return new Outcome(station.id(), kind, Status.FAILED, delivery.attempts(), delivery.error(), m);
+            return new Outcome(station.id(), sent, Status.FAILED, delivery.attempts(), delivery.error(), m);
         } finally {
             notes.release(station.state(), lease.get());
         }

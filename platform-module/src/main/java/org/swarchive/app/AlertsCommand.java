@@ -80,6 +80,14 @@ final class AlertsCommand {
                 description = "digest (default) or overdue: only gaps that have just become overdue.")
         String kind;
 
+        @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
+                description = "Attempts per mail before it is reported as not delivered. Default: ${DEFAULT-VALUE}.")
+        int retries;
+
+        @Option(names = "--retry-pause", paramLabel = "DURATION", defaultValue = "PT5S",
+                description = "The pause before the second attempt; each later pause is five times longer. Default: ${DEFAULT-VALUE}.")
+        java.time.Duration retryPause;
+
         @Option(names = "--dry-run", description = "Print the mail instead of sending it; nothing is recorded.")
         boolean dryRun;
 
@@ -122,7 +130,7 @@ final class AlertsCommand {
             LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
             AlertService service = new AlertService(new DigestMail(cat), channel.orElse(mail -> {
                 throw new AlertChannel.DeliveryException("no channel", null);
-            }), RetryPolicy.standard(), RetryPolicy.Pause.real(), clock, DisposalProposals.none(), InspectionCalendar.none());
+            }), new RetryPolicy(retries, retryPause, 5), RetryPolicy.Pause.real(), clock, DisposalProposals.none(), InspectionCalendar.none());
             List<String> ids = codes == null ? List.of() : codes;
             int exit = 0;
             for (int i = 0; i < stores.size(); i++) {

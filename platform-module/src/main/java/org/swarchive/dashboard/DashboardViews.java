@@ -16,7 +16,7 @@ import org.swarchive.evidence.SlotOutcome;
 import org.swarchive.store.EvidenceFiles;
 
 /** Turns a station's check into what its pages show, in one language, for one viewer. */
-final class DashboardViews {
+public final class DashboardViews {
 
     private final DocTypeCatalogue catalogue;
 
@@ -99,11 +99,11 @@ final class DashboardViews {
     }
 
     /** Doc types by their names, e.g. 月度工作总结 / 季度工作总结. */
-    String docTypeNames(List<String> ids, Language lang) {
+    public String docTypeNames(List<String> ids, Language lang) {
         return String.join(" / ", ids.stream().map(id -> catalogue.find(id).map(t -> t.label().in(lang)).orElse(id)).toList());
     }
 
-    String docTypeNames(Gap gap, Language lang) {
+    public String docTypeNames(Gap gap, Language lang) {
         return docTypeNames(gap.docTypes(), lang);
     }
 }
