@@ -22,6 +22,7 @@ import org.swarchive.evidence.Framework;
 import org.swarchive.store.Station;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,16 +52,8 @@ final class AlertsCommand {
         private final Clock clock;
         private final Supplier<Optional<AlertChannel>> smtp;
 
-        @Option(names = "--store", paramLabel = "folder:PATH", defaultValue = "folder:.",
-                description = "A station's store; repeat for several stations. Default: the current folder.")
-        List<String> stores;
-
-        @Option(names = "--station", paramLabel = "CODE", description = "The station id of the store at the same position.")
-        List<String> codes;
-
-        @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
-                description = "The framework. Default: ${DEFAULT-VALUE}.")
-        String framework;
+        @Mixin
+        StationOptions stationOptions;
 
         @Option(names = "--period", paramLabel = "YYYY",
                 description = "The evaluation period. Default: the station's setting, else the current year.")
@@ -90,9 +83,6 @@ final class AlertsCommand {
 
         @Option(names = "--dry-run", description = "Print the mail instead of sending it; nothing is recorded.")
         boolean dryRun;
-
-        @Option(names = "--catalogue", paramLabel = "FILE", description = "A station catalogue file.")
-        java.nio.file.Path catalogue;
 
         @Option(names = "--lang", paramLabel = "zh-CN|en", converter = CommonOptions.LanguageConverter.class,
                 description = "Language of the mail and messages. Default: the station's setting, else zh-CN.")
@@ -125,16 +115,14 @@ final class AlertsCommand {
                         ? "SMTP is not configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD) in the environment, or use --dry-run"
                         : "未配置 SMTP：请在环境变量中设置 SPRING_MAIL_HOST（及 SPRING_MAIL_PORT、SPRING_MAIL_USERNAME、SPRING_MAIL_PASSWORD），或使用 --dry-run");
             }
-            DocTypeCatalogue cat = workbench.catalogue(catalogue);
-            Framework fw = workbench.framework(framework, cat);
+            DocTypeCatalogue cat = stationOptions.catalogue(workbench);
+            Framework fw = stationOptions.framework(workbench, cat);
             LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
             AlertService service = new AlertService(new DigestMail(cat), channel.orElse(mail -> {
                 throw new AlertChannel.DeliveryException("no channel", null);
             }), new RetryPolicy(retries, retryPause, 5), RetryPolicy.Pause.real(), clock, DisposalProposals.none(), InspectionCalendar.none());
-            List<String> ids = codes == null ? List.of() : codes;
             int exit = 0;
-            for (int i = 0; i < stores.size(); i++) {
-                Station station = workbench.station(stores.get(i), i < ids.size() ? ids.get(i) : null, cat);
+            for (Station station : stationOptions.stations(workbench, cat)) {
                 AlertSettings settings = settingsFor(station);
                 Period p = period != null ? CheckCommand.evaluationPeriod(period, clock)
                         : settings.period().orElse(Period.year(date.getYear()));

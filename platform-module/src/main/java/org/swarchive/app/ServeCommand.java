@@ -15,7 +15,6 @@ import org.swarchive.alert.DisposalProposals;
 import org.swarchive.alert.InspectionCalendar;
 import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
@@ -23,6 +22,7 @@ import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.evidence.Framework;
 import org.swarchive.store.Station;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,17 +37,8 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     private final Clock clock;
     private final Supplier<Optional<AlertChannel>> smtp;
 
-    @Option(names = "--store", paramLabel = "folder:PATH", defaultValue = "folder:.",
-            description = "A station's store; repeat for several stations. Default: the current folder.")
-    List<String> stores;
-
-    @Option(names = "--station", paramLabel = "CODE",
-            description = "The station id of the store at the same position (default: the folder's name).")
-    List<String> codes;
-
-    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
-            description = "The framework stations are checked against. Default: ${DEFAULT-VALUE}.")
-    String framework;
+    @Mixin
+    StationOptions stationOptions;
 
     @Option(names = "--period", paramLabel = "YYYY", description = "The evaluation period. Default: last year.")
     String period;
@@ -62,9 +53,6 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Option(names = "--recheck-after", paramLabel = "DURATION", defaultValue = "PT5M",
             description = "How long a check is shown before a page triggers a new one (ISO-8601). Default: ${DEFAULT-VALUE}.")
     Duration recheckAfter;
-
-    @Option(names = "--catalogue", paramLabel = "FILE", description = "A station catalogue file that adds or overrides document types.")
-    java.nio.file.Path catalogue;
 
     @Option(names = "--lang", paramLabel = "zh-CN|en", defaultValue = "zh-CN", converter = CommonOptions.LanguageConverter.class,
             description = "Language of the console messages (pages switch with ?lang=en).")
@@ -95,16 +83,9 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Override
     public Integer call() throws InterruptedException {
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
-        DocTypeCatalogue cat = workbench.catalogue(catalogue);
-        Framework fw = workbench.framework(framework, cat);
-        List<String> ids = codes == null ? List.of() : codes;
-        if (ids.size() > stores.size()) {
-            throw new IllegalArgumentException("--station 多于 --store / more --station codes than --store options");
-        }
-        List<Station> stations = new ArrayList<>();
-        for (int i = 0; i < stores.size(); i++) {
-            stations.add(workbench.station(stores.get(i), i < ids.size() ? ids.get(i) : null, cat));
-        }
+        DocTypeCatalogue cat = stationOptions.catalogue(workbench);
+        Framework fw = stationOptions.framework(workbench, cat);
+        List<Station> stations = stationOptions.stations(workbench, cat);
         Optional<AlertSchedule> schedule = alerts ? Optional.of(alertSchedule(stations, fw, cat)) : Optional.empty();
         var running = new DashboardLauncher(workbench, clock).start(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat,
                 new DashboardLauncher.Listen(bind, port, recheckAfter), spec.commandLine().getOut(), language());

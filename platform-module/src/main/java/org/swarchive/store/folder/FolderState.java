@@ -45,42 +45,47 @@ public final class FolderState implements StationState {
 
     @Override
     public void write(String area, String name, String content) {
-        Path target = file(area, name);
-        try {
-            Files.createDirectories(target.getParent());
-            // Written beside the target, then renamed over it: a rename within a folder is atomic.
-            Path tmp = Files.createTempFile(target.getParent(), "." + name + "-", ".tmp");
+        // Written beside the target, then renamed over it: a rename within a folder is atomic.
+        placeAside(file(area, name), content, (tmp, target) -> {
             try {
-                Files.writeString(tmp, content);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return true;
+        });
     }
 
     @Override
     public boolean create(String area, String name, String content) {
-        Path target = file(area, name);
-        try {
-            Files.createDirectories(target.getParent());
-            // The content is written aside, then hard-linked in place: linking fails when the name
-            // exists, so of two racers exactly one wins, and nobody ever sees a half-written claim.
-            Path tmp = Files.createTempFile(target.getParent(), "." + name + "-", ".tmp");
+        // The content is written aside, then hard-linked in place: linking fails when the name
+        // exists, so of two racers exactly one wins, and nobody ever sees a half-written claim.
+        return placeAside(file(area, name), content, (tmp, target) -> {
             try {
-                Files.writeString(tmp, content);
                 Files.createLink(target, tmp);
                 return true;
             } catch (FileAlreadyExistsException taken) {
                 return false;
             } catch (UnsupportedOperationException noHardLinks) {
                 return createDirectly(target, content);
+            }
+        });
+    }
+
+    /** How a complete temporary file takes the target's place; false when it may not. */
+    @FunctionalInterface
+    private interface Placing {
+        boolean place(Path tmp, Path target) throws IOException;
+    }
+
+    /** Writes the content to a temporary file beside the target, places it, and never leaves the temporary file behind. */
+    private static boolean placeAside(Path target, String content, Placing placing) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+            try {
+                Files.writeString(tmp, content);
+                return placing.place(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
             }
