@@ -52,12 +52,11 @@ class DashboardController {
     String inspect(@PathVariable String evaluator, @RequestParam(name = "lang", required = false) String tag,
                    HttpServletRequest request, Model model) {
         Viewer viewer = new Viewer(evaluator);
-        Language lang = page(model, request, tag, viewer);
+        page(model, request, tag, viewer);
         ReadinessBoard board = dashboard.board();
         model.addAttribute("windows", dashboard.windows().openFor(evaluator, board.today()).stream()
                 .filter(w -> board.station(w.station()).isPresent()).toList());
         model.addAttribute("evaluator", evaluator);
-        model.addAttribute("lang", lang);
         return "inspect";
     }
 
