@@ -4,6 +4,8 @@
 #   ./run.sh test           mvn -B verify: every test
 #   ./run.sh swa ARGS…      the swa CLI (builds the jar first only when it is missing or stale)
 #   ./run.sh bench          the benchmarks; results go to docs/benchmarks.md
+#   ./run.sh build_start    build the jars and images, start Alfresco + Share + the platform service (docker compose)
+#   ./run.sh start | stop | purge | tail   start without building, stop, stop and delete the volumes, follow the logs
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,6 +35,11 @@ build_if_stale() {
   fi
 }
 
+# The Alfresco deployment, as the Alfresco SDK's run.sh drives it.
+compose() {
+  docker compose -f docker/docker-compose.yml "$@"
+}
+
 cmd="${1:-help}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -52,16 +59,36 @@ case "$cmd" in
     build_if_stale
     SWA_JAVA_OPTS="$SWA_JAVA_OPTS" exec bash bench/benchmark.sh "$@"
     ;;
-  build_start|start|stop|purge|tail)
-    echo "run.sh $cmd: the Alfresco deployment (docker/) comes with the Alfresco store; see README.md." >&2
-    exit 2
+  build_start)
+    need docker "Docker with the compose plugin"
+    need mvn "Maven 3.8"
+    mvn -B -q -DskipTests package
+    compose build
+    compose up -d
+    echo "Alfresco: http://localhost:8080/alfresco  Share: http://localhost:8180/share  (./run.sh tail follows the logs)" >&2
+    ;;
+  start)
+    need docker "Docker with the compose plugin"
+    compose up -d
+    ;;
+  stop)
+    need docker "Docker with the compose plugin"
+    compose down
+    ;;
+  purge)
+    need docker "Docker with the compose plugin"
+    compose down -v --rmi local
+    ;;
+  tail)
+    need docker "Docker with the compose plugin"
+    compose logs -f "$@"
     ;;
   help|-h|--help)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     ;;
   *)
     echo "run.sh: unknown command '$cmd'" >&2
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

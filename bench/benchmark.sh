@@ -45,7 +45,7 @@ for n in $sizes; do
 done
 
 echo "bench: engine alone" >&2
-engine=$(mvn -B -q -Pbench -pl platform-module -am -DskipTests "-Dbench.stations=${stations%,}" test | sed 's/\x1b\[[0-9;]*m//g' | grep '^|') \
+engine=$(mvn -B -q -Pbench-engine -pl platform-module -am -DskipTests "-Dbench.stations=${stations%,}" test | sed 's/\x1b\[[0-9;]*m//g' | grep '^|') \
   || { echo "bench: the engine benchmark failed (run the mvn command above without -q to see why)" >&2; exit 1; }
 
 section=$(cat <<MD

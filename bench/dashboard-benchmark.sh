@@ -60,6 +60,7 @@ for i in $(seq 3); do
   t0=$(date +%s.%N)
   java $SWA_JAVA_OPTS -jar "$JAR" serve --store "folder:$WORK/station-10000" --period 2025 --port 0 --lang en >"$log" 2>&1 &
   pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT  # never leave a server behind, whatever fails
   url=""
   for _ in $(seq 1200); do
     url=$(grep -o 'http://[^ ]*:[0-9]*/$' "$log" || true)  # the whole line, not half of it

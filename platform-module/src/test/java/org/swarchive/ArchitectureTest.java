@@ -28,7 +28,7 @@ class ArchitectureTest {
     static final ArchRule domain_does_not_know_adapters = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.swarchive.store..", "org.swarchive.app..",
                     "org.swarchive.report..", "org.swarchive.library..", "org.swarchive.check..", "org.swarchive.demo..",
-                    "org.swarchive.classify..")
+                    "org.swarchive.classify..", "org.swarchive.disposition..", "org.swarchive.inspect..")
             .because("adapters and the app depend on the domain, never the reverse");
 
     @ArchTest

@@ -1,10 +1,15 @@
 package org.swarchive;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.swarchive.archive.DocTypeCatalogue;
@@ -12,8 +17,7 @@ import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.check.CheckResult;
 import org.swarchive.check.StationCheck;
-import org.swarchive.demo.DemoOptions;
-import org.swarchive.demo.DemoStationGenerator;
+import org.swarchive.app.SwaCli;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -24,6 +28,7 @@ import org.swarchive.store.folder.FolderEvidenceFiles;
 import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderStore;
 import org.swarchive.store.folder.MetadataFile;
+import picocli.CommandLine;
 
 /**
  * The demo station of 2025 (with its four deliberate gaps) as test data: made once per test
@@ -38,11 +43,18 @@ public final class DemoStations {
     public final DocTypeCatalogue catalogue = new CatalogueLoader().shipped();
     public final Framework framework = new FrameworkLibrary(new FrameworkLoader(catalogue)).resolve("station-star");
 
+    /** Makes the station as {@code swa demo} does: generated, then its inbox filed. */
     public Path make(Path dir) {
-        try {
-            new DemoStationGenerator(catalogue, new ReadinessEngine()).generate(dir, framework, DemoOptions.forYear(YEAR), msg -> { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        for (String[] args : List.of(new String[] {"demo", dir.toString(), "--year", String.valueOf(YEAR), "--generate-only"},
+                new String[] {"file", "--store", "folder:" + dir})) {
+            StringWriter err = new StringWriter();
+            CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock).commandLine();
+            cl.setOut(new PrintWriter(new StringWriter()));
+            cl.setErr(new PrintWriter(err, true));
+            if (cl.execute(args) != 0) {
+                throw new IllegalStateException(String.join(" ", args) + ": " + err);
+            }
         }
         return dir;
     }

@@ -11,8 +11,6 @@ import org.swarchive.alert.AlertChannel;
 import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
-import org.swarchive.alert.DisposalProposals;
-import org.swarchive.alert.InspectionCalendar;
 import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText.Language;
@@ -118,11 +116,13 @@ final class AlertsCommand {
             DocTypeCatalogue cat = stationOptions.catalogue(workbench);
             Framework fw = stationOptions.framework(workbench, cat);
             LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+            List<Station> stations = stationOptions.stations(workbench, cat);
+            StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
             AlertService service = new AlertService(new DigestMail(cat), channel.orElse(mail -> {
                 throw new AlertChannel.DeliveryException("no channel", null);
-            }), new RetryPolicy(retries, retryPause, 5), RetryPolicy.Pause.real(), clock, DisposalProposals.none(), InspectionCalendar.none());
+            }), new RetryPolicy(retries, retryPause, 5), RetryPolicy.Pause.real(), clock, features, features);
             int exit = 0;
-            for (Station station : stationOptions.stations(workbench, cat)) {
+            for (Station station : stations) {
                 AlertSettings settings = settingsFor(station);
                 Period p = period != null ? CheckCommand.evaluationPeriod(period, clock)
                         : settings.period().orElse(Period.year(date.getYear()));

@@ -37,7 +37,8 @@ class AppConfiguration {
     @Bean
     SwaCli swaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock,
                   ObjectProvider<JavaMailSender> mailSender, Environment env) {
-        return new SwaCli(catalogueLoader, engine, clock, () -> Optional.ofNullable(mailSender.getIfAvailable())
+        return new SwaCli(catalogueLoader, engine, clock, System.getenv(), org.swarchive.store.alfresco.RetryPolicy.standard(),
+                () -> Optional.ofNullable(mailSender.getIfAvailable())
                 .map(sender -> new SmtpChannel(sender, env.getProperty("swa.alerts.from",
                         env.getProperty("spring.mail.username", "swa@localhost")))));
     }

@@ -12,8 +12,6 @@ import org.swarchive.archive.Period;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.dashboard.Dashboard;
 import org.swarchive.dashboard.DashboardServer;
-import org.swarchive.dashboard.DisposalList;
-import org.swarchive.dashboard.InspectionWindows;
 import org.swarchive.dashboard.ReadinessBoard;
 import org.swarchive.evidence.Framework;
 import org.swarchive.store.Station;
@@ -43,8 +41,9 @@ final class DashboardLauncher {
             out.flush();
             board.current(s);
         }
-        DashboardServer.Running running = DashboardServer.start(
-                new Dashboard(board, DisposalList.notAvailable(), InspectionWindows.none()), listen.address(), listen.port());
+        StationFeatures features = new StationFeatures(workbench, catalogue, clock, stations);
+        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features),
+                listen.address(), listen.port());
         out.println((lang == Language.EN ? "Dashboard: " : "评估看板已启动：") + running.url());
         out.println(lang == Language.EN ? "  (Ctrl-C stops it)" : "  （按 Ctrl-C 停止）");
         out.flush();

@@ -12,12 +12,16 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
+import org.swarchive.classify.Classifier;
+import org.swarchive.classify.InboxFiling;
+import org.swarchive.classify.TikaExtractor;
 import org.swarchive.demo.DeliberateGap;
 import org.swarchive.demo.DemoOptions;
 import org.swarchive.demo.DemoStation;
 import org.swarchive.demo.DemoStationGenerator;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.store.folder.FolderFiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +34,8 @@ import picocli.CommandLine.Spec;
  * readiness and gaps and writes the reports.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"生成示范社工站档案（文件夹档案库），检查并输出准备度与缺失，写出报告。",
-                "Make a sample station as a folder store, check it, print readiness and gaps, write the reports."})
+        description = {"生成示范社工站档案（文件夹档案库），归档收件箱，检查并输出准备度与缺失，写出报告。",
+                "Make a sample station as a folder store, file its inbox, check it, print readiness and gaps, write the reports."})
 final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     private final Workbench workbench;
@@ -113,8 +117,12 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
             for (DeliberateGap g : station.deliberateGaps()) {
                 out.println("   - " + g.description().in(language()));
             }
-            out.println(en ? "  plus 3 unfiled documents in the inbox and one record with a bad period."
-                    : "  另有收件箱中 3 份未归档文件、1 份期间填写有误的档案。");
+            out.println(en ? "  plus " + station.toFile().size() + " documents in the inbox for swa file, 3 it cannot place"
+                    + " (they go to review) and one record with a bad period."
+                    : "  另有收件箱中待归档文件 " + station.toFile().size() + " 份、无法自动归类的 3 份（将进入待审队列）、"
+                    + "1 份期间填写有误的档案。");
+            out.println(en ? "  12 records from " + (y - 11) + " have outlived their retention (one held for an audit): swa retention due"
+                    : "  另有 " + (y - 11) + " 年的 12 件档案保管期满（其中 1 件因审计冻结）：swa retention due");
         } else {
             out.println((en ? "Using the station already in " : "使用已有的社工站档案：") + dir.toAbsolutePath());
         }
@@ -123,6 +131,8 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
         if (generateOnly) {
             return 0;
         }
+
+        fileInbox(catalogue, out);
 
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         CheckResult result = workbench.stationCheck().run(workbench.store("folder:" + dir, catalogue), fw, Period.year(y), date);
@@ -145,6 +155,19 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
                 new DashboardLauncher.Listen(bind, port, java.time.Duration.ofMinutes(5)), out, language());
         DashboardLauncher.awaitStop(running);
         return 0;
+    }
+
+    /** Real extraction and filing of what waits in the inbox, as {@code swa file} does it. */
+    private void fileInbox(DocTypeCatalogue catalogue, PrintWriter out) {
+        FolderFiler filer = workbench.filer("folder:" + dir, catalogue, FolderFiler.DEFAULT_INBOX, TikaExtractor.DEFAULT_MAX_BYTES);
+        String fonds = filer.fonds().orElse(DemoOptions.forYear(0).fonds());
+        InboxFiling run = workbench.inboxFiling(filer, catalogue, TikaExtractor.DEFAULT_MAX_BYTES,
+                Classifier.DEFAULT_THRESHOLD, fonds, clock);
+        FilingReport report = new FilingReport(out, language());
+        report.start(filer.describe(), FolderFiler.DEFAULT_INBOX);
+        report.summary(run.run(report::event));
+        out.println();
+        out.flush();
     }
 
     private static boolean isEmptyOrAbsent(Path dir) throws IOException {

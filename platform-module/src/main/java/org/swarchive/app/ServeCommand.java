@@ -11,8 +11,6 @@ import org.swarchive.alert.AlertSchedule;
 import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
-import org.swarchive.alert.DisposalProposals;
-import org.swarchive.alert.InspectionCalendar;
 import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.Period;
 import java.util.List;
@@ -102,8 +100,9 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     private AlertSchedule alertSchedule(List<Station> stations, Framework fw, DocTypeCatalogue cat) {
         AlertChannel channel = smtp.get().orElseThrow(() -> new IllegalArgumentException(
                 "--alerts: 未配置 SMTP（SPRING_MAIL_HOST 等环境变量） / SMTP is not configured (SPRING_MAIL_HOST, … in the environment)"));
+        StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
         AlertService service = new AlertService(new DigestMail(cat), channel, RetryPolicy.standard(), RetryPolicy.Pause.real(),
-                clock, DisposalProposals.none(), InspectionCalendar.none());
+                clock, features, features);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return new AlertSchedule(service, stations,

@@ -2,6 +2,7 @@ package org.swarchive.app;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swarchive.alert.AlertChannel;
@@ -10,6 +11,7 @@ import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.InvalidLibraryFileException;
 import org.swarchive.store.StoreException;
+import org.swarchive.store.alfresco.RetryPolicy;
 import picocli.CommandLine;
 
 /**
@@ -24,25 +26,49 @@ public final class SwaCli {
     private final CatalogueLoader catalogueLoader;
     private final ReadinessEngine engine;
     private final Clock clock;
+    private final Map<String, String> environment;
+    private final RetryPolicy retry;
     private final Supplier<Optional<AlertChannel>> smtp;
 
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
-        this(catalogueLoader, engine, clock, Optional::empty);
+        this(catalogueLoader, engine, clock, System.getenv(), RetryPolicy.standard());
     }
 
-    /** With the SMTP channel when one is configured (looked up only when an alert is sent). */
-    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Supplier<Optional<AlertChannel>> smtp) {
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
+                  RetryPolicy retry) {
+        this(catalogueLoader, engine, clock, environment, retry, Optional::empty);
+    }
+
+    /**
+     * With the environment credentials are read from, the retry policy for remote stores, and the
+     * SMTP channel for alerts when one is configured (looked up only when an alert is sent).
+     */
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
+                  RetryPolicy retry, Supplier<Optional<AlertChannel>> smtp) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
         this.clock = clock;
+        this.environment = Map.copyOf(environment);
+        this.retry = retry;
         this.smtp = smtp;
     }
 
     public CommandLine commandLine() {
-        Workbench workbench = new Workbench(catalogueLoader, engine);
+        Workbench workbench = new Workbench(catalogueLoader, engine, environment, retry);
         CommandLine cl = new CommandLine(new SwaCommand());
         cl.addSubcommand(new CheckCommand(workbench, clock));
         cl.addSubcommand(new DemoCommand(workbench, clock));
+        cl.addSubcommand(new FileCommand(workbench, clock));
+        cl.addSubcommand(ReviewCommand.commandLine(workbench, clock));
+        cl.addSubcommand(RetentionCommand.create(workbench, clock));
+        cl.addSubcommand(DisposalCommand.create(workbench, clock));
+        cl.addSubcommand(HoldCommand.create(workbench, clock));
+        cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
+                .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
+                .addSubcommand(new AccessCommand.Register()));
+        cl.addSubcommand(new CommandLine(new InspectCommand())
+                .addSubcommand(new InspectCommand.Open(clock)).addSubcommand(new InspectCommand.Close(clock))
+                .addSubcommand(new InspectCommand.ListWindows(clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
         cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
         cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));
         cl.setExecutionExceptionHandler(this::handle);

@@ -1,32 +1,56 @@
 package org.swarchive.app;
 
-import java.nio.file.Path;
-import org.swarchive.archive.DocTypeCatalogue;
+import java.nio.file.Files;
+import java.time.ZoneId;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.disposition.RetentionSchedule;
+import org.swarchive.disposition.DispositionRepository;
+import org.swarchive.disposition.OpenInspections;
+import org.swarchive.disposition.RetentionService;
+import org.swarchive.disposition.StationFolder;
+import org.swarchive.library.ScheduleLoader;
+import org.swarchive.store.StoreException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.check.StationCheck;
+import org.swarchive.classify.Classifier;
+import org.swarchive.classify.InboxFiling;
+import org.swarchive.classify.TikaExtractor;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.ArchiveStore;
-import org.swarchive.store.StoreException;
 import org.swarchive.store.Station;
 import org.swarchive.store.StoreLocation;
 import org.swarchive.store.folder.FolderEvidenceFiles;
 import org.swarchive.store.folder.FolderState;
+import org.swarchive.store.folder.FolderFiler;
+import org.swarchive.store.alfresco.AlfrescoClient;
+import org.swarchive.store.alfresco.AlfrescoCredentials;
+import org.swarchive.store.alfresco.AlfrescoLocation;
+import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.alfresco.RetryPolicy;
 import org.swarchive.store.folder.FolderStore;
+import org.swarchive.store.folder.ModelConstraints;
 
 /** Builds what a command needs from its options: the catalogue, frameworks, the store. */
 final class Workbench {
 
     private final CatalogueLoader catalogueLoader;
     private final ReadinessEngine engine;
+    private final Map<String, String> environment;
+    private final RetryPolicy retry;
 
-    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine) {
+    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine, Map<String, String> environment, RetryPolicy retry) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
+        this.environment = Map.copyOf(environment);
+        this.retry = retry;
     }
 
     DocTypeCatalogue catalogue(Path stationFile) {
@@ -42,8 +66,42 @@ final class Workbench {
         if (parsed instanceof StoreLocation.Folder folder) {
             return new FolderStore(folder.path(), new RecordReader(catalogue));
         }
-        throw new StoreException(LocalizedText.of("Alfresco 档案库尚未在此版本中提供：" + location,
-                "the Alfresco store is not available in this version: " + location), null);
+        AlfrescoLocation alfresco = AlfrescoLocation.parse(((StoreLocation.Alfresco) parsed).url());
+        String site = alfresco.site();
+        return new AlfrescoStore(alfrescoClient(alfresco), site, new RecordReader(catalogue), ModelConstraints.shipped());
+    }
+
+    /** A client for the repository; credentials only from the environment (or the file it names). */
+    AlfrescoClient alfrescoClient(AlfrescoLocation location) {
+        return AlfrescoClient.connect(location.baseUrl(), AlfrescoCredentials.fromEnvironment(environment), retry);
+    }
+
+    /** The filing side of a store; only the folder store has one so far. */
+    FolderFiler filer(String location, DocTypeCatalogue catalogue, String inbox, long maxFileBytes) {
+        ArchiveStore store = store(location, catalogue);
+        return new FolderFiler((FolderStore) store, inbox, maxFileBytes);
+    }
+
+    /** One filing run over a filer: Tika for reading, the catalogue's rules for deciding. */
+    InboxFiling inboxFiling(FolderFiler filer, DocTypeCatalogue catalogue, long maxFileBytes, double minConfidence,
+                            String fonds, Clock clock) {
+        return new InboxFiling(filer, new TikaExtractor(maxFileBytes, clock.getZone()), new Classifier(catalogue, minConfidence),
+                catalogue, fonds, clock);
+    }
+
+    /**
+     * Retention and disposal on a folder station: the schedule file given, else the station's own
+     * ({@code .swa/retention-schedule.yaml}), else the national one.
+     */
+    RetentionService retention(FolderStore folder, DocTypeCatalogue catalogue, Path scheduleFile, ZoneId zone) {
+        if (!Files.isDirectory(folder.root())) {
+            throw new StoreException(LocalizedText.of("档案文件夹不存在：" + folder.root(), "no such station folder: " + folder.root()), null);
+        }
+        Path own = folder.root().resolve(DispositionCommand.STATION_SCHEDULE);
+        Path file = scheduleFile != null ? scheduleFile : Files.isRegularFile(own) ? own : null;
+        RetentionSchedule schedule = file == null ? RetentionSchedule.national(catalogue) : new ScheduleLoader(catalogue).load(file);
+        return new RetentionService(new StationFolder(folder), new DispositionRepository(folder.root()), schedule,
+                OpenInspections.of(folder.root(), zone));
     }
 
     /** A station by its {@code --store} location; its id is the given code, else the folder's name. */
@@ -53,7 +111,8 @@ final class Workbench {
             String id = code != null && !code.isBlank() ? code : folder.root().getFileName().toString();
             return new Station(id, archive, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
         }
-        throw new IllegalStateException("no station for " + location);
+        throw new StoreException(LocalizedText.of("评估看板与提醒目前只支持文件夹档案库：" + location,
+                "the dashboard and alerts need a folder store for now: " + location), null);
     }
 
     StationCheck stationCheck() {

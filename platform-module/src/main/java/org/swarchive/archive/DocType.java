@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** One entry of the document-type catalogue: what a document is, where it is filed, how long it is kept. */
 public record DocType(String id, LocalizedText label, Category category, Retention retention,
-                      Optional<SubjectKind> subject) {
+                      Optional<SubjectKind> subject, FilingRule filing) {
+
+    /** A type without filing rules: recognised only when an archivist files it. */
+    public DocType(String id, LocalizedText label, Category category, Retention retention, Optional<SubjectKind> subject) {
+        this(id, label, category, retention, subject, FilingRule.NONE);
+    }
 
     public DocType {
         Objects.requireNonNull(id, "id");
@@ -13,5 +18,14 @@ public record DocType(String id, LocalizedText label, Category category, Retenti
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(filing, "filing");
+    }
+
+    /** The label's first wording, for titles and file names: 宣传报道 of 宣传报道/工作简报. */
+    public String shortLabel() {
+        String first = label.zh().split("[/(（]")[0].strip();
+        // 月度/季度财务报告 splits to a bare 月度: keep the noun the two share, 财务报告.
+        return first.endsWith("度") && label.zh().contains("/")
+                ? label.zh().substring(label.zh().indexOf('/') + 1).replaceFirst("^.度", "") : first;
     }
 }

@@ -29,7 +29,11 @@ public enum RecordProperty {
     CONFIDENTIALITY("swa:confidentiality", ValueKind.CONFIDENTIALITY),
     INDICATORS("swa:indicators", ValueKind.CODE_LIST),
     HOLD("swa:hold", ValueKind.BOOLEAN),
-    HOLD_REASON("swa:holdReason", ValueKind.TEXT);
+    HOLD_REASON("swa:holdReason", ValueKind.TEXT),
+    /** The first day the record may be destroyed (YYYY-MM-DD), as the disposition engine last worked it out. */
+    DISPOSITION_DATE("swa:dispositionDate", ValueKind.DATE),
+    /** pending-event, retained, due, held, proposed, approved, destroyed or permanent. */
+    DISPOSITION_STATUS("swa:dispositionStatus", ValueKind.IDENTIFIER);
 
     private final String key;
     private final ValueKind kind;

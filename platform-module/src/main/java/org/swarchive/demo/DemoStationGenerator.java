@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.swarchive.archive.ArchiveCode;
@@ -49,6 +50,7 @@ public final class DemoStationGenerator {
 
     private final DocTypeCatalogue catalogue;
     private final ReadinessEngine engine;
+    private final DemoDocuments documents = new DemoDocuments();
 
     public DemoStationGenerator(DocTypeCatalogue catalogue, ReadinessEngine engine) {
         this.catalogue = catalogue;
@@ -80,20 +82,38 @@ public final class DemoStationGenerator {
             Path folder = root.resolve(d.folder());
             Files.createDirectories(folder);
             Path file = folder.resolve(d.fileName());
-            Files.writeString(file, d.text());
-            MetadataFile.write(MetadataFile.of(file), d.metadata());
-            if (++written % 10_000 == 0) {
+            documents.write(file, d.format(), d.content());
+            if (!d.inInbox()) {
+                MetadataFile.write(MetadataFile.of(file), d.metadata());
+            }
+            if (++written % 1_000 == 0) {
                 progress.accept(written + " / " + plan.documents.size() + " written");
             }
         }
         Path inbox = root.resolve(INBOX);
         Files.createDirectories(inbox);
         List<String> unclassified = new ArrayList<>();
-        for (String name : List.of("扫描件001.txt", "新建文本文档.txt", "3月总结(终稿)(2).txt")) {
-            Files.writeString(inbox.resolve(name), "（待归档）" + options.stationName() + " — " + name + "\n");
+        // Three documents no rule can place: the filer must queue them for an archivist.
+        Optional<LocalDate> created = Optional.of(LocalDate.of(options.year(), 11, 20));
+        documents.scannedPdf(inbox.resolve("扫描件001.pdf"), created);
+        documents.docx(inbox.resolve("新建 Microsoft Word 文档.docx"), new DemoDocuments.Content("关于近期几项事情的说明",
+                List.of("各位同事：", "下周起请大家按时到岗，外出请提前说明。", "办公室钥匙统一放在前台。"), Optional.of("王芳"), created));
+        documents.write(inbox.resolve("新建文本文档.txt"), DemoDocuments.Format.TXT, new DemoDocuments.Content("待整理",
+                List.of("这些材料还没有看过，先放在这里。", options.stationName()), Optional.empty(), Optional.empty()));
+        for (String name : List.of("扫描件001.pdf", "新建 Microsoft Word 文档.docx", "新建文本文档.txt")) {
             unclassified.add(INBOX + "/" + name);
         }
-        return new DemoStation(root, plan.documents.size(), plan.deliberate, unclassified, plan.badMetadata);
+        writeStationFile(root, options);
+        int filed = (int) plan.documents.stream().filter(d -> !d.inInbox()).count();
+        List<String> toFile = plan.documents.stream().filter(PlannedDocument::inInbox).map(d -> d.folder() + "/" + d.fileName()).toList();
+        return new DemoStation(root, plan.documents.size(), plan.deliberate, unclassified, plan.badMetadata, filed, toFile);
+    }
+
+    /** The station's 全宗号, where {@code swa file} finds it. */
+    private static void writeStationFile(Path root, DemoOptions options) throws IOException {
+        Path state = root.resolve(".swa");
+        Files.createDirectories(state);
+        MetadataFile.write(state.resolve("station.xml"), Map.of("fonds", options.fonds()));
     }
 
     /** The station in memory: documents (with folders, names, metadata) and the gaps left on purpose. */
@@ -101,6 +121,7 @@ public final class DemoStationGenerator {
         Planner p = new Planner(options);
         p.registers();
         p.baseline();
+        p.olderRecords();
         List<DeliberateGap> deliberate = deliberateGaps(options.year());
         p.fill(framework, deliberate);
         if (p.docs.size() < options.minRecords()) {
@@ -207,6 +228,32 @@ public final class DemoStationGenerator {
             doc("recruitment", null, LocalDate.of(year, 3, 1), null);
             doc("referral", null, LocalDate.of(year, 5, 16), "C002");
             doc("honor", String.valueOf(year), LocalDate.of(year, 12, 5), null);
+        }
+
+        /**
+         * A few records eleven years old, whose ten years have run out, so {@code swa retention due}
+         * has something to show: work logs, summaries and sign-in sheets, and bank statements
+         * (accounting archives) of which one is held for an audit. They cover no slot of the
+         * evaluation year, so the gaps stay exactly the deliberate ones.
+         */
+        void olderRecords() {
+            int old = year - 11;
+            for (int m = 3; m <= 6; m++) {
+                doc("work-log", Period.month(old, m).label(), Period.month(old, m).end(), null);
+            }
+            for (int q = 1; q <= 2; q++) {
+                doc("quarterly-summary", Period.quarter(old, q).label(), Period.quarter(old, q).end().plusDays(10), null);
+            }
+            for (int q = 1; q <= 3; q++) {
+                doc("sign-in-sheet", Period.quarter(old, q).label(), Period.quarter(old, q).start().plusDays(20), null);
+            }
+            for (int m = 10; m <= 12; m++) {
+                Map<String, String> d = doc("bank-statement", Period.month(old, m).label(), Period.month(old, m).end(), null);
+                if (m == 12) {
+                    d.put(RecordProperty.HOLD.key(), "true");
+                    d.put(RecordProperty.HOLD_REASON.key(), "区审计局专项审计进行中");
+                }
+            }
         }
 
         /** Fills every slot the framework asks for, except the deliberate gaps. */
@@ -330,7 +377,7 @@ public final class DemoStationGenerator {
             };
         }
 
-        /** Names, folders, archive codes (sequential per series) and texts, in a stable order. */
+        /** Names, folders, archive codes (sequential per series) and contents, in a stable order. */
         List<PlannedDocument> finish() {
             List<Map<String, String>> ordered = new ArrayList<>(docs);
             ordered.sort(Comparator.comparing((Map<String, String> d) -> categoryOf(d).ordinal())
@@ -338,6 +385,7 @@ public final class DemoStationGenerator {
                     .thenComparing(d -> d.getOrDefault(RecordProperty.DOCUMENT_DATE.key(), ""))
                     .thenComparing(d -> d.get(RecordProperty.DOC_TYPE.key()))
                     .thenComparing(d -> d.getOrDefault(RecordProperty.STAFF_ID.key(), d.getOrDefault(RecordProperty.CASE_ID.key(), ""))));
+            List<InboxPick> picks = new ArrayList<>(inboxPicks(year));
             Map<String, Integer> series = new HashMap<>();
             Map<String, Integer> names = new HashMap<>();
             List<PlannedDocument> out = new ArrayList<>(ordered.size());
@@ -351,9 +399,17 @@ public final class DemoStationGenerator {
                 if (title == null) {
                     title = titleOf(t, d);
                 }
+                DemoDocuments.Format format = formatOf(t);
+                InboxPick pick = picks.stream().filter(p -> p.matches(d)).findFirst().orElse(null);
+                if (pick != null) {
+                    // Left in the inbox, unnumbered: swa file reads, numbers and files it.
+                    picks.remove(pick);
+                    out.add(new PlannedDocument(INBOX, pick.fileName(), Map.of(), pick.format(), contentOf(t, d, null)));
+                    continue;
+                }
                 String base = folder + "/" + safe(title);
                 int dup = names.merge(base, 1, Integer::sum);
-                String fileName = safe(title) + (dup > 1 ? "-" + dup : "") + ".txt";
+                String fileName = safe(title) + (dup > 1 ? "-" + dup : "") + "." + format.extension();
                 if (!d.containsKey(RecordProperty.PERIOD.key()) || Period.parse(d.get(RecordProperty.PERIOD.key())).isPresent()) {
                     int item = series.merge(c.classCode() + y + retention, 1, Integer::sum);
                     d.put(RecordProperty.ARCHIVE_CODE.key(), new ArchiveCode(options.fonds(), c.classCode(), y, retention,
@@ -362,7 +418,7 @@ public final class DemoStationGenerator {
                     badMetadata.add(folder + "/" + fileName + MetadataFile.SUFFIX);
                 }
                 d.put("cm:title", title);
-                out.add(new PlannedDocument(folder, fileName, d, textOf(title, t, d)));
+                out.add(new PlannedDocument(folder, fileName, d, format, contentOf(t, d, d.get(RecordProperty.ARCHIVE_CODE.key()))));
             }
             return out;
         }
@@ -385,7 +441,7 @@ public final class DemoStationGenerator {
             } else if (d.containsKey(RecordProperty.DOCUMENT_DATE.key())) {
                 s.append(d.get(RecordProperty.DOCUMENT_DATE.key())).append('-');
             }
-            s.append(t.label().zh().split("[/(（]")[0]);
+            s.append(t.shortLabel());
             String staff = d.get(RecordProperty.STAFF_ID.key());
             if (staff != null) {
                 s.append('-').append(staff).append(staffNames.getOrDefault(staff, ""));
@@ -397,11 +453,100 @@ public final class DemoStationGenerator {
             return s.toString();
         }
 
-        private String textOf(String title, DocType t, Map<String, String> d) {
-            return title + "\n\n" + options.stationName() + "\n" + t.label().zh() + " / " + t.label().en() + "\n"
-                    + "档号：" + d.getOrDefault(RecordProperty.ARCHIVE_CODE.key(), "（待编）") + "\n"
-                    + "（演示数据，由 swa demo 生成 / demo data made by swa demo）\n";
+        /** What the document says: a heading naming station, period and type, then the register facts. */
+        private DemoDocuments.Content contentOf(DocType t, Map<String, String> d, String code) {
+            Optional<Period> period = Optional.ofNullable(d.get(RecordProperty.PERIOD.key())).flatMap(Period::parse);
+            Optional<LocalDate> date = Optional.ofNullable(d.get(RecordProperty.DOCUMENT_DATE.key())).map(LocalDate::parse);
+            String title = options.stationName() + period.map(DemoStationGenerator::periodZh).orElse("") + t.shortLabel();
+            List<String> lines = new ArrayList<>();
+            lines.add("文档类型：" + t.label().zh() + " / " + t.label().en());
+            period.ifPresent(p -> lines.add("所属期间：" + periodZh(p)));
+            String staff = d.get(RecordProperty.STAFF_ID.key());
+            if (staff != null) {
+                lines.add("员工编号：" + staff + "（" + staffNames.getOrDefault(staff, "") + "）");
+            }
+            Optional.ofNullable(d.get(RecordProperty.CASE_ID.key())).ifPresent(id -> lines.add("个案编号：" + id));
+            fact(lines, d, RecordProperty.EMPLOYED_FROM, "入职日期");
+            fact(lines, d, RecordProperty.EMPLOYED_UNTIL, "离职日期");
+            fact(lines, d, RecordProperty.CASE_OPENED, "接案日期");
+            fact(lines, d, RecordProperty.CASE_CLOSED, "结案日期");
+            Optional.ofNullable(d.get(RecordProperty.HOURS.key())).ifPresent(h -> lines.add("培训学时：" + h));
+            lines.add("档号：" + (code == null ? "（待编）" : code));
+            lines.addAll(BODY.getOrDefault(t.category(), List.of()));
+            date.ifPresent(x -> lines.add("成文日期：" + dateZh(x)));
+            lines.add("（演示数据，由 swa demo 生成 / demo data made by swa demo）");
+            return new DemoDocuments.Content(title, lines, Optional.ofNullable(staff).map(s -> staffNames.getOrDefault(s, s))
+                    .or(() -> Optional.of("站办公室")), date.or(() -> period.map(Period::end)));
         }
+
+        private void fact(List<String> lines, Map<String, String> d, RecordProperty p, String label) {
+            Optional.ofNullable(d.get(p.key())).flatMap(v -> Optional.ofNullable(v.length() == 10 ? LocalDate.parse(v) : null))
+                    .ifPresent(v -> lines.add(label + "：" + dateZh(v)));
+        }
+    }
+
+    private static final Map<Category, List<String>> BODY = Map.of(
+            Category.DOCUMENTS, List.of("一、主要工作情况", "本期按计划开展各项工作，服务台账完整。", "二、存在的问题与下一步打算",
+                    "进一步规范档案管理，按时归档。"),
+            Category.SERVICE, List.of("服务过程：社工按服务计划开展服务，服务对象积极参与。", "服务成效：目标基本达成，需持续跟进。"),
+            Category.FINANCE, List.of("项目\t金额（元）", "本期收入\t120000", "本期支出\t98650.5", "结余\t21349.5"),
+            Category.ASSETS, List.of("名称\t数量\t存放地点", "办公电脑\t4\t站办公室", "活动物资\t30\t仓库"),
+            Category.PERSONNEL, List.of("所在岗位：一线社工", "情况说明：资料已核对无误。"));
+
+    /** A document the demo leaves in the inbox: which planned record, under what name, in what format. */
+    private record InboxPick(String docType, String period, String subject, String fileName, DemoDocuments.Format format) {
+        boolean matches(Map<String, String> d) {
+            return docType.equals(d.get(RecordProperty.DOC_TYPE.key()))
+                    && (period == null || period.equals(d.get(RecordProperty.PERIOD.key())))
+                    && (subject == null || subject.equals(d.get(RecordProperty.STAFF_ID.key()))
+                    || subject.equals(d.get(RecordProperty.CASE_ID.key())));
+        }
+    }
+
+    /**
+     * The records the demo drops into the inbox instead of filing: tidy names and the names
+     * people really give files. Each states its type and period plainly, so the filer files it
+     * with the same facts the plan had and the check finds exactly the deliberate gaps.
+     */
+    private static List<InboxPick> inboxPicks(int y) {
+        DemoDocuments.Format docx = DemoDocuments.Format.DOCX;
+        DemoDocuments.Format pdf = DemoDocuments.Format.PDF;
+        DemoDocuments.Format xlsx = DemoDocuments.Format.XLSX;
+        return List.of(
+                new InboxPick("monthly-summary", y + "-03", null, "3月总结(终稿)(2).docx", docx),
+                new InboxPick("monthly-summary", y + "-06", null, y + "-06-月度工作总结.docx", docx),
+                new InboxPick("meeting-minutes", y + "-05", null, "新建 Microsoft Word 文档 (2).docx", docx),
+                new InboxPick("meeting-minutes", y + "-10", null, y + "年10月站务会议纪要.pdf", pdf),
+                new InboxPick("quarterly-summary", y + "-Q2", null, "扫描件002.pdf", pdf),
+                new InboxPick("supervision-record", y + "-08", null, "督导记录 8月.docx", docx),
+                new InboxPick("financial-report-monthly", y + "-Q3", null, y + "年第三季度财务报表.xlsx", xlsx),
+                new InboxPick("training-record", String.valueOf(y), "S02", "培训记录-李娜.docx", docx),
+                new InboxPick("case-record", y + "-Q2", null, "个案服务记录(1).docx", docx),
+                new InboxPick("work-log", y + "-02", null, "工作日志二月.docx", docx));
+    }
+
+    /** Registers and money in spreadsheets, certificates and contracts as PDFs, the rest in Word. */
+    static DemoDocuments.Format formatOf(DocType t) {
+        return switch (t.id()) {
+            case "voucher", "ledger", "bank-statement", "financial-report-monthly", "financial-report-annual", "budget",
+                 "asset-register", "inventory-check", "issue-record", "sign-in-sheet", "volunteer-register" -> DemoDocuments.Format.XLSX;
+            case "qualification-certificate", "honor", "service-contract", "labour-contract", "audit-report", "asset-card" ->
+                    DemoDocuments.Format.PDF;
+            default -> DemoDocuments.Format.DOCX;
+        };
+    }
+
+    static String periodZh(Period p) {
+        return switch (p.kind()) {
+            case YEAR -> p.year() + "年度";
+            case QUARTER -> p.year() + "年第" + "一二三四".charAt(p.start().getMonthValue() / 3) + "季度";
+            case MONTH -> p.year() + "年" + p.start().getMonthValue() + "月";
+            case DAY, WEEK -> dateZh(p.start());
+        };
+    }
+
+    static String dateZh(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     /** A file name valid on Windows and Unix alike. */

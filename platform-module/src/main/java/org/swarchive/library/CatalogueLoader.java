@@ -3,7 +3,6 @@ package org.swarchive.library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.FilingRule;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.Period;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.SubjectKind;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the document-type catalogue: the shipped {@code catalogue/doc-types.yaml} and a
@@ -29,6 +33,9 @@ public final class CatalogueLoader {
 
     private static final Set<String> FILE_KEYS = Set.of("catalogue", "docTypes");
     private static final Set<String> TYPE_KEYS = Set.of("id", "label", "category", "retention", "subject", "filing");
+    private static final Set<String> FILING_KEYS = Set.of("names", "content", "exclude", "period");
+    private static final Map<String, Period.Kind> COVERAGE = Map.of(
+            "year", Period.Kind.YEAR, "quarter", Period.Kind.QUARTER, "month", Period.Kind.MONTH, "date", Period.Kind.DAY);
 
     /** The shipped catalogue. */
     public DocTypeCatalogue shipped() {
@@ -44,16 +51,7 @@ public final class CatalogueLoader {
 
     /** The shipped catalogue extended with a station's file. */
     public DocTypeCatalogue withStationFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("找不到目录文件", "catalogue file not found"))));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return shipped().extendedWith(read(in, file.toString()));
-        } catch (IOException e) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
-        }
+        return shipped().extendedWith(YamlSource.readFile(file, LocalizedText.of("找不到目录文件", "catalogue file not found"), this::read));
     }
 
     List<DocType> read(InputStream in, String fileName) {
@@ -115,10 +113,61 @@ public final class CatalogueLoader {
                         }
                         return found;
                     });
+            FilingRule filing = Optional.ofNullable(m.get("filing")).map(n -> filingRule(src, n, what + ".filing"))
+                    .orElse(FilingRule.NONE);
             if (id.isEmpty() || label.isEmpty() || category.isEmpty() || retention.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new DocType(id.get(), label.get(), category.get(), retention.get(), subject));
+            return Optional.of(new DocType(id.get(), label.get(), category.get(), retention.get(), subject, filing));
         });
+    }
+
+    /** {@code filing: {names: [...], content: [...], exclude: [...], period: month | [month, quarter] | date}}. */
+    private FilingRule filingRule(YamlSource src, Node node, String what) {
+        return src.mapping(node, what, FILING_KEYS).map(m -> {
+            List<Pattern> names = patterns(src, m.get("names"), what + ".names");
+            List<Pattern> content = patterns(src, m.get("content"), what + ".content");
+            List<Pattern> exclude = patterns(src, m.get("exclude"), what + ".exclude");
+            if (names.isEmpty() && content.isEmpty()) {
+                src.problem(node, what + " 至少需要 names 或 content 之一", what + " needs names or content patterns");
+            }
+            Set<Period.Kind> coverage = new HashSet<>();
+            for (String p : scalars(src, m.get("period"), what + ".period")) {
+                Period.Kind kind = COVERAGE.get(p);
+                if (kind == null) {
+                    src.problem(m.get("period"), what + ".period 未知“" + p + "”（year、quarter、month、date）",
+                            what + ".period: unknown '" + p + "' (year, quarter, month, date)");
+                } else if (kind != Period.Kind.DAY) {
+                    coverage.add(kind);
+                }
+            }
+            return new FilingRule(names, content, exclude, coverage);
+        }).orElse(FilingRule.NONE);
+    }
+
+    private List<Pattern> patterns(YamlSource src, Node node, String what) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String regex : scalars(src, node, what)) {
+            try {
+                patterns.add(FilingRule.compile(regex));
+            } catch (PatternSyntaxException e) {
+                src.problem(node, what + " 中的表达式“" + regex + "”无效：" + e.getDescription(),
+                        what + ": invalid pattern '" + regex + "': " + e.getDescription());
+            }
+        }
+        return patterns;
+    }
+
+    /** A scalar or a list of scalars; absent means none. */
+    private List<String> scalars(YamlSource src, Node node, String what) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof ScalarNode) {
+            return src.scalar(node, what).map(List::of).orElse(List.of());
+        }
+        List<String> values = new ArrayList<>();
+        src.sequence(node, what).ifPresent(items -> items.forEach(n -> src.scalar(n, what).ifPresent(values::add)));
+        return values;
     }
 }

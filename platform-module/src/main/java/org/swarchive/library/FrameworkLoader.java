@@ -1,9 +1,7 @@
 package org.swarchive.library;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,12 +44,7 @@ public final class FrameworkLoader {
     }
 
     public Framework load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
-        }
+        return YamlSource.readFile(file, LocalizedText.of("找不到评估框架文件", "framework file not found"), this::read);
     }
 
     public Framework read(InputStream in, String fileName) {

@@ -8,12 +8,15 @@ import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.swarchive.archive.LocalizedText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -66,6 +69,22 @@ final class YamlSource {
         return Optional.empty();
     }
 
+    /**
+     * Opens a station's data file and hands it to {@code read}; a missing or unreadable file is
+     * refused as a problem at line 0, like any other mistake in it.
+     */
+    static <T> T readFile(Path file, LocalizedText notFound, BiFunction<InputStream, String, T> read) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0, notFound)));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read.apply(in, file.toString());
+        } catch (IOException e) {
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
+                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
+        }
+    }
+
     List<LibraryProblem> problems() {
         return List.copyOf(problems);
     }
@@ -82,7 +101,10 @@ final class YamlSource {
         return node.getStartMark().getLine() + 1;
     }
 
-    /** A mapping's entries by key, each with its value node; a problem when the node is no mapping. */
+    /**
+     * A mapping's entries by key, each with its value node; a problem when the node is no mapping.
+     * With {@code allowedKeys} null any key is allowed (a map of names the file itself chooses).
+     */
     Optional<Map<String, Node>> mapping(Node node, String what, Set<String> allowedKeys) {
         if (!(node instanceof MappingNode m)) {
             problem(node, what + " 应为映射（key: value）", what + " must be a mapping (key: value)");
@@ -91,7 +113,7 @@ final class YamlSource {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
-            if (!allowedKeys.contains(key)) {
+            if (allowedKeys != null && !allowedKeys.contains(key)) {
                 problem(t.getKeyNode(), what + " 中有未知的键“" + key + "”", "unknown key '" + key + "' in " + what);
             } else {
                 entries.put(key, t.getValueNode());

@@ -26,7 +26,8 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e5e8eb;vertical-align:top}
             th{background:#eef1f4}td.num{text-align:right;white-space:nowrap}
             .l0 td{font-weight:700;background:#f0f4fa}.l1 td:first-child{padding-left:1.5rem}.l2 td:first-child{padding-left:3rem}
-            .bar{background:#e5e8eb;border-radius:4px;height:.8rem;min-width:80px;position:relative}
+            .meter{display:flex;align-items:center;gap:.5rem;white-space:nowrap}
+            .bar{flex:1;background:#e5e8eb;border-radius:4px;height:.8rem;min-width:60px}
             .bar span{display:block;height:100%;border-radius:4px}
             .ok{background:#1a7f37}.mid{background:#bf8700}.low{background:#cf222e}
             .gap{color:#a40e26}.na{color:#57606a;font-style:italic}
@@ -138,22 +139,11 @@ public final class HtmlReport {
         String pct = ReportModel.percent(readiness);
         double v = readiness.doubleValue();
         String tone = v >= 0.9 ? "ok" : v >= 0.6 ? "mid" : "low";
-        return "<div class=\"bar\" role=\"img\" aria-label=\"" + pct + "\"><span class=\"" + tone + "\" style=\"width:" + pct
-                + "\"></span></div> " + pct;
+        return "<div class=\"meter\"><div class=\"bar\" role=\"img\" aria-label=\"" + pct + "\"><span class=\"" + tone
+                + "\" style=\"width:" + pct + "\"></span></div><span>" + pct + "</span></div>";
     }
 
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+    private static String esc(String s) {
+        return Html.esc(s);
     }
 }

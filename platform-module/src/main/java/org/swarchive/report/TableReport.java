@@ -103,7 +103,7 @@ public final class TableReport {
                 || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
-    static String pad(String s, int columns) {
+    public static String pad(String s, int columns) {
         int w = width(s);
         return w >= columns ? s + " " : s + " ".repeat(columns - w);
     }

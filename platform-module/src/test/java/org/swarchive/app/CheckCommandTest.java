@@ -36,6 +36,9 @@ class CheckCommandTest {
         station = tmp.resolve("示范站");
         CliHarness.Run made = swa.run("demo", station.toString(), "--year", "2025", "--generate-only");
         assertThat(made.exitCode()).as(made.err()).isZero();
+        // As a station does: what waits in the inbox is filed before the check.
+        CliHarness.Run filed = swa.run("file", "--store", "folder:" + station);
+        assertThat(filed.exitCode()).as(filed.err()).isZero();
     }
 
     private JsonNode json() {
@@ -91,9 +94,9 @@ class CheckCommandTest {
     void should_list_the_unfiled_inbox_documents_and_the_bad_period() {
         JsonNode report = json();
         assertThat(report.get("unclassified").valueStream().map(JsonNode::asString).toList())
-                .containsExactly("收件箱/3月总结(终稿)(2).txt", "收件箱/扫描件001.txt", "收件箱/新建文本文档.txt");
+                .containsExactlyInAnyOrder("收件箱/扫描件001.pdf", "收件箱/新建 Microsoft Word 文档.docx", "收件箱/新建文本文档.txt");
         assertThat(report.get("warnings").valueStream().toList()).singleElement().satisfies(w -> {
-            assertThat(w.get("file").asString()).endsWith("工作日志（补录）.txt.metadata.properties.xml");
+            assertThat(w.get("file").asString()).contains("工作日志（补录）").endsWith(".metadata.properties.xml");
             assertThat(w.get("field").asString()).isEqualTo("swa:period");
             assertThat(w.get("value").asString()).isEqualTo("2025-13");
         });

@@ -102,7 +102,7 @@ class SwaJarIT {
         smtp.setUser("swa@station.example", "s3cret-pw");
         smtp.start();
         try {
-            assertThat(swa("demo", "station", "--year", "2025", "--generate-only").exit()).isZero();
+            assertThat(swa("demo", "station", "--year", "2025", "--as-of", "2026-03-31", "--no-serve").exit()).isZero();
             Map<String, String> env = Map.of("SPRING_MAIL_HOST", "127.0.0.1",
                     "SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()),
                     "SPRING_MAIL_USERNAME", "swa@station.example", "SPRING_MAIL_PASSWORD", "s3cret-pw",

@@ -91,14 +91,14 @@ class DashboardServerTest {
         HttpResponse<String> r = get("/stations/" + enc("示范站"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("<h1>示范站</h1>", "id=\"i-G1.1\"", "G1.1 月度工作总结", "缺失佐证 (4)", "2025-08-05",
-                "保管期限模块尚未接入", "收件箱/扫描件001.txt", "重新检查");
+                "保管期限模块尚未接入", "收件箱/扫描件001.pdf", "重新检查");
     }
 
     @Test
     void should_drill_down_to_the_slot_that_is_missing_and_the_files_that_fill_the_others() throws Exception {
         HttpResponse<String> r = get("/stations/" + enc("示范站") + "/indicators/G1.1");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("G1.1 月度工作总结", "<tr class=\"GAP\">", "2025-07", "缺失", "2025-06-月度工作总结.txt",
+        assertThat(r.body()).contains("G1.1 月度工作总结", "<tr class=\"GAP\">", "2025-07", "缺失", "2025-06-月度工作总结",
                 "/stations/%E7%A4%BA%E8%8C%83%E7%AB%99/files?id=");
         assertThat(get("/stations/" + enc("示范站") + "/indicators/NOPE").statusCode()).isEqualTo(404);
     }

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.swarchive.archive.FieldProblem;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ScanItem;
@@ -118,14 +117,7 @@ public final class FolderStore implements ArchiveStore {
         try {
             Map<String, String> raw = new LinkedHashMap<>(MetadataFile.read(metadata));
             // The model judges first (what Alfresco would refuse), then the reader parses what is left.
-            List<FieldProblem> problems = new ArrayList<>();
-            raw.entrySet().removeIf(e -> {
-                Optional<LocalizedText> p = e.getKey().equals(RecordProperty.DOC_TYPE.key())
-                        ? Optional.empty() // the catalogue, which a station may extend, judges doc types
-                        : model.problemWith(e.getKey(), e.getValue().trim());
-                p.ifPresent(reason -> problems.add(new FieldProblem(e.getKey(), e.getValue().trim(), reason)));
-                return p.isPresent();
-            });
+            List<FieldProblem> problems = new ArrayList<>(model.removeInvalid(raw));
             RecordReader.Result r = reader.read(id, file.getFileName().toString(), raw);
             problems.addAll(r.problems());
             return Optional.of(new ScanItem.Filed(r.record(), idOf(metadata), problems));

@@ -93,6 +93,22 @@ public final class ModelConstraints {
      * Alfresco's own ({@code cm:title}) and {@code type}/{@code aspects} are bulk-import keys: not
      * ours to judge.
      */
+    /**
+     * Takes out of {@code raw} every value the model refuses (what Alfresco would refuse) and says
+     * why; doc types are left to the catalogue, which a station may extend.
+     */
+    public java.util.List<org.swarchive.archive.FieldProblem> removeInvalid(java.util.Map<String, String> raw) {
+        java.util.List<org.swarchive.archive.FieldProblem> problems = new java.util.ArrayList<>();
+        raw.entrySet().removeIf(e -> {
+            Optional<LocalizedText> p = e.getKey().equals(org.swarchive.archive.RecordProperty.DOC_TYPE.key())
+                    ? Optional.empty()
+                    : problemWith(e.getKey(), e.getValue().trim());
+            p.ifPresent(reason -> problems.add(new org.swarchive.archive.FieldProblem(e.getKey(), e.getValue().trim(), reason)));
+            return p.isPresent();
+        });
+        return problems;
+    }
+
     public Optional<LocalizedText> problemWith(String key, String value) {
         if (!key.startsWith("swa:")) {
             return Optional.empty();

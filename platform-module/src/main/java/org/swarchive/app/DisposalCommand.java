@@ -1,0 +1,258 @@
+package org.swarchive.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.disposition.AppraisedRecord;
+import org.swarchive.archive.disposition.Approval;
+import org.swarchive.archive.disposition.DisposalProposal;
+import org.swarchive.archive.disposition.ProposedItem;
+import org.swarchive.archive.disposition.SignOffRole;
+import org.swarchive.disposition.DisposalService;
+import org.swarchive.disposition.DispositionRefusal;
+import org.swarchive.disposition.RegisterHtml;
+import org.swarchive.disposition.RegisterWorkbook;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code swa disposal propose | approve | execute | show}: the only way anything is ever destroyed. */
+@Command(name = "disposal", mixinStandardHelpOptions = true,
+        description = {"档案销毁：提请、审批、监销执行，并生成销毁清册。",
+                "Disposal: propose, approve, execute under two supervisors, and file the destruction register."})
+final class DisposalCommand {
+
+    static CommandLine create(Workbench workbench, Clock clock) {
+        return DispositionCommand.group(new DisposalCommand(), new Propose(workbench, clock), new Approve(workbench, clock),
+                new Execute(workbench, clock), new Show(workbench, clock));
+    }
+
+    /** The commands that need the disposal service. */
+    abstract static class DisposalStep extends DispositionCommand {
+
+        @Option(names = "--schedule", paramLabel = "FILE",
+                description = "A station retention schedule (default: the station's " + STATION_SCHEDULE
+                        + " if present, else the national default).")
+        Path schedule;
+
+        DisposalStep(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        DisposalService service() {
+            return new DisposalService(retention(schedule), new RegisterWorkbook(), new RegisterHtml());
+        }
+
+        String roles(List<SignOffRole> roles) {
+            return roles.stream().map(r -> t(r.label())).collect(Collectors.joining(t("、", ", ")));
+        }
+    }
+
+    @Command(name = "propose", mixinStandardHelpOptions = true,
+            description = {"档案管理员提请销毁到期档案（全部、按系列或按档案），生成销毁提议。",
+                    "The archivist proposes due records for destruction: all, by series or by record."})
+    static final class Propose extends DisposalStep {
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "The appraisal lead (鉴定负责人) proposing.")
+        String by;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge what is due as of this date. Default: today.")
+        LocalDate asOf;
+
+        @Option(names = "--series", paramLabel = "SERIES", description = "Only this series, e.g. WS·2014-D10 (repeatable).")
+        List<String> series = new ArrayList<>();
+
+        @Option(names = "--record", paramLabel = "ID|CODE", description = "Only this record: its path or archive code (repeatable).")
+        List<String> records = new ArrayList<>();
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "A note on the proposal.")
+        String note;
+
+        Propose(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        int run(PrintWriter out) {
+            DisposalService.Proposed p = service().propose(by, asOf != null ? asOf : today(), now(), series, records, note);
+            DisposalProposal proposal = p.proposal();
+            out.println(t("已提请销毁：" + proposal.id() + "，共 " + proposal.items().size() + " 件；鉴定负责人：" + proposal.appraiser(),
+                    "Proposed: " + proposal.id() + ", " + proposal.items().size() + " records; appraisal lead: " + proposal.appraiser()));
+            for (ProposedItem i : proposal.items()) {
+                out.println("  " + (i.archiveCode() == null ? i.recordId() : i.archiveCode()) + "  " + i.title()
+                        + t("  期满 ", "  due since ") + i.dispositionDate());
+            }
+            for (AppraisedRecord r : p.leftOut()) {
+                out.println(t("  未列入 ", "  left out ") + r.archiveCode().orElse(r.id()) + "：" + t(r.reason()));
+            }
+            List<SignOffRole> needed = List.copyOf(proposal.requiredSignOffs());
+            out.println(t("需要签字：", "Sign-offs needed: ") + roles(needed));
+            out.println(t("下一步：swa disposal approve " + proposal.id() + " --role station-head --by 姓名",
+                    "Next: swa disposal approve " + proposal.id() + " --role station-head --by NAME"));
+            return 0;
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = {"站长批准销毁提议；会计档案还需档案与会计机构负责人及经办人签字。",
+                    "Sign a proposal: the station head; for accounting archives also the heads and officers of archives and accounting."})
+    static final class Approve extends DisposalStep {
+
+        @Parameters(index = "0", paramLabel = "PROPOSAL", description = "The proposal id, e.g. P2026-001.")
+        String id;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who signs.")
+        String by;
+
+        @Option(names = "--role", paramLabel = "ROLE", defaultValue = "station-head", converter = RoleConverter.class,
+                description = "station-head (default), archive-head, archive-handler, accounting-head, accounting-handler.")
+        SignOffRole role;
+
+        @Option(names = "--comment", paramLabel = "TEXT", description = "The signer's opinion (意见).")
+        String comment;
+
+        Approve(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        int run(PrintWriter out) {
+            DisposalService.Approved a = service().approve(id, role, by, now(), comment);
+            out.println(t("已签字：" + id + " — " + t(role.label()) + " " + a.approval().name(),
+                    "Signed: " + id + " — " + t(role.label()) + " " + a.approval().name()));
+            if (a.missing().isEmpty()) {
+                out.println(t("审批已齐，可以监销执行：swa disposal execute " + id + " --supervisor 姓名 --supervisor 姓名",
+                        "All sign-offs are in; execute with: swa disposal execute " + id + " --supervisor NAME --supervisor NAME"));
+            } else {
+                out.println(t("尚缺签字：", "Still missing: ") + roles(a.missing()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "execute", mixinStandardHelpOptions = true,
+            description = {"在两名监销人监督下销毁已批准的档案，生成并归档销毁清册；中断后再次运行即继续。",
+                    "Destroy an approved proposal's records under two supervisors and file the register; run again to resume."})
+    static final class Execute extends DisposalStep {
+
+        @Parameters(index = "0", paramLabel = "PROPOSAL", description = "The proposal id, e.g. P2026-001.")
+        String id;
+
+        @Option(names = "--supervisor", paramLabel = "NAME", description = "A supervisor (监销人); give two. Not needed to resume.")
+        List<String> supervisors = new ArrayList<>();
+
+        @Option(names = "--at", paramLabel = "YYYY-MM-DDTHH:MM", converter = DateTimeConverter.class,
+                description = "The time of destruction (销毁时间). Default: now.")
+        LocalDateTime at;
+
+        Execute(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        int run(PrintWriter out) {
+            if (at != null && at.isAfter(now())) {
+                throw DispositionRefusal.of("销毁时间 " + at + " 在将来：只能记录已经发生的销毁",
+                        "the time of destruction " + at + " is in the future: record a destruction that happens now");
+            }
+            DisposalService.Executed e = service().execute(id, supervisors, at != null ? at : now(), language());
+            if (e.resumed()) {
+                out.println(t("继续执行 " + id + "（" + e.execution().at() + " 开始）", "Resumed " + id + " (started " + e.execution().at() + ")"));
+            }
+            out.println(t("已销毁 " + e.register().quantity() + " 件；监销人：" + String.join("、", e.execution().supervisors())
+                            + "；销毁时间：" + e.execution().at(),
+                    "Destroyed " + e.register().quantity() + " records; supervisors: " + String.join(", ", e.execution().supervisors())
+                            + "; at " + e.execution().at()));
+            e.progress().skipped().forEach((rid, why) -> out.println(t("  未销毁 ", "  spared ") + rid + "：" + t(why)));
+            e.progress().missing().forEach(rid -> out.println(t("  已不存在（未列入清册） ", "  already gone (not in the register) ") + rid));
+            e.registerRecord().ifPresent(r -> out.println(t("销毁清册已归档（永久）：", "Register filed (permanent): ") + r
+                    + e.progress().register().map(f -> f.archiveCode() == null ? "" : "  [" + f.archiveCode() + "]").orElse("")));
+            out.println(t("销毁清册（HTML，可打印签字）：", "Register (HTML, to print and sign): ") + e.registerHtml());
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"查看销毁提议：列表，或一项提议的档案、签字与执行情况。",
+                    "Show disposal proposals: the list, or one proposal's records, sign-offs and execution."})
+    static final class Show extends DisposalStep {
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PROPOSAL", description = "A proposal id; without it, all proposals.")
+        String id;
+
+        Show(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        int run(PrintWriter out) {
+            DisposalService service = service();
+            if (id == null) {
+                List<DisposalService.Overview> all = service.list();
+                if (all.isEmpty()) {
+                    out.println(t("还没有销毁提议。", "No disposal proposals yet."));
+                }
+                for (DisposalService.Overview o : all) {
+                    out.println(o.proposal().id() + "  " + t(o.state().label()) + "  " + t(o.proposal().items().size() + " 件",
+                            o.proposal().items().size() + " records") + "  " + o.proposal().createdAt().toLocalDate()
+                            + "  " + o.proposal().appraiser()
+                            + (o.missing().isEmpty() ? "" : t("  尚缺：", "  missing: ") + roles(o.missing())));
+                }
+                return 0;
+            }
+            DisposalService.Overview o = service.show(id);
+            DisposalProposal p = o.proposal();
+            out.println(p.id() + "  " + t(o.state().label()));
+            out.println(t("提请：", "Proposed: ") + p.createdAt() + "  " + p.appraiser() + t("（鉴定负责人）", " (appraisal lead)")
+                    + t("；全宗号：", "; fonds: ") + (p.fonds() == null ? "—" : p.fonds()) + t("；保管期限表：", "; schedule: ") + p.schedule());
+            for (Approval a : o.approvals()) {
+                out.println(t("签字：", "Signed: ") + t(a.role().label()) + " " + a.name() + "  " + a.at()
+                        + (a.comment().isEmpty() ? "" : "  " + a.comment()));
+            }
+            if (!o.missing().isEmpty()) {
+                out.println(t("尚缺签字：", "Missing sign-offs: ") + roles(o.missing()));
+            }
+            o.execution().ifPresent(e -> out.println(t("执行：", "Executed: ") + e.at() + t("  监销人：", "  supervisors: ")
+                    + String.join(t("、", ", "), e.supervisors())));
+            for (ProposedItem i : p.items()) {
+                out.println("  " + (i.archiveCode() == null ? i.recordId() : i.archiveCode()) + "  " + i.title() + "  "
+                        + t(itemState(o, i.recordId())));
+            }
+            return 0;
+        }
+
+        private static LocalizedText itemState(DisposalService.Overview o, String recordId) {
+            if (o.progress().destroyed().contains(recordId)) {
+                return LocalizedText.of("已销毁", "destroyed");
+            }
+            if (o.progress().skipped().containsKey(recordId)) {
+                LocalizedText why = o.progress().skipped().get(recordId);
+                return LocalizedText.of("未销毁：" + why.zh(), "spared: " + why.en());
+            }
+            if (o.progress().missing().contains(recordId)) {
+                return LocalizedText.of("执行前已不存在", "gone before execution");
+            }
+            if (o.progress().interrupted(recordId)) {
+                return LocalizedText.of("销毁中断，继续执行即可完成", "destruction interrupted: execute again to finish");
+            }
+            return LocalizedText.of("待销毁", "to be destroyed");
+        }
+    }
+
+    /** {@code --role station-head}, with the allowed values named when the value is wrong. */
+    static final class RoleConverter implements CommandLine.ITypeConverter<SignOffRole> {
+        @Override
+        public SignOffRole convert(String value) {
+            return SignOffRole.fromId(value.trim()).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "“" + value + "”不是签字角色 / '" + value + "' is not a sign-off role (station-head, archive-head, "
+                            + "archive-handler, accounting-head, accounting-handler)"));
+        }
+    }
+}

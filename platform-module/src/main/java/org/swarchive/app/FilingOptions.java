@@ -1,0 +1,48 @@
+package org.swarchive.app;
+
+import org.swarchive.classify.Classifier;
+import org.swarchive.store.folder.FolderFiler;
+import picocli.CommandLine.Option;
+
+/** Options {@code swa file} and {@code swa review} share. */
+final class FilingOptions {
+
+    @Option(names = "--inbox", paramLabel = "FOLDER", defaultValue = FolderFiler.DEFAULT_INBOX,
+            description = "The inbox folder inside the station. Default: ${DEFAULT-VALUE}.")
+    String inbox;
+
+    @Option(names = "--fonds", paramLabel = "CODE",
+            description = "The station's 全宗号 for archive codes, remembered in .swa/station.xml. Default: the one in use.")
+    String fonds;
+
+    @Option(names = "--max-size", paramLabel = "MiB", defaultValue = "50",
+            description = "Files larger than this are not read (queued for review). Default: ${DEFAULT-VALUE} MiB.")
+    long maxSizeMib;
+
+    @Option(names = "--min-confidence", paramLabel = "0-1", defaultValue = "" + Classifier.DEFAULT_THRESHOLD,
+            description = "File only decisions at least this sure; the rest go to review. Default: ${DEFAULT-VALUE}.")
+    double minConfidence;
+
+    long maxBytes() {
+        if (maxSizeMib < 1) {
+            throw new IllegalArgumentException("--max-size 至少为 1 MiB / --max-size must be at least 1 MiB");
+        }
+        return maxSizeMib * 1024 * 1024;
+    }
+
+    /** The 全宗号: the option (remembered for next time), else the station's. */
+    String fonds(FolderFiler filer) {
+        if (minConfidence <= 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("--min-confidence 应在 0 与 1 之间 / --min-confidence must be in (0, 1]");
+        }
+        if (fonds != null) {
+            if (!fonds.matches("[A-Za-z0-9]{1,16}")) {
+                throw new IllegalArgumentException("--fonds：全宗号只能含字母和数字 / the fonds code must be letters and digits: " + fonds);
+            }
+            filer.setFonds(fonds);
+            return fonds;
+        }
+        return filer.fonds().orElseThrow(() -> new IllegalArgumentException(
+                "尚未设置全宗号：请用 --fonds 指定（如 --fonds JN01），之后会记住 / no fonds code yet: give one with --fonds (e.g. --fonds JN01); it is remembered"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.swarchive.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.archive.Period;
+import org.swarchive.classify.InboxFiling;
+import org.swarchive.store.ReviewItem;
+import org.swarchive.store.folder.FolderFiler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code swa review}: the documents the filer was unsure of, with its reasons and candidates. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"列出待审队列：未能自动归档的文件、原因和候选类型；用 accept 确认归档。",
+                "List the review queue: documents not filed automatically, why, and candidate types; file one with accept."})
+final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
+
+    private final Workbench workbench;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    FilingOptions filing;
+
+    @Spec
+    CommandSpec spec;
+
+    ReviewCommand(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** The command with its {@code accept} subcommand. */
+    static CommandLine commandLine(Workbench workbench, Clock clock) {
+        return new CommandLine(new ReviewCommand(workbench)).addSubcommand(new Accept(workbench, clock));
+    }
+
+    @Override
+    public Language language() {
+        return common == null || common.language == null ? Language.ZH : common.language;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean en = language() == Language.EN;
+        DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+        FolderFiler filer = workbench.filer(common.store, catalogue, filing.inbox, filing.maxBytes());
+        filer.pruneQueue();
+        List<ReviewItem> queue = filer.reviewQueue();
+        if (queue.isEmpty()) {
+            out.println(en ? "The review queue is empty." : "待审队列为空。");
+            out.flush();
+            return 0;
+        }
+        out.println(en ? queue.size() + " documents await review:" : "待审文件 " + queue.size() + " 份：");
+        for (ReviewItem r : queue) {
+            out.println();
+            out.println("[" + r.id() + "] " + r.inboxId() + (en ? "  (queued " : "（") + r.queuedAt() + (en ? ")" : " 入队）"));
+            r.reasons().forEach(why -> out.println("    " + (en ? "why: " : "原因：") + why.in(language())));
+            if (!r.candidates().isEmpty()) {
+                out.println("    " + (en ? "candidates: " : "候选类型：") + String.join(", ", r.candidates().stream()
+                        .map(id -> catalogue.find(id).map(t -> id + " " + t.label().in(language())).orElse(id)).toList()));
+            }
+            if (!r.proposal().isEmpty()) {
+                out.println("    " + (en ? "proposed: " : "建议：") + r.proposal());
+            }
+        }
+        out.println();
+        out.println(en ? "File one with: swa review accept ID [--doc-type TYPE] [--period YYYY-MM] [--date YYYY-MM-DD] [--subject ID]"
+                : "确认归档：swa review accept ID [--doc-type 类型] [--period 期间] [--date 成文日期] [--subject 编号]");
+        out.flush();
+        return 0;
+    }
+
+    /** {@code swa review accept ID}: files a queued document with the archivist's corrections. */
+    @Command(name = "accept", mixinStandardHelpOptions = true,
+            description = {"按档案管理员的确认（可修正类型、期间）归档一份待审文件。",
+                    "File a queued document as the archivist confirms or corrects it."})
+    static final class Accept implements Callable<Integer>, SwaCli.LanguageAware {
+
+        private final Workbench workbench;
+        private final Clock clock;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The review id shown by swa review.")
+        String id;
+
+        @Option(names = "--doc-type", paramLabel = "TYPE", description = "The doc type (catalogue id), e.g. monthly-summary.")
+        String docType;
+
+        @Option(names = "--period", paramLabel = "PERIOD", description = "The period covered: YYYY, YYYY-Qn, YYYY-MM.")
+        String period;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The document date (成文日期).")
+        LocalDate date;
+
+        @Option(names = "--subject", paramLabel = "ID", description = "The staff or case id the document belongs to.")
+        String subject;
+
+        @Mixin
+        CommonOptions common;
+
+        @Mixin
+        FilingOptions filing;
+
+        @Spec
+        CommandSpec spec;
+
+        Accept(Workbench workbench, Clock clock) {
+            this.workbench = workbench;
+            this.clock = clock;
+        }
+
+        @Override
+        public Language language() {
+            return common == null || common.language == null ? Language.ZH : common.language;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<Period> p = Optional.ofNullable(period).map(v -> Period.parse(v).filter(x -> x.kind() != Period.Kind.DAY)
+                    .orElseThrow(() -> new IllegalArgumentException("--period：“" + v + "”不是有效期间（YYYY、YYYY-Qn、YYYY-MM）/ '"
+                            + v + "' is not a period (YYYY, YYYY-Qn, YYYY-MM)")));
+            DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+            FolderFiler filer = workbench.filer(common.store, catalogue, filing.inbox, filing.maxBytes());
+            InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence,
+                    filing.fonds(filer), clock);
+            InboxFiling.Event e = run.accept(id, new InboxFiling.Correction(Optional.ofNullable(docType), p,
+                    Optional.ofNullable(date), Optional.ofNullable(subject)));
+            new FilingReport(spec.commandLine().getOut(), language()).event(e);
+            return e instanceof InboxFiling.Event.Filed ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.swarchive.archive.disposition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.RecordProperty;
+import org.swarchive.archive.SubjectKind;
+
+/**
+ * Appraises a station's records (鉴定): when each may go, what holds it, and in words why it may
+ * or may not go. Pure: the caller brings the records, the open proposals and the date.
+ */
+public final class Appraiser {
+
+    private final DispositionCalculator calculator;
+    private final InspectionWindows inspections;
+
+    public Appraiser(RetentionSchedule schedule, InspectionWindows inspections) {
+        this.calculator = new DispositionCalculator(schedule);
+        this.inspections = inspections;
+    }
+
+    /**
+     * @param marks the records open proposals hold, by record id
+     */
+    public Appraisal appraise(Collection<ArchiveRecord> records, LocalDate asOf, Map<String, WorkflowMark> marks) {
+        StationRegisters.Builder registers = StationRegisters.builder();
+        records.forEach(registers::add);
+        StationRegisters reg = registers.build();
+        List<AppraisedRecord> out = new ArrayList<>(records.size());
+        for (ArchiveRecord r : records) {
+            out.add(appraise(r, reg, asOf, Optional.ofNullable(marks.get(r.id()))));
+        }
+        return new Appraisal(asOf, calculator.schedule().name(), out);
+    }
+
+    /** The holds on a record: its own flag, its open case, any open inspection window. */
+    public List<Hold> holdsOn(ArchiveRecord r, StationRegisters registers, LocalDate asOf) {
+        List<Hold> holds = new ArrayList<>();
+        if (r.onHold()) {
+            holds.add(new Hold.Flagged(r.property(RecordProperty.HOLD_REASON.key()).orElse(null)));
+        }
+        r.subject(SubjectKind.CASE).filter(registers.openCases()::contains).ifPresent(c -> holds.add(new Hold.OpenCase(c)));
+        holds.addAll(inspections.covering(r, asOf));
+        return holds;
+    }
+
+    private AppraisedRecord appraise(ArchiveRecord r, StationRegisters registers, LocalDate asOf, Optional<WorkflowMark> mark) {
+        Disposition d = calculator.of(r, registers);
+        List<Hold> holds = holdsOn(r, registers, asOf);
+        DispositionStatus status;
+        LocalizedText reason;
+        if (d instanceof Disposition.Never never) {
+            status = DispositionStatus.PERMANENT;
+            reason = LocalizedText.of("永久保管（" + never.term().source().zh() + "）",
+                    "kept permanently (" + never.term().source().en() + ")");
+        } else if (!holds.isEmpty() && (d.expiredOn(asOf) || r.onHold())) {
+            // A hold placed on the record shows at once; an open case or inspection only matters
+            // once the retention has run out, so the case's current records read as retained.
+            status = DispositionStatus.HELD;
+            reason = LocalizedText.of("不能销毁：" + String.join("；", holds.stream().map(h -> h.reason().zh()).toList()),
+                    "may not go: " + String.join("; ", holds.stream().map(h -> h.reason().en()).toList()));
+        } else if (mark.isPresent()) {
+            status = mark.get().status();
+            String id = mark.get().proposalId();
+            reason = status == DispositionStatus.APPROVED
+                    ? LocalizedText.of("销毁提议 " + id + " 已批准，待执行监销", "proposal " + id + " is approved and waits to be executed")
+                    : LocalizedText.of("已列入销毁提议 " + id + "，待审批", "in proposal " + id + ", waiting for approval");
+        } else if (d instanceof Disposition.Undetermined u) {
+            status = DispositionStatus.RETAINED;
+            reason = u.reason();
+        } else if (d instanceof Disposition.PendingEvent p) {
+            status = DispositionStatus.PENDING_EVENT;
+            reason = LocalizedText.of(p.term().retention().label().zh() + "：" + p.event().label().zh()
+                            + "的日期未知（swa:retentionEventDate），暂不能计算",
+                    p.term().retention().label().en() + ": the date of " + p.event().label().en()
+                            + " is unknown (swa:retentionEventDate)");
+        } else {
+            Disposition.On on = (Disposition.On) d;
+            String term = on.term().retention().label().zh() + "（" + on.term().source().zh() + "），自" + on.from() + "起算";
+            String termEn = on.term().retention().label().en() + " (" + on.term().source().en() + ") from " + on.from();
+            if (d.expiredOn(asOf)) {
+                status = DispositionStatus.DUE;
+                reason = LocalizedText.of("可以销毁：" + term + "，" + on.date() + "期满",
+                        "may go: " + termEn + ", expired " + on.date());
+            } else {
+                status = DispositionStatus.RETAINED;
+                reason = LocalizedText.of("保管至 " + on.date() + "：" + term, "kept until " + on.date() + ": " + termEn);
+            }
+        }
+        return new AppraisedRecord(r, DispositionCalculator.recordYear(r), d, holds, status,
+                mark.map(WorkflowMark::proposalId), reason);
+    }
+}

@@ -1,0 +1,221 @@
+package org.swarchive.classify;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.swarchive.archive.DocType;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.Period;
+import org.swarchive.archive.RecordProperty;
+import org.swarchive.store.ArchiveFiler;
+import org.swarchive.store.FilingOutcome;
+import org.swarchive.store.FilingRequest;
+import org.swarchive.store.InboxItem;
+import org.swarchive.store.InboxProblem;
+import org.swarchive.store.ReviewIds;
+import org.swarchive.store.ReviewItem;
+
+/**
+ * One {@code swa file} run: every inbox document is read, judged by the filing rules, and filed
+ * or queued for review. A document that cannot be read is queued too, with the reason, so an
+ * archivist can still file it by hand; one bad document never stops the rest.
+ */
+public final class InboxFiling {
+
+    /** What happened to one document, reported as it happens. */
+    public sealed interface Event permits Event.Filed, Event.Queued, Event.Failed, Event.Skipped, Event.Note {
+        String id();
+
+        record Filed(String id, String filedAs, String code, FilingDecision decision) implements Event {
+        }
+
+        record Queued(String id, ReviewItem review) implements Event {
+        }
+
+        /** Could not be read (or unpacked); queued for an archivist with this reason. */
+        record Failed(String id, LocalizedText reason) implements Event {
+        }
+
+        /** Already filed (by another run, or the same content earlier): nothing done. */
+        record Skipped(String id, LocalizedText reason) implements Event {
+        }
+
+        /** Worth knowing, nothing lost: a zip unpacked, a name mended. */
+        record Note(String id, LocalizedText reason) implements Event {
+        }
+    }
+
+    /** The run's totals. */
+    public record Summary(int filed, int queued, int failed, int skipped, List<Event> events) {
+        public Summary {
+            events = List.copyOf(events);
+        }
+    }
+
+    private final ArchiveFiler filer;
+    private final DocumentExtractor extractor;
+    private final Classifier classifier;
+    private final DocTypeCatalogue catalogue;
+    private final String fonds;
+    private final Clock clock;
+
+    public InboxFiling(ArchiveFiler filer, DocumentExtractor extractor, Classifier classifier, DocTypeCatalogue catalogue,
+                       String fonds, Clock clock) {
+        this.filer = filer;
+        this.extractor = extractor;
+        this.classifier = classifier;
+        this.catalogue = catalogue;
+        this.fonds = fonds;
+        this.clock = clock;
+    }
+
+    public Summary run(Consumer<Event> progress) {
+        List<Event> events = new ArrayList<>();
+        Consumer<Event> report = e -> {
+            events.add(e);
+            progress.accept(e);
+        };
+        ArchiveFiler.Inbox inbox = filer.openInbox();
+        for (InboxProblem p : inbox.problems()) {
+            if (p.fatal()) {
+                report.accept(new Event.Failed(p.id(), p.reason()));
+                filer.queue(new ReviewItem(ReviewIds.of(p.id()), p.id(), now(), List.of(p.reason()),
+                        List.of(), Map.of()));
+            } else {
+                report.accept(new Event.Note(p.id(), p.reason()));
+            }
+        }
+        for (InboxItem item : inbox.items()) {
+            report.accept(fileOne(item));
+        }
+        filer.pruneQueue();
+        int filed = 0;
+        int queued = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (Event e : events) {
+            if (e instanceof Event.Filed) {
+                filed++;
+            } else if (e instanceof Event.Queued) {
+                queued++;
+            } else if (e instanceof Event.Failed) {
+                failed++;
+            } else if (e instanceof Event.Skipped) {
+                skipped++;
+            }
+        }
+        return new Summary(filed, queued, failed, skipped, events);
+    }
+
+    private Event fileOne(InboxItem item) {
+        ExtractResult read = extractor.extract(item.file(), item.name());
+        if (read instanceof ExtractResult.Failed f) {
+            // Queued with what the name alone suggests, so the archivist has a head start.
+            Verdict fromName = classifier.classify(Extraction.ofText(item.name(), ""));
+            queue(item, List.of(f.reason()), fromName);
+            return new Event.Failed(item.id(), f.reason());
+        }
+        Extraction doc = ((ExtractResult.Read) read).extraction();
+        Verdict verdict = classifier.classify(doc);
+        if (verdict instanceof Verdict.Review r) {
+            return new Event.Queued(item.id(), queue(item, r.reasons(), r));
+        }
+        return file(item, ((Verdict.File) verdict).decision());
+    }
+
+    private Event file(InboxItem item, FilingDecision d) {
+        FilingOutcome outcome = filer.file(item, request(d, item.name()));
+        if (outcome instanceof FilingOutcome.Filed f) {
+            return new Event.Filed(item.id(), f.id(), f.code().toString(), d);
+        }
+        if (outcome instanceof FilingOutcome.Duplicate dup) {
+            return new Event.Skipped(item.id(), LocalizedText.of("内容与已归档的 " + dup.filedAs() + " 相同，未重复归档",
+                    "same content as " + dup.filedAs() + ", already filed: not filed twice"));
+        }
+        return new Event.Skipped(item.id(), LocalizedText.of("已被另一次归档处理", "handled by another filing run"));
+    }
+
+    private FilingRequest request(FilingDecision d, String originalName) {
+        Map<String, String> metadata = new LinkedHashMap<>(d.metadata(d.series(fonds).code(1), originalName));
+        metadata.remove(RecordProperty.ARCHIVE_CODE.key());
+        return new FilingRequest(d.series(fonds), d.targetFolder(), d.title(), metadata);
+    }
+
+    private ReviewItem queue(InboxItem item, List<LocalizedText> reasons, Verdict verdict) {
+        List<String> candidates = new ArrayList<>();
+        Map<String, String> proposal = new LinkedHashMap<>();
+        if (verdict instanceof Verdict.Review r) {
+            r.candidates().forEach(c -> candidates.add(c.docType().id()));
+            r.proposal().ifPresent(p -> proposal.putAll(proposalOf(p)));
+        } else if (verdict instanceof Verdict.File f) {
+            candidates.add(f.decision().docType().id());
+            proposal.putAll(proposalOf(f.decision()));
+        }
+        ReviewItem review = new ReviewItem(ReviewIds.of(item.id()), item.id(), now(), reasons, candidates, proposal);
+        filer.queue(review);
+        return review;
+    }
+
+    private static Map<String, String> proposalOf(FilingDecision d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(RecordProperty.DOC_TYPE.key(), d.docType().id());
+        d.period().ifPresent(p -> m.put(RecordProperty.PERIOD.key(), p.label()));
+        d.documentDate().ifPresent(x -> m.put(RecordProperty.DOCUMENT_DATE.key(), x.toString()));
+        d.subject().ifPresent(s -> d.docType().subject().ifPresent(k -> m.put(k.idProperty().key(), s)));
+        m.putAll(d.fields());
+        m.put("confidence", String.valueOf(d.confidence()));
+        return m;
+    }
+
+    /** An archivist's corrections to a queued document; empty fields keep the rules' reading. */
+    public record Correction(Optional<String> docType, Optional<Period> period, Optional<LocalDate> documentDate,
+                             Optional<String> subject) {
+    }
+
+    /** Files a queued document as the archivist says; a missing fact is an error naming the option to give. */
+    public Event accept(String reviewId, Correction c) {
+        ReviewItem review = filer.reviewQueue().stream().filter(r -> r.id().equals(reviewId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("待审队列中没有 " + reviewId + "（swa review 可列出全部）/ no review item "
+                        + reviewId + " (swa review lists them)"));
+        InboxItem item = filer.inboxItem(review.inboxId()).orElseThrow(() -> new IllegalArgumentException(
+                "“" + review.inboxId() + "”已不在收件箱 / '" + review.inboxId() + "' is no longer in the inbox"));
+        String typeId = c.docType().or(() -> Optional.ofNullable(review.proposal().get(RecordProperty.DOC_TYPE.key())))
+                .or(() -> review.candidates().stream().findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("请用 --doc-type 指定文档类型 / give the doc type with --doc-type"));
+        DocType type = catalogue.find(typeId).orElseThrow(() -> new IllegalArgumentException(
+                "文档类型“" + typeId + "”不在目录中 / unknown doc type '" + typeId + "'"));
+        ExtractResult read = extractor.extract(item.file(), item.name());
+        Extraction doc = read instanceof ExtractResult.Read r ? r.extraction() : Extraction.ofText(item.name(), "");
+        Classifier.Draft draft = classifier.draft(doc, type);
+        Optional<Period> period = c.period().or(draft::period);
+        Optional<LocalDate> date = c.documentDate().or(draft::documentDate);
+        Optional<String> subject = c.subject().or(draft::subject);
+        if (type.filing().coversPeriod() && period.isEmpty()) {
+            throw new IllegalArgumentException("请用 --period 指定所属期间 / give the period with --period");
+        }
+        if (period.isEmpty() && date.isEmpty()) {
+            throw new IllegalArgumentException("请用 --date 指定成文日期 / give the document date with --date");
+        }
+        if (type.subject().isPresent() && subject.isEmpty()) {
+            throw new IllegalArgumentException("请用 --subject 指定" + type.subject().get().label().zh() + "编号 / give the "
+                    + type.subject().get().id() + " id with --subject");
+        }
+        List<LocalizedText> why = new ArrayList<>(draft.reasons());
+        why.add(LocalizedText.of("档案管理员审核确认", "confirmed by an archivist"));
+        FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why);
+        Event e = file(item, d);
+        filer.pruneQueue();
+        return e;
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).withNano(0).toString();
+    }
+}

@@ -1,0 +1,372 @@
+package org.swarchive.disposition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.swarchive.archive.ArchiveCode;
+import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.Category;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.archive.RecordProperty;
+import org.swarchive.archive.Retention;
+import org.swarchive.archive.disposition.Appraisal;
+import org.swarchive.archive.disposition.AppraisedRecord;
+import org.swarchive.archive.disposition.Approval;
+import org.swarchive.archive.disposition.DestructionRegister;
+import org.swarchive.archive.disposition.DisposalProposal;
+import org.swarchive.archive.disposition.Disposition;
+import org.swarchive.archive.disposition.DispositionStatus;
+import org.swarchive.archive.disposition.Execution;
+import org.swarchive.archive.disposition.ExecutionProgress;
+import org.swarchive.archive.disposition.JournalEntry;
+import org.swarchive.archive.disposition.ProposalState;
+import org.swarchive.archive.disposition.ProposedItem;
+import org.swarchive.archive.disposition.ScheduleRule;
+import org.swarchive.archive.disposition.Series;
+import org.swarchive.archive.disposition.SignOffRole;
+
+/**
+ * The disposal workflow on a folder store: the archivist proposes a batch of due records, the
+ * station head (and for accounting archives the sign-offs of domain.md §6) approve it, and an
+ * execution with two 监销人 destroys exactly what is still due and unheld, then files the
+ * 销毁清册. Nothing is destroyed anywhere else.
+ */
+public final class DisposalService {
+
+    static final String REGISTER_DOC_TYPE = "destruction-register";
+    private static final String PAGES = "swa:pageCount";
+
+    private final RetentionService retention;
+    private final StationFolder folder;
+    private final DispositionRepository repository;
+    private final RegisterWorkbook workbook;
+    private final RegisterHtml html;
+
+    public DisposalService(RetentionService retention, RegisterWorkbook workbook, RegisterHtml html) {
+        this.retention = retention;
+        this.folder = retention.folder();
+        this.repository = retention.repository();
+        this.workbook = workbook;
+        this.html = html;
+    }
+
+    /** A new proposal, and the due records left out of it with the reason (held, already proposed). */
+    public record Proposed(DisposalProposal proposal, List<AppraisedRecord> leftOut) {
+    }
+
+    /**
+     * Proposes the due records that may go: all of them, those of the given series (e.g.
+     * {@code WS·2014-D10}), or the given records (ids or archive codes).
+     */
+    public Proposed propose(String appraiser, LocalDate asOf, LocalDateTime now, Collection<String> series,
+                            Collection<String> records, String note) {
+        if (appraiser == null || appraiser.isBlank()) {
+            throw DispositionRefusal.of("请用 --by 写明鉴定负责人（提请人）的姓名", "name the appraisal lead with --by");
+        }
+        Appraisal appraisal = retention.appraise(asOf);
+        List<Series> due = appraisal.due();
+        List<AppraisedRecord> candidates = new ArrayList<>();
+        if (!records.isEmpty()) {
+            for (String ref : records) {
+                AppraisedRecord r = find(appraisal, ref);
+                if (r.status() != DispositionStatus.DUE) {
+                    throw DispositionRefusal.of("“" + ref + "”不能提请销毁（" + r.status().label().zh() + "）：" + r.reason().zh(),
+                            "'" + ref + "' cannot be proposed (" + r.status().label().en() + "): " + r.reason().en());
+                }
+                candidates.add(r);
+            }
+        } else {
+            Set<String> known = due.stream().map(Series::code).collect(Collectors.toSet());
+            for (String s : series) {
+                if (!known.contains(normalizeSeries(s))) {
+                    throw DispositionRefusal.of("没有到期的系列“" + s + "”（到期系列：" + String.join("、", known) + "）",
+                            "no due series '" + s + "' (due series: " + String.join(", ", known) + ")");
+                }
+            }
+            Set<String> wanted = series.stream().map(DisposalService::normalizeSeries).collect(Collectors.toSet());
+            due.stream().filter(s -> wanted.isEmpty() || wanted.contains(s.code())).forEach(s -> candidates.addAll(s.records()));
+        }
+        List<AppraisedRecord> chosen = candidates.stream().filter(r -> r.status() == DispositionStatus.DUE).toList();
+        List<AppraisedRecord> leftOut = candidates.stream().filter(r -> r.status() != DispositionStatus.DUE).toList();
+        if (chosen.isEmpty()) {
+            throw DispositionRefusal.of("截至 " + asOf + " 没有可提请销毁的到期档案"
+                            + (leftOut.isEmpty() ? "" : "（" + leftOut.size() + " 件到期档案被冻结或已在其他提议中）"),
+                    "nothing due may be proposed as of " + asOf
+                            + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " due records are held or already proposed)"));
+        }
+        List<ProposedItem> items = chosen.stream().map(DisposalService::itemOf).toList();
+        DisposalProposal proposal = new DisposalProposal(repository.nextProposalId(now.getYear()), now, appraiser.trim(), asOf,
+                fondsOf(chosen), retention.schedule().name(), items, note);
+        repository.save(proposal);
+        Set<String> ids = items.stream().map(ProposedItem::recordId).collect(Collectors.toSet());
+        retention.write(retention.appraise(asOf), ids::contains);
+        return new Proposed(proposal, leftOut);
+    }
+
+    /** A sign-off recorded, and the sign-offs still missing. */
+    public record Approved(DisposalProposal proposal, Approval approval, List<SignOffRole> missing) {
+    }
+
+    public Approved approve(String id, SignOffRole role, String name, LocalDateTime at, String comment) {
+        DisposalProposal p = repository.require(id);
+        if (repository.execution(id).isPresent()) {
+            throw DispositionRefusal.of("销毁提议 " + id + " 已开始执行，不能再签字", "proposal " + id + " is already being executed");
+        }
+        if (!p.requiredSignOffs().contains(role)) {
+            throw DispositionRefusal.of("销毁提议 " + id + " 不需要“" + role.label().zh() + "”签字（需要：" + labels(p.requiredSignOffs(), Language.ZH) + "）",
+                    "proposal " + id + " needs no sign-off from " + role.label().en() + " (it needs: "
+                            + labels(p.requiredSignOffs(), Language.EN) + ")");
+        }
+        Optional<Approval> existing = repository.approvals(id).stream().filter(a -> a.role() == role).findFirst();
+        if (existing.isPresent()) {
+            throw DispositionRefusal.of("“" + role.label().zh() + "”已由 " + existing.get().name() + " 于 " + existing.get().at().toLocalDate() + " 签字",
+                    role.label().en() + " already signed by " + existing.get().name() + " on " + existing.get().at().toLocalDate());
+        }
+        if (name == null || name.isBlank()) {
+            throw DispositionRefusal.of("请用 --by 写明签字人姓名", "name the signer with --by");
+        }
+        Approval approval = new Approval(role, name.trim(), at, comment);
+        repository.save(id, approval);
+        List<SignOffRole> missing = p.missingSignOffs(repository.approvals(id));
+        if (missing.isEmpty()) {
+            Set<String> ids = p.items().stream().map(ProposedItem::recordId).collect(Collectors.toSet());
+            retention.write(retention.appraise(at.toLocalDate()), ids::contains);
+        }
+        return new Approved(p, approval, missing);
+    }
+
+    /** What an execution did: the register (its rows are exactly the records destroyed) and where it is filed. */
+    public record Executed(DisposalProposal proposal, Execution execution, ExecutionProgress progress,
+                           DestructionRegister register, Optional<String> registerRecord, Path registerHtml, boolean resumed) {
+    }
+
+    /**
+     * Destroys the approved records that are still due and unheld, then files the register. Run
+     * again after an interruption, it finishes what was begun and starts nothing twice: a record
+     * is listed in the register only once the journal says it is gone, and nothing outside the
+     * proposal is ever touched.
+     *
+     * @param supervisors the two 监销人; may be empty when resuming
+     */
+    public Executed execute(String id, List<String> supervisors, LocalDateTime at, Language lang) {
+        DisposalProposal p = repository.require(id);
+        List<Approval> approvals = repository.approvals(id);
+        List<SignOffRole> missing = p.missingSignOffs(approvals);
+        if (!missing.isEmpty()) {
+            throw DispositionRefusal.of("销毁提议 " + id + " 尚缺审批签字：" + labels(missing, Language.ZH) + "；批准前不能销毁",
+                    "proposal " + id + " is missing sign-offs: " + labels(missing, Language.EN) + "; nothing is destroyed before approval");
+        }
+        Optional<Execution> started = repository.execution(id);
+        Execution execution;
+        if (started.isPresent()) {
+            execution = started.get();
+            if (!supervisors.isEmpty() && !Set.copyOf(trimmed(supervisors)).equals(Set.copyOf(execution.supervisors()))) {
+                throw DispositionRefusal.of("销毁提议 " + id + " 已于 " + execution.at() + " 开始执行，监销人为 "
+                                + String.join("、", execution.supervisors()) + "；继续执行时不能更换监销人",
+                        "proposal " + id + " was started on " + execution.at() + " with supervisors "
+                                + String.join(", ", execution.supervisors()) + "; they cannot change on resuming");
+            }
+        } else {
+            List<String> names = trimmed(supervisors);
+            if (names.size() != 2 || names.get(0).equals(names.get(1)) || names.stream().anyMatch(String::isEmpty)) {
+                throw DispositionRefusal.of("销毁须由两名不同的监销人监督：请给出两次 --supervisor 姓名",
+                        "destruction needs two different supervisors (监销人): give --supervisor NAME twice");
+            }
+            LocalDateTime lastSignOff = approvals.stream().map(Approval::at).max(LocalDateTime::compareTo).orElse(p.createdAt());
+            if (at.isBefore(lastSignOff)) {
+                throw DispositionRefusal.of("销毁时间 " + at + " 早于最后一次审批签字（" + lastSignOff + "）",
+                        "the time of destruction " + at + " is before the last sign-off (" + lastSignOff + ")");
+            }
+            execution = new Execution(id, names, at);
+            repository.save(execution);
+        }
+        ExecutionProgress progress = repository.progress(id);
+        boolean resumed = started.isPresent();
+        if (!progress.completed()) {
+            destroyAll(p, execution, progress);
+            progress = repository.progress(id);
+            DestructionRegister register = DestructionRegister.of(p, approvals, execution, progress);
+            if (progress.register().isEmpty() && register.quantity() > 0) {
+                repository.append(id, fileRegister(p, register, lang));
+            }
+            writeHtml(id, register, lang);
+            repository.append(id, new JournalEntry.Completed());
+            progress = repository.progress(id);
+        }
+        DestructionRegister register = DestructionRegister.of(p, approvals, execution, progress);
+        return new Executed(p, execution, progress, register,
+                progress.register().map(JournalEntry.RegisterFiled::recordId), repository.registerHtml(id), resumed);
+    }
+
+    private void destroyAll(DisposalProposal p, Execution execution, ExecutionProgress progress) {
+        // Holds and the schedule are read again on the day of destruction: a hold placed, or a
+        // period lengthened, after approval still saves the record.
+        Appraisal now = retention.appraise(execution.at().toLocalDate());
+        for (ProposedItem item : p.items()) {
+            String rid = item.recordId();
+            if (progress.settled(rid)) {
+                continue;
+            }
+            if (progress.interrupted(rid)) {
+                finishDestruction(p.id(), item);
+                continue;
+            }
+            Optional<AppraisedRecord> current = now.find(rid);
+            if (current.isEmpty()) {
+                repository.append(p.id(), folder.documentExists(rid)
+                        ? new JournalEntry.Skipped(rid, LocalizedText.of("元数据缺失或无法读取", "its metadata is missing or unreadable"))
+                        : new JournalEntry.Missing(rid));
+                continue;
+            }
+            Optional<LocalizedText> spare = reasonToSpare(current.get(), execution.at().toLocalDate());
+            if (spare.isPresent()) {
+                repository.append(p.id(), new JournalEntry.Skipped(rid, spare.get()));
+                continue;
+            }
+            repository.append(p.id(), new JournalEntry.Intent(rid));
+            finishDestruction(p.id(), item);
+        }
+    }
+
+    private static Optional<LocalizedText> reasonToSpare(AppraisedRecord r, LocalDate on) {
+        if (!r.holds().isEmpty()) {
+            return Optional.of(r.reason());
+        }
+        if (!r.expired(on)) {
+            return Optional.of(LocalizedText.of("按现行保管期限尚未到期：" + r.reason().zh(), "not due under the current schedule: " + r.reason().en()));
+        }
+        return Optional.empty();
+    }
+
+    /** Each step may already be done when resuming: deleting what is gone is a no-op. */
+    private void finishDestruction(String proposalId, ProposedItem item) {
+        String rid = item.recordId();
+        boolean keep = retention.schedule().rule(item.docType()).map(ScheduleRule::keepMetadata).orElse(false);
+        if (keep && folder.metadataExists(rid)) {
+            folder.keepMetadata(rid, repository.keptMetadata(proposalId, rid), Map.of(
+                    RecordProperty.DISPOSITION_STATUS.key(), DispositionStatus.DESTROYED.id()));
+        }
+        folder.deleteDocument(rid);
+        folder.deleteMetadata(rid);
+        repository.append(proposalId, new JournalEntry.Destroyed(rid));
+    }
+
+    /** Files the register as a permanent destruction-register record; filing it again reuses its code. */
+    private JournalEntry.RegisterFiled fileRegister(DisposalProposal p, DestructionRegister register, Language lang) {
+        LocalDate day = register.destroyedAt().toLocalDate();
+        int year = day.getYear();
+        Retention permanent = new Retention.Permanent();
+        String dir = Category.DOCUMENTS.label().zh() + "/" + year + "/" + permanent.label().zh();
+        String fileName = day + "-档案销毁清册-" + p.id() + ".xlsx";
+        String recordId = dir + "/" + fileName;
+        String code = Optional.ofNullable(folder.metadata(recordId).get(RecordProperty.ARCHIVE_CODE.key()))
+                .orElseGet(() -> nextCode(p.fonds(), year));
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("type", Category.DOCUMENTS.recordType());
+        metadata.put("aspects", "swa:retention");
+        metadata.put("cm:title", "档案销毁清册（" + p.id() + "）");
+        metadata.put(RecordProperty.DOC_TYPE.key(), REGISTER_DOC_TYPE);
+        metadata.put(RecordProperty.DOCUMENT_DATE.key(), day.toString());
+        metadata.put(RecordProperty.RETENTION.key(), permanent.code());
+        if (code != null) {
+            metadata.put(RecordProperty.ARCHIVE_CODE.key(), code);
+        }
+        metadata.put(RecordProperty.CONFIDENTIALITY.key(), "internal");
+        metadata.put(RecordProperty.DISPOSITION_STATUS.key(), DispositionStatus.PERMANENT.id());
+        folder.file(dir, fileName, workbook.render(register, lang), metadata);
+        return new JournalEntry.RegisterFiled(recordId, code);
+    }
+
+    /** The next 件号 in the fonds' WS·year-Y series, or null when the fonds is unknown. */
+    private String nextCode(String fonds, int year) {
+        if (fonds == null) {
+            return null;
+        }
+        int max = folder.records().stream().map(r -> r.property(RecordProperty.ARCHIVE_CODE.key()).flatMap(ArchiveCode::parse))
+                .flatMap(Optional::stream)
+                .filter(c -> c.fonds().equals(fonds) && c.classCode().equals(Category.DOCUMENTS.classCode())
+                        && c.year() == year && c.retention().equals("Y") && c.unit().isEmpty())
+                .mapToInt(ArchiveCode::item).max().orElse(0);
+        return new ArchiveCode(fonds, Category.DOCUMENTS.classCode(), year, "Y", Optional.empty(), max + 1).toString();
+    }
+
+    private void writeHtml(String id, DestructionRegister register, Language lang) {
+        try {
+            Path file = repository.registerHtml(id);
+            Files.createDirectories(file.getParent());
+            StationFolder.writeAtomically(file, html.render(register, lang).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One proposal as {@code swa disposal show} lists it. */
+    public record Overview(DisposalProposal proposal, List<Approval> approvals, List<SignOffRole> missing,
+                           Optional<Execution> execution, ExecutionProgress progress, ProposalState state) {
+    }
+
+    public List<Overview> list() {
+        return repository.proposalIds().stream().map(this::show).toList();
+    }
+
+    public Overview show(String id) {
+        DisposalProposal p = repository.require(id);
+        List<Approval> approvals = repository.approvals(id);
+        Optional<Execution> execution = repository.execution(id);
+        ExecutionProgress progress = repository.progress(id);
+        return new Overview(p, approvals, p.missingSignOffs(approvals), execution, progress,
+                ProposalState.of(p, approvals, execution, progress));
+    }
+
+    /** A record by id (its path in the station) or archive code. */
+    static AppraisedRecord find(Appraisal appraisal, String ref) {
+        return appraisal.find(ref).or(() -> appraisal.records().stream()
+                        .filter(r -> r.archiveCode().filter(ref::equals).isPresent()).findFirst())
+                .orElseThrow(() -> DispositionRefusal.of("找不到档案“" + ref + "”（请给出档案路径或档号）",
+                        "no record '" + ref + "' (give its path in the station or its archive code)"));
+    }
+
+    private static ProposedItem itemOf(AppraisedRecord r) {
+        Disposition.On on = (Disposition.On) r.disposition();
+        ArchiveRecord record = r.record();
+        Integer pages = record.property(PAGES).filter(v -> v.matches("\\d{1,6}")).map(Integer::valueOf).orElse(null);
+        String note = on.term().source().zh() + (on.term().retention() instanceof Retention.AfterEvent
+                ? "；起算事件 " + on.from() : "");
+        return new ProposedItem(record.id(), r.title(), r.year().getAsInt(), r.archiveCode().orElse(null), record.docType(),
+                record.category().id(), on.term().retention().code(), on.date(), pages, note);
+    }
+
+    /** The 全宗号 most of the records carry. */
+    private static String fondsOf(List<AppraisedRecord> records) {
+        Map<String, Long> counts = records.stream().map(AppraisedRecord::archiveCode).flatMap(Optional::stream)
+                .map(ArchiveCode::parse).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(ArchiveCode::fonds, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Accepts {@code WS·2014-D10}, and {@code WS.2014-D10} for keyboards without the middle dot. */
+    private static String normalizeSeries(String s) {
+        return s.trim().replace('.', '\u00B7');
+    }
+
+    private static List<String> trimmed(List<String> names) {
+        return names.stream().map(n -> n == null ? "" : n.trim()).toList();
+    }
+
+    static String labels(Collection<SignOffRole> roles, Language lang) {
+        return roles.stream().map(r -> r.label().in(lang)).collect(Collectors.joining(lang == Language.EN ? ", " : "、"));
+    }
+}

@@ -1,0 +1,225 @@
+package org.swarchive.inspect;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.Confidentiality;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.check.CheckResult;
+import org.swarchive.evidence.IndicatorResult;
+import org.swarchive.evidence.SlotOutcome;
+
+/**
+ * The inspection package an evaluator takes away: one ZIP that works offline in any browser —
+ * {@code index.html} by indicator (readiness, gaps, links to each evidence file), the evidence
+ * files, {@code checklist.xlsx}, and {@code manifest.sha256} ({@code sha256sum -c} checks it).
+ * Sensitive records are left out and named as withheld; nothing outside the station goes in.
+ */
+public final class InspectionPackage {
+
+    private final DocTypeCatalogue catalogue;
+
+    public InspectionPackage(DocTypeCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** What went into the package and what was kept out. */
+    public record Contents(Path zip, List<String> files, List<String> withheld, List<String> refused) {
+        public Contents {
+            files = List.copyOf(files);
+            withheld = List.copyOf(withheld);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * @param records every record of the station by id, as the store scanned them
+     */
+    public Contents write(Path stationRoot, String station, CheckResult result, Map<String, ArchiveRecord> records,
+                          Language lang, Path out) throws IOException {
+        Path root = stationRoot.toAbsolutePath().normalize().toRealPath();
+        Map<String, Path> included = new LinkedHashMap<>();
+        Set<String> withheld = new LinkedHashSet<>();
+        Set<String> refused = new LinkedHashSet<>();
+        for (String id : evidenceIds(result)) {
+            ArchiveRecord r = records.get(id);
+            if (r != null && r.confidentiality() == Confidentiality.SENSITIVE) {
+                withheld.add(id);
+                continue;
+            }
+            safeFile(root, id).ifPresentOrElse(f -> included.put(id, f), () -> refused.add(id));
+        }
+
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".swa-package-", ".tmp");
+        List<String> manifest = new ArrayList<>();
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Path> e : included.entrySet()) {
+                try (InputStream in = Files.newInputStream(e.getValue())) {
+                    manifest.add(put(zip, "files/" + e.getKey(), in));
+                }
+            }
+            byte[] checklist = new Checklist(catalogue, lang).render(result, included.keySet(), withheld, records);
+            manifest.add(put(zip, "checklist.xlsx", new java.io.ByteArrayInputStream(checklist)));
+            String index = new PackageIndex(catalogue, lang).render(station, result, included.keySet(), withheld, refused, records);
+            manifest.add(put(zip, "index.html", new java.io.ByteArrayInputStream(index.getBytes(StandardCharsets.UTF_8))));
+            zip.putNextEntry(new ZipEntry("manifest.sha256"));
+            zip.write((String.join("\n", manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Contents(target, List.copyOf(included.keySet()), List.copyOf(withheld), List.copyOf(refused));
+    }
+
+    /** Every record that counts towards an indicator: in a slot, or linked by swa:indicators. */
+    static Set<String> evidenceIds(CheckResult result) {
+        Set<String> ids = new LinkedHashSet<>();
+        result.assessment().allIndicators().filter(r -> r.indicator().isLeaf()).forEach(leaf -> ids.addAll(evidenceIds(leaf)));
+        return ids;
+    }
+
+    static Set<String> evidenceIds(IndicatorResult leaf) {
+        Set<String> ids = new LinkedHashSet<>();
+        leaf.requirements().forEach(q -> q.slots().forEach(s -> ids.addAll(s.evidence())));
+        ids.addAll(leaf.linkedEvidence());
+        return ids;
+    }
+
+    /**
+     * The file a record id names, only when it is a regular file really inside the station: a
+     * crafted id ({@code ../../etc/passwd}, an absolute path, a link out) names nothing.
+     */
+    static Optional<Path> safeFile(Path realRoot, String id) {
+        if (id.isEmpty() || id.startsWith("/") || id.contains("\\") || id.contains("\0")
+                || List.of(id.split("/")).contains("..")) {
+            return Optional.empty();
+        }
+        try {
+            Path candidate = realRoot.resolve(id).normalize();
+            if (!candidate.startsWith(realRoot) || !Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            Path real = candidate.toRealPath();
+            return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String put(ZipOutputStream zip, String name, InputStream in) throws IOException {
+        MessageDigest sha = sha256();
+        zip.putNextEntry(new ZipEntry(name));
+        try (OutputStream digesting = new DigestOutputStream(new NonClosing(zip), sha)) {
+            in.transferTo(digesting);
+        }
+        zip.closeEntry();
+        return HexFormat.of().formatHex(sha.digest()) + "  " + name;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Lets a digest stream be closed without closing the ZIP under it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** The checklist workbook: one row per slot, with its status and the files that fill it. */
+    private record Checklist(DocTypeCatalogue catalogue, Language lang) {
+        byte[] render(CheckResult result, Set<String> included, Set<String> withheld, Map<String, ArchiveRecord> records)
+                throws IOException {
+            boolean en = lang == Language.EN;
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+                Sheet sheet = wb.createSheet(en ? "Checklist" : "佐证清单");
+                String[] head = en ? new String[] {"Indicator", "Title", "Doc type", "Period", "Subject", "Status", "Due", "Evidence"}
+                        : new String[] {"指标", "指标名称", "文档类型", "期间", "对象", "状态", "应交日期", "佐证文件"};
+                Row h = sheet.createRow(0);
+                for (int i = 0; i < head.length; i++) {
+                    h.createCell(i).setCellValue(head[i]);
+                }
+                int n = 1;
+                for (IndicatorResult leaf : (Iterable<IndicatorResult>) result.assessment().allIndicators()
+                        .filter(r -> r.indicator().isLeaf())::iterator) {
+                    for (var q : leaf.requirements()) {
+                        for (SlotOutcome s : q.slots()) {
+                            Row row = sheet.createRow(n++);
+                            row.createCell(0).setCellValue(leaf.code());
+                            row.createCell(1).setCellValue(leaf.indicator().title().in(lang));
+                            row.createCell(2).setCellValue(String.join(" / ", q.requirement().docTypes().stream()
+                                    .map(t -> catalogue.find(t).map(d -> d.label().in(lang)).orElse(t)).toList()));
+                            row.createCell(3).setCellValue(s.slot().period() == null ? (en ? "standing" : "常备") : s.slot().periodLabel());
+                            row.createCell(4).setCellValue(s.slot().subject() == null ? "" : s.slot().subject());
+                            row.createCell(5).setCellValue(status(s.status(), en));
+                            row.createCell(6).setCellValue(s.slot().due().toString());
+                            row.createCell(7).setCellValue(String.join("\n", s.evidence().stream()
+                                    .map(id -> included.contains(id) ? "files/" + id
+                                            : withheld.contains(id) ? (en ? "(withheld: sensitive) " : "（敏感信息，未提供）")
+                                            + archiveCode(records.get(id)) : id).toList()));
+                        }
+                    }
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                wb.write(bytes);
+                wb.dispose();
+                return bytes.toByteArray();
+            }
+        }
+
+        private static String status(SlotOutcome.Status s, boolean en) {
+            return switch (s) {
+                case FILLED -> en ? "present" : "已具备";
+                case GAP -> en ? "missing" : "缺失";
+                case UPCOMING -> en ? "not yet due" : "未到期";
+            };
+        }
+    }
+
+    static String archiveCode(ArchiveRecord r) {
+        return r == null ? "" : r.property("swa:archiveCode").orElse(r.docType() == null ? "" : r.docType());
+    }
+}

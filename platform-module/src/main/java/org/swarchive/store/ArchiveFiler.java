@@ -1,0 +1,44 @@
+package org.swarchive.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The filing side of a store: the inbox, the review queue, and filing itself. Filing draws the
+ * next item number of a series and files the document in one step that either happens whole or
+ * not at all, so codes stay sequential with no gaps, even with several filers at work.
+ */
+public interface ArchiveFiler {
+
+    /**
+     * Finishes any filing an earlier run left half done, unpacks archives, and lists the documents
+     * waiting, with what could not be taken as it is.
+     */
+    Inbox openInbox();
+
+    /** Files one document; running it again for a document already filed files nothing. */
+    FilingOutcome file(InboxItem item, FilingRequest request);
+
+    /** Adds or replaces a review queue entry. */
+    void queue(ReviewItem item);
+
+    /** Drops entries whose documents have left the inbox or been filed. */
+    void pruneQueue();
+
+    List<ReviewItem> reviewQueue();
+
+    Optional<InboxItem> inboxItem(String id);
+
+    /** The station's 全宗号, if it has one configured or in use. */
+    Optional<String> fonds();
+
+    String describe();
+
+    /** The documents waiting and the problems met while gathering them. */
+    record Inbox(List<InboxItem> items, List<InboxProblem> problems) {
+        public Inbox {
+            items = List.copyOf(items);
+            problems = List.copyOf(problems);
+        }
+    }
+}

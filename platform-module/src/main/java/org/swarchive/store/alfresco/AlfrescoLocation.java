@@ -1,0 +1,63 @@
+package org.swarchive.store.alfresco;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.store.StoreException;
+
+/**
+ * An {@code alfresco:URL} store: the repository's base URL and, for commands on one station,
+ * the station's site, written the way Share shows it: {@code http://acs:8080/sites/swa-jn01}.
+ */
+public record AlfrescoLocation(String baseUrl, Optional<String> siteId) {
+
+    private static final String SITES = "/sites/";
+
+    public static AlfrescoLocation parse(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid(url);
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+            throw invalid(url);
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String site = null;
+        int at = path.indexOf(SITES);
+        if (at >= 0) {
+            site = path.substring(at + SITES.length()).replaceAll("/+$", "");
+            path = path.substring(0, at);
+        }
+        // The SDK appends /alfresco/api/...: a base given with /alfresco would double it.
+        path = path.replaceAll("/+$", "").replaceAll("/alfresco$", "");
+        String base = uri.getScheme() + "://" + uri.getRawAuthority() + path;
+        return new AlfrescoLocation(base, Optional.ofNullable(site).filter(s -> !s.isBlank()));
+    }
+
+    /** The site a station code gets: {@code JN01} → {@code swa-jn01} (site ids allow letters, digits and "-"). */
+    public static String siteIdOf(String stationCode) {
+        return "swa-" + stationCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+
+    public String site() {
+        return siteId.orElseThrow(() -> new StoreException(LocalizedText.of(
+                "请在地址中指明工作站站点，例如 alfresco:" + baseUrl + SITES + "swa-jn01",
+                "name the station's site in the URL, e.g. alfresco:" + baseUrl + SITES + "swa-jn01"), null));
+    }
+
+    public AlfrescoLocation withSite(String site) {
+        return new AlfrescoLocation(baseUrl, Optional.of(site));
+    }
+
+    public String describe() {
+        return "alfresco:" + baseUrl + siteId.map(s -> SITES + s).orElse("");
+    }
+
+    private static StoreException invalid(String url) {
+        return new StoreException(LocalizedText.of("不是有效的 Alfresco 地址：" + url + "（应为 alfresco:http://主机:端口/sites/站点）",
+                "not an Alfresco URL: " + url + " (expected alfresco:http://host:port/sites/SITE)"), null);
+    }
+}

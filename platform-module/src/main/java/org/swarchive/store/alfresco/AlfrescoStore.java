@@ -1,0 +1,169 @@
+package org.swarchive.store.alfresco;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.alfresco.core.model.Node;
+import org.alfresco.search.model.RequestInclude;
+import org.alfresco.search.model.RequestPagination;
+import org.alfresco.search.model.RequestQuery;
+import org.alfresco.search.model.RequestSortDefinition;
+import org.alfresco.search.model.RequestSortDefinitionInner;
+import org.alfresco.search.model.ResultNode;
+import org.alfresco.search.model.ResultSetPaging;
+import org.alfresco.search.model.ResultSetRowEntry;
+import org.alfresco.search.model.SearchRequest;
+import org.swarchive.archive.FieldProblem;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.RecordReader;
+import org.swarchive.store.ArchiveStore;
+import org.swarchive.store.ScanItem;
+import org.swarchive.store.StoreException;
+import org.swarchive.store.folder.ModelConstraints;
+
+/**
+ * The production store: one station (an Alfresco site whose document library holds a
+ * {@code swa:station} folder) read over the v1 REST API. A scan is one lookup of the station
+ * and one search request per page of up to {@value #PAGE} documents — never one call per record.
+ */
+public final class AlfrescoStore implements ArchiveStore {
+
+    /** The search API's largest page. */
+    public static final int PAGE = 1000;
+
+    static final List<String> INCLUDE = List.of("properties", "aspectNames", "path");
+
+    private final AlfrescoClient client;
+    private final String site;
+    private final RecordReader reader;
+    private final ModelConstraints model;
+
+    public AlfrescoStore(AlfrescoClient client, String site, RecordReader reader, ModelConstraints model) {
+        this.client = client;
+        this.site = site;
+        this.reader = reader;
+        this.model = model;
+    }
+
+    @Override
+    public String describe() {
+        return "alfresco:" + client.baseUrl() + "/sites/" + site;
+    }
+
+    /** The station folder: the {@code swa:station} node in the site's document library. */
+    public Node station() {
+        return StationFolders.find(client, site).orElseThrow(() -> new StoreException(LocalizedText.of(
+                "站点“" + site + "”中没有工作站文件夹：请先运行 swa station create",
+                "site '" + site + "' holds no station folder: run swa station create first"), null));
+    }
+
+    @Override
+    public Stream<ScanItem> scan() {
+        Node station = station();
+        String stationPath = station.getPath() == null ? null : station.getPath().getName() + "/" + station.getName();
+        Iterator<ResultNode> nodes = new Pages(client, scanQuery(station.getId()));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(nodes, Spliterator.ORDERED), false)
+                .map(n -> itemOf(n, stationPath));
+    }
+
+    /**
+     * Every document under the station (records are subtypes of cm:content), by ancestry rather
+     * than by PATH, which would need each Chinese folder name ISO 9075-encoded; renditions are
+     * cm:content too and are left out.
+     */
+    static String scanQuery(String stationId) {
+        return "ANCESTOR:\"workspace://SpacesStore/" + stationId + "\" AND TYPE:\"cm:content\""
+                + " AND NOT TYPE:\"cm:thumbnail\" AND NOT TYPE:\"cm:failedThumbnail\"";
+    }
+
+    private ScanItem itemOf(ResultNode node, String stationPath) {
+        String id = relativeId(node, stationPath);
+        if (node.getNodeType() == null || !node.getNodeType().startsWith("swa:")) {
+            return new ScanItem.Unclassified(id, node.getName());
+        }
+        Map<String, String> raw = AlfrescoProperties.swaStrings(node.getProperties());
+        // The repository enforces the model on write; checking again keeps both stores' warnings alike
+        // for values written before a constraint was tightened.
+        List<FieldProblem> problems = new ArrayList<>(model.removeInvalid(raw));
+        RecordReader.Result r = reader.read(id, node.getName(), raw);
+        problems.addAll(r.problems());
+        return new ScanItem.Filed(r.record(), id, problems);
+    }
+
+    /** The path below the station folder, as the folder store names the same document. */
+    static String relativeId(ResultNode node, String stationPath) {
+        String parent = node.getPath() == null ? null : node.getPath().getName();
+        if (stationPath == null || parent == null) {
+            return node.getId();
+        }
+        if (parent.equals(stationPath)) {
+            return node.getName();
+        }
+        if (parent.startsWith(stationPath + "/")) {
+            return parent.substring(stationPath.length() + 1) + "/" + node.getName();
+        }
+        return node.getId();
+    }
+
+    /** Search results page by page, fetched only when the previous page has been consumed. */
+    private static final class Pages implements Iterator<ResultNode> {
+        private final AlfrescoClient client;
+        private final String query;
+        private Iterator<ResultSetRowEntry> page = List.<ResultSetRowEntry>of().iterator();
+        private int skip;
+        private boolean more = true;
+
+        Pages(AlfrescoClient client, String query) {
+            this.client = client;
+            this.query = query;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!page.hasNext() && more) {
+                fetch();
+            }
+            return page.hasNext();
+        }
+
+        @Override
+        public ResultNode next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.next().getEntry();
+        }
+
+        private void fetch() {
+            ResultSetPaging result = client.call(AlfrescoClient.Action.read("search"),
+                    () -> client.search().search(searchRequest(query, skip)));
+            List<ResultSetRowEntry> entries = result == null || result.getList() == null || result.getList().getEntries() == null
+                    ? List.of() : result.getList().getEntries();
+            skip += entries.size();
+            Boolean hasMore = result == null || result.getList() == null || result.getList().getPagination() == null
+                    ? null : result.getList().getPagination().isHasMoreItems();
+            more = Boolean.TRUE.equals(hasMore) && !entries.isEmpty();
+            page = entries.iterator();
+        }
+    }
+
+    /** One page; sorted by creation so that skip-count paging neither repeats nor loses a node. */
+    static SearchRequest searchRequest(String query, int skip) {
+        RequestInclude include = new RequestInclude();
+        include.addAll(INCLUDE);
+        RequestSortDefinition sort = new RequestSortDefinition();
+        sort.add(new RequestSortDefinitionInner().type(RequestSortDefinitionInner.TypeEnum.FIELD)
+                .field("cm:created").ascending(true));
+        return new SearchRequest()
+                .query(new RequestQuery().language(RequestQuery.LanguageEnum.AFTS).query(query))
+                .paging(new RequestPagination().maxItems(PAGE).skipCount(skip))
+                .include(include)
+                .sort(sort);
+    }
+}

@@ -1,0 +1,111 @@
+package org.swarchive.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.RecordReader;
+import org.swarchive.library.CatalogueLoader;
+import org.swarchive.library.PermissionPlanLoader;
+
+class AccessPolicyTest {
+
+    private static final RecordReader READER = new RecordReader(new CatalogueLoader().shipped());
+    private final AccessPolicy policy = new AccessPolicy(new PermissionPlanLoader().shipped());
+
+    private static final Instant FROM = Instant.parse("2026-03-01T00:00:00Z");
+    private static final Instant UNTIL = Instant.parse("2026-03-15T00:00:00Z");
+    private static final InspectionWindow WINDOW = new InspectionWindow("w1", "JN01", "assessors", FROM, UNTIL,
+            Optional.empty(), "head");
+    private static final Instant DURING = Instant.parse("2026-03-05T09:00:00Z");
+
+    private static ArchiveRecord record(String docType, String confidentiality) {
+        return READER.read("r", "r.docx", Map.of("swa:docType", docType, "swa:confidentiality", confidentiality)).record();
+    }
+
+    private final Reader evaluator = new Reader("评估员甲", Role.EVALUATOR, "JN01", "assessors");
+
+    @Test
+    void should_let_an_evaluator_read_evidence_during_an_open_window() {
+        assertThat(policy.canRead(evaluator, record("monthly-summary", "internal"), "JN01", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).allowed())
+                .isTrue();
+    }
+
+    @Test
+    void should_refuse_an_evaluator_outside_the_window_or_after_an_early_close() {
+        ArchiveRecord r = record("monthly-summary", "internal");
+        assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(FROM.minusSeconds(1)).withWindows(List.of(WINDOW))).allowed()).isFalse();
+        assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(UNTIL).withWindows(List.of(WINDOW))).allowed()).isFalse();
+        InspectionWindow closed = WINDOW.closedAt(Instant.parse("2026-03-04T00:00:00Z"));
+        assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(DURING).withWindows(List.of(closed))).reason().en())
+                .isEqualTo("no open inspection window for this group on this station");
+    }
+
+    @Test
+    void should_refuse_an_evaluator_another_stations_records_and_another_groups_window() {
+        ArchiveRecord r = record("monthly-summary", "internal");
+        assertThat(policy.canRead(evaluator, r, "JN02", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).allowed()).isFalse();
+        Reader other = new Reader("评估员乙", Role.EVALUATOR, "JN01", "other-firm");
+        assertThat(policy.canRead(other, r, "JN01", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).allowed()).isFalse();
+    }
+
+    @Test
+    void should_never_show_an_evaluator_a_sensitive_record_or_a_record_that_is_not_evidence() {
+        assertThat(policy.canRead(evaluator, record("case-record", "sensitive"), "JN01", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).reason().en())
+                .isEqualTo("sensitive personal information is withheld from evaluators");
+        assertThat(policy.canRead(evaluator, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of(WINDOW))).allowed())
+                .isFalse();
+    }
+
+    @Test
+    void should_keep_personnel_and_finance_from_social_workers() {
+        Reader worker = new Reader("社工丙", Role.SOCIAL_WORKER, "JN01", null);
+        assertThat(policy.canRead(worker, record("labour-contract", "confidential"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isFalse();
+        assertThat(policy.canRead(worker, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).reason().en())
+                .isEqualTo("Social worker may not read Finance records");
+        assertThat(policy.canRead(worker, record("case-record", "sensitive"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
+        assertThat(policy.canRead(worker, record("policy", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
+    }
+
+    @Test
+    void should_let_the_finance_officer_read_assets_but_not_service_records() {
+        Reader finance = new Reader("财务丁", Role.FINANCE_OFFICER, "JN01", null);
+        assertThat(policy.canRead(finance, record("asset-register", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
+        assertThat(policy.canRead(finance, record("case-record", "sensitive"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isFalse();
+    }
+
+    @Test
+    void should_let_an_approved_request_open_a_restricted_record_until_it_expires() {
+        Reader finance = new Reader("财务丁", Role.FINANCE_OFFICER, "JN01", null);
+        ArchiveRecord caseFile = record("case-record", "sensitive");
+        AccessRequest asked = new AccessRequest("q1", "财务丁", Role.FINANCE_OFFICER, caseFile.id(), "核对补贴发放",
+                FROM, Optional.empty());
+        AccessRequest approved = asked.approved("站长", FROM, UNTIL);
+        assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(asked))).allowed())
+                .as("not yet approved").isFalse();
+        assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(approved))).reason().en())
+                .isEqualTo("under an approved access request (approved by 站长)");
+        assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(UNTIL).withRequests(List.of(approved))).allowed())
+                .as("expired").isFalse();
+    }
+
+    @Test
+    void should_not_let_an_approval_show_an_evaluator_a_sensitive_record() {
+        ArchiveRecord caseFile = record("case-record", "sensitive");
+        AccessRequest approved = new AccessRequest("q2", "评估员甲", Role.EVALUATOR, caseFile.id(), "抽查", FROM, Optional.empty())
+                .approved("站长", FROM, UNTIL);
+        assertThat(policy.canRead(evaluator, caseFile, "JN01", true,
+                AccessContext.at(DURING).withWindows(List.of(WINDOW)).withRequests(List.of(approved))).allowed()).isFalse();
+    }
+
+    @Test
+    void should_keep_staff_of_one_station_out_of_another() {
+        Reader head = new Reader("站长", Role.STATION_HEAD, "JN01", null);
+        assertThat(policy.canRead(head, record("policy", "public"), "JN02", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isFalse();
+        assertThat(policy.canRead(head, record("policy", "public"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
+    }
+}

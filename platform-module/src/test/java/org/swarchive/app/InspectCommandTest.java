@@ -1,0 +1,70 @@
+package org.swarchive.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final CliHarness swa = new CliHarness(LocalDate.of(2026, 3, 2));
+
+    @Test
+    void should_open_list_and_close_a_window_and_export_a_package_without_sensitive_files() throws Exception {
+        Path station = tmp.resolve("JN01");
+        assertThat(swa.run("demo", station.toString(), "--year", "2025", "--generate-only").exitCode()).isZero();
+        String store = "folder:" + station;
+
+        CliHarness.Run open = swa.run("inspect", "open", "--store", store, "--evaluators", "assessors", "--from", "2026-03-01",
+                "--until", "2026-03-15", "--lang", "en");
+        assertThat(open.exitCode()).as(open.err()).isZero();
+        String id = open.out().split(": ")[1].split(" ")[0].trim();
+        assertThat(swa.run("inspect", "list", "--store", store, "--lang", "en").out()).contains(id + "  open  JN01  assessors");
+        assertThat(swa.run("inspect", "close", "--store", store, id).exitCode()).isZero();
+        assertThat(swa.run("inspect", "list", "--store", store, "--lang", "en").out()).contains(id + "  ended");
+
+        Path zip = tmp.resolve("package.zip");
+        CliHarness.Run pack = swa.run("inspect", "package", "--store", store, "--period", "2025", "--out", zip.toString(), "--lang", "en");
+        assertThat(pack.exitCode()).as(pack.err()).isZero();
+        assertThat(pack.out()).contains("Inspection package written", "withheld (sensitive): ");
+        Path register = tmp.resolve("register.html");
+        CliHarness.Run reg = swa.run("access", "register", "--store", store, "--from", "2026-03-01", "--to", "2026-03-31",
+                "--format", "html", "--out", register.toString());
+        assertThat(reg.exitCode()).as(reg.err()).isZero();
+        assertThat(java.nio.file.Files.readString(register)).contains("<th scope=\"col\">查阅人</th>", "下载", "评估资料包");
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            // Case files are sensitive in the demo station: none of them may leave in the package.
+            assertThat(z.stream().map(e -> e.getName())).noneMatch(n -> n.contains("个案")).anyMatch(n -> n.contains("月度工作总结"));
+        }
+    }
+
+    @Test
+    void should_file_and_approve_an_access_request() {
+        String store = "folder:" + tmp;
+        CliHarness.Run asked = swa.run("access", "request", "--store", store, "--record", "服务档案/x.txt", "--purpose", "核对",
+                "--as", "财务丁", "--role", "finance-officer", "--lang", "en");
+        assertThat(asked.exitCode()).as(asked.err()).isZero();
+        String id = asked.out().substring(asked.out().indexOf(": ") + 2).trim();
+        CliHarness.Run ok = swa.run("access", "approve", "--store", store, id, "--until", "2026-03-09", "--as", "站长", "--lang", "en");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Approved until");
+        assertThat(swa.run("access", "approve", "--store", store, id, "--until", "2026-03-09", "--as", "站长").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void should_exit_2_when_the_window_dates_are_wrong() {
+        CliHarness.Run r = swa.run("inspect", "open", "--store", "folder:" + tmp, "--evaluators", "assessors",
+                "--from", "2026-03-10", "--until", "2026-03-01");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--until");
+        CliHarness.Run bad = swa.run("inspect", "open", "--store", "folder:" + tmp, "--evaluators", "assessors", "--until", "next week");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("YYYY-MM-DD");
+    }
+}

@@ -1,0 +1,149 @@
+package org.swarchive.store.alfresco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.swarchive.archive.RecordReader;
+import org.swarchive.library.CatalogueLoader;
+import org.swarchive.store.ScanItem;
+import org.swarchive.store.StoreDocument;
+import org.swarchive.store.folder.ModelConstraints;
+
+/**
+ * Every request the Alfresco store sends, and every stubbed answer, checked against Alfresco's
+ * own OpenAPI specs (shared/reference/alfresco-rest-api beside the repository), so the stubs
+ * cannot drift from the real API. Skipped, with a message, where the specs are not present.
+ */
+class AlfrescoSpecConformanceTest {
+
+    private final AlfrescoStub alfresco = new AlfrescoStub();
+    private AlfrescoClient client;
+    private Path specs;
+
+    @BeforeEach
+    void findSpecs() {
+        specs = specDirectory();
+        assumeTrue(specs != null, "Alfresco's OpenAPI specs are not beside the repository (../shared/reference/alfresco-rest-api): "
+                + "the conformance check is skipped");
+        client = alfresco.client(AlfrescoCredentials.basic("archivist", "s3cret"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (client != null) {
+            client.close();
+        }
+        alfresco.close();
+    }
+
+    /** The repository root is the nearest folder up with run.sh; the specs lie in ../shared beside it. */
+    static Path specDirectory() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve("run.sh"))) {
+                Path dir = p.resolve("../shared/reference/alfresco-rest-api").normalize();
+                return Files.isRegularFile(dir.resolve("alfresco-core.yaml")) ? dir : null;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void should_send_and_stub_only_what_the_specs_allow_when_a_station_is_scanned() {
+        List<StoreDocument> documents = IntStream.range(0, 1_500).mapToObj(i -> i % 3 == 0
+                ? StoreDocument.unclassified("收件箱/扫描" + i + ".pdf")
+                : new StoreDocument("人事档案/2025/培训" + i + ".docx", "swa:personnelRecord", Map.of("swa:docType", "training-record",
+                        "swa:staffId", "S0" + i % 7, "swa:hours", "12", "swa:documentDate", "2025-03-0" + (i % 9 + 1),
+                        "swa:indicators", "B1.1,B1.2"))).toList();
+        alfresco.station().documents(documents);
+        AlfrescoStore store = new AlfrescoStore(client, AlfrescoStub.SITE, new RecordReader(new CatalogueLoader().shipped()),
+                ModelConstraints.shipped());
+        try (Stream<ScanItem> items = store.scan()) {
+            assertThat(items.count()).isEqualTo(1_500);
+        }
+        assertConforms(alfresco.server().getAllServeEvents(), 3);
+    }
+
+    void assertConforms(List<ServeEvent> events, int expectedRequests) {
+        OpenApiInteractionValidator core = validator("alfresco-core.yaml");
+        OpenApiInteractionValidator search = validator("alfresco-search.yaml");
+        assertThat(events).hasSize(expectedRequests);
+        List<String> problems = new ArrayList<>();
+        for (ServeEvent e : events) {
+            LoggedRequest r = e.getRequest();
+            String path = r.getUrl().split("\\?")[0];
+            OpenApiInteractionValidator v = path.startsWith("/alfresco/api/-default-/public/search/") ? search : core;
+            ValidationReport report = v.validate(request(r), response(e.getResponse()));
+            report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).forEach(m -> problems.add(r.getMethod() + " " + r.getUrl() + ": " + m));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private OpenApiInteractionValidator validator(String file) {
+        return OpenApiInteractionValidator.createForSpecificationUrl(specs.resolve(file).toUri().toString())
+                // Alfresco writes offsets as +0000, which the JSON-schema date-time format (RFC 3339) does not accept;
+                // the real repository answers that way, so the stubs do too.
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.response.body.schema.format.date-time", ValidationReport.Level.IGNORE)
+                        // A node's "properties" is a free-form object in the specs (the content model decides its
+                        // keys); the validator would otherwise treat every object without listed keys as closed.
+                        .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                        .build())
+                // Node (required fields) and its extensions (ResultNode, NodeChildAssociation) are allOf
+                // compositions: checked as one schema, not each part against the whole object.
+                .withResolveCombinators(true)
+                .build();
+    }
+
+    private static Request request(LoggedRequest r) {
+        String[] parts = r.getUrl().split("\\?", 2);
+        SimpleRequest.Builder b = new SimpleRequest.Builder(r.getMethod().getName(), parts[0]);
+        if (parts.length > 1) {
+            for (String pair : parts[1].split("&")) {
+                String[] kv = pair.split("=", 2);
+                b.withQueryParam(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
+            }
+        }
+        r.getHeaders().all().forEach(h -> b.withHeader(h.key(), h.values()));
+        if (r.getBody() != null && r.getBody().length > 0) {
+            b.withBody(r.getBodyAsString());
+        }
+        return b.build();
+    }
+
+    private static SimpleResponse response(LoggedResponse r) {
+        SimpleResponse.Builder b = new SimpleResponse.Builder(r.getStatus());
+        if (r.getHeaders() != null) {
+            r.getHeaders().all().forEach(h -> b.withHeader(h.key(), h.values()));
+        }
+        if (r.getBodyAsString() != null && !r.getBodyAsString().isEmpty()) {
+            b.withBody(r.getBodyAsString());
+        }
+        return b.build();
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}
