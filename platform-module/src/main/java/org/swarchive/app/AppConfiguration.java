@@ -1,6 +1,11 @@
 package org.swarchive.app;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.swarchive.alert.SmtpChannel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.swarchive.evidence.ReadinessEngine;
@@ -25,10 +30,17 @@ class AppConfiguration {
         return new ReadinessEngine();
     }
 
+    /**
+     * Spring Boot configures the mail sender from {@code spring.mail.*} (environment or config
+     * file) when a host is set; the CLI only asks for it when an alert is really sent.
+     */
     @Bean
     SwaCli swaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock,
-                  @org.springframework.beans.factory.annotation.Value("${spring.activemq.broker-url:}") String brokerUrl) {
-        return new SwaCli(catalogueLoader, engine, clock, System.getenv(),
-                org.swarchive.store.alfresco.RetryPolicy.standard(), brokerUrl);
+                  @org.springframework.beans.factory.annotation.Value("${spring.activemq.broker-url:}") String brokerUrl,
+                  ObjectProvider<JavaMailSender> mailSender, Environment env) {
+        return new SwaCli(catalogueLoader, engine, clock, System.getenv(), org.swarchive.store.alfresco.RetryPolicy.standard(),
+                brokerUrl, () -> Optional.ofNullable(mailSender.getIfAvailable())
+                .map(sender -> new SmtpChannel(sender, env.getProperty("swa.alerts.from",
+                        env.getProperty("spring.mail.username", "swa@localhost")))));
     }
 }

@@ -72,6 +72,16 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
             description = "Language of the output (default zh-CN).")
     Language lang;
 
+    @Option(names = "--no-serve", description = "Stop after the reports instead of serving the dashboard on the station.")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "8080", description = "The dashboard's port (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The dashboard's address. Default: ${DEFAULT-VALUE}.")
+    String bind;
+
     @Spec
     CommandSpec spec;
 
@@ -86,7 +96,7 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
         boolean en = language() == Language.EN;
@@ -134,6 +144,16 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
             out.println((en ? "Report written: " : "报告已写入：") + file.toAbsolutePath());
         }
         out.flush();
+        if (noServe) {
+            return 0;
+        }
+        out.println();
+        // The dashboard judges "today" as the check did, so an --as-of demo shows the same gaps.
+        Clock dashboardClock = Clock.offset(clock, java.time.Duration.between(LocalDate.now(clock).atStartOfDay(), date.atStartOfDay()));
+        var running = new DashboardLauncher(workbench, dashboardClock).start(
+                java.util.List.of(workbench.station("folder:" + dir, null, catalogue)), fw, Period.year(y), catalogue,
+                new DashboardLauncher.Listen(bind, port, java.time.Duration.ofMinutes(5)), out, language());
+        DashboardLauncher.awaitStop(running);
         return 0;
     }
 

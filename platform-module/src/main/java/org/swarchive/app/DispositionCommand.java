@@ -1,7 +1,6 @@
 package org.swarchive.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,13 +10,8 @@ import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.LocalizedText.Language;
-import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.disposition.DispositionRefusal;
-import org.swarchive.disposition.DispositionRepository;
-import org.swarchive.disposition.OpenInspections;
 import org.swarchive.disposition.RetentionService;
-import org.swarchive.disposition.StationFolder;
-import org.swarchive.library.ScheduleLoader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.StoreException;
 import org.swarchive.store.folder.FolderStore;
@@ -99,14 +93,7 @@ abstract class DispositionCommand implements Callable<Integer>, SwaCli.LanguageA
         if (!(store instanceof FolderStore folder)) {
             throw new StoreException(LocalizedText.of("保管期限与销毁目前只支持文件夹档案库", "retention and disposal need a folder store for now"), null);
         }
-        if (!Files.isDirectory(folder.root())) {
-            throw new StoreException(LocalizedText.of("档案文件夹不存在：" + folder.root(), "no such station folder: " + folder.root()), null);
-        }
-        Path own = folder.root().resolve(STATION_SCHEDULE);
-        Path file = scheduleFile != null ? scheduleFile : Files.isRegularFile(own) ? own : null;
-        RetentionSchedule schedule = file == null ? RetentionSchedule.national(catalogue) : new ScheduleLoader(catalogue).load(file);
-        return new RetentionService(new StationFolder(folder), new DispositionRepository(folder.root()), schedule,
-                OpenInspections.of(folder.root(), clock.getZone()));
+        return workbench.retention(folder, catalogue, scheduleFile, clock.getZone());
     }
 
     /** Adds the leaf commands under a parent such as {@code retention}, sharing this command's error handling. */

@@ -3,6 +3,9 @@ package org.swarchive.app;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.swarchive.alert.AlertChannel;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -26,26 +29,42 @@ public final class SwaCli {
     private final Map<String, String> environment;
     private final RetryPolicy retry;
     private final String brokerUrl;
+    private final Supplier<Optional<AlertChannel>> smtp;
 
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
         this(catalogueLoader, engine, clock, System.getenv(), RetryPolicy.standard());
     }
 
-    /** With the environment credentials are read from, and the retry policy for remote stores. */
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
                   RetryPolicy retry) {
-        this(catalogueLoader, engine, clock, environment, retry, "");
+        this(catalogueLoader, engine, clock, environment, retry, "", Optional::empty);
     }
 
     /** With the repository's ActiveMQ broker URL too ({@code spring.activemq.broker-url}; empty: none). */
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
                   RetryPolicy retry, String brokerUrl) {
+        this(catalogueLoader, engine, clock, environment, retry, brokerUrl, Optional::empty);
+    }
+
+    /** With the SMTP channel for alerts when one is configured (looked up only when an alert is sent). */
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
+                  RetryPolicy retry, Supplier<Optional<AlertChannel>> smtp) {
+        this(catalogueLoader, engine, clock, environment, retry, "", smtp);
+    }
+
+    /**
+     * With the environment credentials are read from, the retry policy for remote stores, the
+     * repository's broker URL, and the SMTP channel for alerts.
+     */
+    public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
+                  RetryPolicy retry, String brokerUrl, Supplier<Optional<AlertChannel>> smtp) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.retry = retry;
         this.brokerUrl = brokerUrl;
+        this.smtp = smtp;
     }
 
     public CommandLine commandLine() {
@@ -66,6 +85,8 @@ public final class SwaCli {
         cl.addSubcommand(new CommandLine(new InspectCommand())
                 .addSubcommand(new InspectCommand.Open(clock)).addSubcommand(new InspectCommand.Close(clock))
                 .addSubcommand(new InspectCommand.ListWindows(clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
+        cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
+        cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));
         cl.setExecutionExceptionHandler(this::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -1,5 +1,15 @@
 package org.swarchive.app;
 
+import java.nio.file.Files;
+import java.time.ZoneId;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.disposition.RetentionSchedule;
+import org.swarchive.disposition.DispositionRepository;
+import org.swarchive.disposition.OpenInspections;
+import org.swarchive.disposition.RetentionService;
+import org.swarchive.disposition.StationFolder;
+import org.swarchive.library.ScheduleLoader;
+import org.swarchive.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,7 +25,10 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.ArchiveStore;
+import org.swarchive.store.Station;
 import org.swarchive.store.StoreLocation;
+import org.swarchive.store.folder.FolderEvidenceFiles;
+import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderFiler;
 import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoCredentials;
@@ -93,6 +106,32 @@ final class Workbench {
                             String fonds, Clock clock) {
         return new InboxFiling(filer, new TikaExtractor(maxFileBytes, clock.getZone()), new Classifier(catalogue, minConfidence),
                 catalogue, fonds, clock);
+    }
+
+    /**
+     * Retention and disposal on a folder station: the schedule file given, else the station's own
+     * ({@code .swa/retention-schedule.yaml}), else the national one.
+     */
+    RetentionService retention(FolderStore folder, DocTypeCatalogue catalogue, Path scheduleFile, ZoneId zone) {
+        if (!Files.isDirectory(folder.root())) {
+            throw new StoreException(LocalizedText.of("档案文件夹不存在：" + folder.root(), "no such station folder: " + folder.root()), null);
+        }
+        Path own = folder.root().resolve(DispositionCommand.STATION_SCHEDULE);
+        Path file = scheduleFile != null ? scheduleFile : Files.isRegularFile(own) ? own : null;
+        RetentionSchedule schedule = file == null ? RetentionSchedule.national(catalogue) : new ScheduleLoader(catalogue).load(file);
+        return new RetentionService(new StationFolder(folder), new DispositionRepository(folder.root()), schedule,
+                OpenInspections.of(folder.root(), zone));
+    }
+
+    /** A station by its {@code --store} location; its id is the given code, else the folder's name. */
+    Station station(String location, String code, DocTypeCatalogue catalogue) {
+        ArchiveStore archive = store(location, catalogue);
+        if (archive instanceof FolderStore folder) {
+            String id = code != null && !code.isBlank() ? code : folder.root().getFileName().toString();
+            return new Station(id, archive, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
+        }
+        throw new StoreException(LocalizedText.of("评估看板与提醒目前只支持文件夹档案库：" + location,
+                "the dashboard and alerts need a folder store for now: " + location), null);
     }
 
     StationCheck stationCheck() {

@@ -87,7 +87,7 @@ class FilingCommandsTest {
         assertThat(made.toFile()).hasSizeGreaterThanOrEqualTo(8);
 
         assertThat(swa("demo", station.toString(), "--year", "2025", "--as-of", "2026-06-30",
-                "--report-dir", dir.resolve("reports").toString())).isEqualTo(0);
+                "--report-dir", dir.resolve("reports").toString(), "--no-serve")).isEqualTo(0);
         assertThat(out.toString()).contains("已归档 " + made.toFile().size() + " 份，待审 3 份，失败 0 份");
 
         CheckResult result = new StationCheck(new ReadinessEngine()).run(

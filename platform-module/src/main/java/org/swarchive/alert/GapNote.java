@@ -1,0 +1,28 @@
+package org.swarchive.alert;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.swarchive.evidence.Gap;
+
+/**
+ * A gap as alerts remember it: enough to recognise it again ({@link #key()}) and to name it in a
+ * digest after it has been closed and is gone from the check.
+ */
+public record GapNote(String key, String indicator, String indicatorZh, String indicatorEn, List<String> docTypes,
+                      String period, String subject, LocalDate due) {
+
+    public GapNote {
+        docTypes = List.copyOf(docTypes);
+    }
+
+    public static GapNote of(Gap g) {
+        return new GapNote(keyOf(g), g.indicator(), g.indicatorTitle().zh(), g.indicatorTitle().en(), g.docTypes(),
+                g.period(), g.subject(), g.due());
+    }
+
+    /** The same slot of the same indicator for the same subject is the same gap, however often it is checked. */
+    public static String keyOf(Gap g) {
+        return String.join("|", g.indicator(), g.docType(), g.period() == null ? "" : g.period(),
+                g.subject() == null ? "" : g.subject());
+    }
+}

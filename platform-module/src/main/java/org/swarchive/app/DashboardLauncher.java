@@ -1,0 +1,66 @@
+package org.swarchive.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.event.ContextClosedEvent;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.archive.Period;
+import org.swarchive.check.ScoreHistory;
+import org.swarchive.dashboard.Dashboard;
+import org.swarchive.dashboard.DashboardServer;
+import org.swarchive.dashboard.ReadinessBoard;
+import org.swarchive.evidence.Framework;
+import org.swarchive.store.Station;
+
+/** Starts the dashboard for {@code swa serve} and {@code swa demo}, and waits until it is stopped. */
+final class DashboardLauncher {
+
+    private final Workbench workbench;
+    private final Clock clock;
+
+    DashboardLauncher(Workbench workbench, Clock clock) {
+        this.workbench = workbench;
+        this.clock = clock;
+    }
+
+    /** Where and how long: the address to listen on, the port (0: any free one), how long a check is reused. */
+    record Listen(String address, int port, Duration recheckAfter) {
+    }
+
+    DashboardServer.Running start(List<Station> stations, Framework framework, Period period, DocTypeCatalogue catalogue,
+                                  Listen listen, PrintWriter out, Language lang) {
+        ReadinessBoard board = new ReadinessBoard(stations, framework, period, catalogue, workbench.stationCheck(),
+                new ScoreHistory(), clock, listen.recheckAfter());
+        // Every station is checked once before the server opens, so no visitor waits for a cold scan.
+        for (Station s : board.stations()) {
+            out.println((lang == Language.EN ? "Checking " : "正在检查 ") + s.id() + " …");
+            out.flush();
+            board.current(s);
+        }
+        StationFeatures features = new StationFeatures(workbench, catalogue, clock, stations);
+        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features),
+                listen.address(), listen.port());
+        out.println((lang == Language.EN ? "Dashboard: " : "评估看板已启动：") + running.url());
+        out.println(lang == Language.EN ? "  (Ctrl-C stops it)" : "  （按 Ctrl-C 停止）");
+        out.flush();
+        return running;
+    }
+
+    /** Blocks until the server's context closes (Ctrl-C closes it through Spring's shutdown hook). */
+    static void awaitStop(DashboardServer.Running running) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        running.context().addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        if (!running.context().isActive()) {
+            return;
+        }
+        closed.await();
+    }
+}

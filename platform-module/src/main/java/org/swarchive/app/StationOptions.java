@@ -1,0 +1,49 @@
+package org.swarchive.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.evidence.Framework;
+import org.swarchive.store.Station;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that work on several stations at once ({@code serve}, {@code alerts send}). */
+final class StationOptions {
+
+    @Option(names = "--store", paramLabel = "folder:PATH", defaultValue = "folder:.",
+            description = "A station's store; repeat for several stations. Default: the current folder.")
+    List<String> stores;
+
+    @Option(names = "--station", paramLabel = "CODE",
+            description = "The station id of the store at the same position (default: the folder's name).")
+    List<String> codes;
+
+    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
+            description = "The framework stations are checked against. Default: ${DEFAULT-VALUE}.")
+    String framework;
+
+    @Option(names = "--catalogue", paramLabel = "FILE", description = "A station catalogue file that adds or overrides document types.")
+    Path catalogue;
+
+    DocTypeCatalogue catalogue(Workbench workbench) {
+        return workbench.catalogue(catalogue);
+    }
+
+    Framework framework(Workbench workbench, DocTypeCatalogue cat) {
+        return workbench.framework(framework, cat);
+    }
+
+    /** The i-th {@code --station} names the i-th {@code --store}; the rest are named after their folders. */
+    List<Station> stations(Workbench workbench, DocTypeCatalogue cat) {
+        List<String> ids = codes == null ? List.of() : codes;
+        if (ids.size() > stores.size()) {
+            throw new IllegalArgumentException("--station 多于 --store / more --station codes than --store options");
+        }
+        List<Station> stations = new ArrayList<>();
+        for (int i = 0; i < stores.size(); i++) {
+            stations.add(workbench.station(stores.get(i), i < ids.size() ? ids.get(i) : null, cat));
+        }
+        return stations;
+    }
+}

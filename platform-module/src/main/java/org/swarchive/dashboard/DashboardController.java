@@ -1,0 +1,161 @@
+package org.swarchive.dashboard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.store.EvidenceFiles.EvidenceFile;
+import org.swarchive.store.Station;
+
+/**
+ * The dashboard's pages, drawn on the server: the station list, a station's indicator tree, an
+ * indicator with its evidence files and gaps, and the files themselves. The same pages under
+ * {@code /inspect/EVALUATOR} are an evaluator's read-only view.
+ */
+@Controller
+class DashboardController {
+
+    private static final int LIST_LIMIT = 50;
+
+    private final Dashboard dashboard;
+    private final DashboardViews views;
+
+    DashboardController(Dashboard dashboard, DashboardViews views) {
+        this.dashboard = dashboard;
+        this.views = views;
+    }
+
+    @GetMapping("/")
+    String stations(@RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model) {
+        Language lang = page(model, request, tag, Viewer.STAFF);
+        ReadinessBoard board = dashboard.board();
+        model.addAttribute("stations", board.stations().stream().map(s -> StationSummary.of(board.current(s), lang)).toList());
+        return "stations";
+    }
+
+    @GetMapping("/inspect/{evaluator}")
+    String inspect(@PathVariable String evaluator, @RequestParam(name = "lang", required = false) String tag,
+                   HttpServletRequest request, Model model) {
+        Viewer viewer = new Viewer(evaluator);
+        page(model, request, tag, viewer);
+        ReadinessBoard board = dashboard.board();
+        model.addAttribute("windows", dashboard.windows().openFor(evaluator, board.today()).stream()
+                .filter(w -> board.station(w.station()).isPresent()).toList());
+        model.addAttribute("evaluator", evaluator);
+        return "inspect";
+    }
+
+    @GetMapping({"/stations/{station}", "/inspect/{evaluator}/stations/{station}"})
+    String station(@PathVariable String station, @PathVariable(required = false) String evaluator,
+                   @RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model) {
+        Viewer viewer = new Viewer(evaluator);
+        Language lang = page(model, request, tag, viewer);
+        Station s = visible(station, viewer);
+        ReadinessBoard.Snapshot snapshot = dashboard.board().current(s);
+        var a = snapshot.result().assessment();
+        model.addAttribute("summary", StationSummary.of(snapshot, lang));
+        model.addAttribute("result", snapshot.result());
+        model.addAttribute("rows", views.tree(a, lang));
+        model.addAttribute("gaps", a.gaps());
+        model.addAttribute("upcoming", a.upcoming().stream().limit(LIST_LIMIT).toList());
+        model.addAttribute("upcomingMore", Math.max(0, a.upcoming().size() - LIST_LIMIT));
+        model.addAttribute("disposal", dashboard.disposal().dueOn(s, dashboard.board().today()));
+        model.addAttribute("disposalAvailable", dashboard.disposal().available());
+        model.addAttribute("unclassified", snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList());
+        model.addAttribute("views", views);
+        return "station";
+    }
+
+    @GetMapping({"/stations/{station}/indicators/{code}", "/inspect/{evaluator}/stations/{station}/indicators/{code}"})
+    String indicator(@PathVariable String station, @PathVariable String code, @PathVariable(required = false) String evaluator,
+                     @RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model) {
+        Viewer viewer = new Viewer(evaluator);
+        Language lang = page(model, request, tag, viewer);
+        Station s = visible(station, viewer);
+        ReadinessBoard.Snapshot snapshot = dashboard.board().current(s);
+        IndicatorView view = views.indicator(snapshot.result().assessment(), code, lang, viewer, s.files())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("summary", StationSummary.of(snapshot, lang));
+        model.addAttribute("indicator", view);
+        return "indicator";
+    }
+
+    @GetMapping({"/stations/{station}/files", "/inspect/{evaluator}/stations/{station}/files"})
+    ResponseEntity<InputStreamResource> file(@PathVariable String station, @PathVariable(required = false) String evaluator,
+                                             @RequestParam("id") String id) throws java.io.IOException {
+        Viewer viewer = new Viewer(evaluator);
+        Station s = visible(station, viewer);
+        EvidenceFile file = s.files().open(id).filter(viewer::mayOpen)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        MediaType type = MediaTypeFactory.getMediaType(file.name()).orElse(MediaType.APPLICATION_OCTET_STREAM);
+        // A document is shown as itself, never as part of the dashboard: no scripts, no sniffing.
+        boolean inline = Set.of("application/pdf", "text/plain", "image/png", "image/jpeg").contains(type.getType() + "/" + type.getSubtype());
+        return ResponseEntity.ok()
+                .contentType(inline ? type : MediaType.APPLICATION_OCTET_STREAM)
+                .contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(file.content().open()));
+    }
+
+    @PostMapping("/stations/{station}/recheck")
+    String recheck(@PathVariable String station, @RequestParam(name = "lang", required = false) String tag) {
+        Station s = visible(station, Viewer.STAFF);
+        dashboard.board().recheck(s);
+        return "redirect:" + new Links(Viewer.STAFF, PageLanguage.of(tag)).station(s.id());
+    }
+
+    /** The station, if it is served and — for an evaluator — inside one of their open inspection windows. */
+    private Station visible(String id, Viewer viewer) {
+        ReadinessBoard board = dashboard.board();
+        Station s = board.station(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (viewer.isEvaluator()) {
+            List<String> open = dashboard.windows().openFor(viewer.evaluator(), board.today()).stream()
+                    .map(InspectionWindows.OpenWindow::station).collect(Collectors.toList());
+            if (!open.contains(s.id())) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+        }
+        return s;
+    }
+
+    /** What every page needs: its language, links, the switch to the other language, who is looking. */
+    private Language page(Model model, HttpServletRequest request, String tag, Viewer viewer) {
+        Language lang = PageLanguage.of(tag);
+        Language other = lang == Language.EN ? Language.ZH : Language.EN;
+        model.addAttribute("lang", lang);
+        model.addAttribute("links", new Links(viewer, lang));
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("evaluatorView", viewer.isEvaluator());
+        model.addAttribute("switchUrl", switchUrl(request, other));
+        model.addAttribute("otherLang", other);
+        model.addAttribute("board", dashboard.board());
+        return lang;
+    }
+
+    /** This page's address in the other language. */
+    static String switchUrl(HttpServletRequest request, Language other) {
+        String query = request.getQueryString() == null ? "" : request.getQueryString();
+        String kept = java.util.Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+        String lang = other == Language.EN ? "lang=en" : "lang=zh-CN";
+        return request.getRequestURI() + "?" + (kept.isEmpty() ? lang : kept + "&" + lang);
+    }
+}

@@ -1,0 +1,83 @@
+package org.swarchive.dashboard;
+
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.servlet.autoconfigure.HttpEncodingAutoConfiguration;
+import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The dashboard's own Spring context. The CLI's context is not a web application (it must start
+ * fast for {@code swa check}); {@code swa serve} starts this servlet context beside it, with its
+ * own settings ({@code swa-dashboard.properties}) and the {@link Dashboard} it is given. It imports
+ * only the auto-configuration a server-rendered web application needs, by name: whatever else the
+ * jar carries (the Alfresco SDK's clients, Spring Security) stays out of it.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@ImportAutoConfiguration({
+        PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
+        MessageSourceAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
+        HttpEncodingAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
+        ThymeleafAutoConfiguration.class})
+@ComponentScan(basePackageClasses = DashboardServer.class)
+public class DashboardServer {
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new PageLanguage.FromParameter();
+    }
+
+    @Bean
+    DashboardViews dashboardViews(Dashboard dashboard) {
+        return new DashboardViews(dashboard.board().catalogue());
+    }
+
+    /** Starts the server on the address and port (0: any free port); the caller closes the context to stop it. */
+    public static Running start(Dashboard dashboard, String address, int port) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(DashboardServer.class)
+                .web(WebApplicationType.SERVLET)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .addCommandLineProperties(false)
+                .properties(Map.of("spring.config.name", "swa-dashboard",
+                        "server.address", address,
+                        "server.port", String.valueOf(port)))
+                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean(Dashboard.class, () -> dashboard))
+                .run();
+        int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new Running(context, address, actual);
+    }
+
+    /** A started server: where it listens; close it to stop. */
+    public record Running(ConfigurableApplicationContext context, String address, int port) implements AutoCloseable {
+
+        public String url() {
+            String host = address.contains(":") ? "[" + address + "]" : address;
+            return "http://" + (address.equals("0.0.0.0") ? "localhost" : host) + ":" + port + "/";
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.swarchive.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import org.swarchive.archive.LocalizedText.Language;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Every address a page links to, encoded once here (station ids and file ids may be Chinese or
+ * contain slashes), in the page's language and for the page's viewer.
+ */
+public final class Links {
+
+    private final String base;
+    private final Language lang;
+
+    Links(Viewer viewer, Language lang) {
+        this.base = viewer.isEvaluator() ? "/inspect/" + segment(viewer.evaluator()) : "";
+        this.lang = lang;
+    }
+
+    public String home() {
+        return withLang(base.isEmpty() ? "/" : base);
+    }
+
+    public String station(String station) {
+        return withLang(base + "/stations/" + segment(station));
+    }
+
+    public String indicator(String station, String code) {
+        return withLang(base + "/stations/" + segment(station) + "/indicators/" + segment(code));
+    }
+
+    public String file(String station, String recordId) {
+        return withLang(base + "/stations/" + segment(station) + "/files?id=" + UriUtils.encodeQueryParam(recordId,
+                StandardCharsets.UTF_8));
+    }
+
+    public String recheck(String station) {
+        return withLang("/stations/" + segment(station) + "/recheck");
+    }
+
+    public String api(String station) {
+        return "/api/v1/stations/" + segment(station) + "/readiness" + (lang == Language.EN ? "?lang=en" : "");
+    }
+
+    private String withLang(String path) {
+        if (lang != Language.EN) {
+            return path;
+        }
+        return path + (path.contains("?") ? "&" : "?") + "lang=en";
+    }
+
+    static String segment(String value) {
+        return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+    }
+}

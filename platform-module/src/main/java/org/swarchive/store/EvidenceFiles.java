@@ -1,0 +1,25 @@
+package org.swarchive.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.swarchive.archive.Confidentiality;
+
+/**
+ * The documents behind record ids, for a person who wants to open an evidence file. An id is
+ * only ever resolved inside the station: anything that would lead outside it (a crafted
+ * {@code ../}, an absolute path, a link) or to the product's own hidden notes is simply not found.
+ */
+public interface EvidenceFiles {
+
+    Optional<EvidenceFile> open(String recordId);
+
+    /** A document that may be shown: its name, size, confidentiality (null when unmarked) and content. */
+    record EvidenceFile(String id, String name, long size, Confidentiality confidentiality, Content content) {
+    }
+
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
+    }
+}

@@ -1,0 +1,70 @@
+package org.swarchive.store.folder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.swarchive.archive.Confidentiality;
+import org.swarchive.archive.RecordProperty;
+import org.swarchive.store.EvidenceFiles;
+
+/**
+ * Documents of a folder store by record id (a path relative to the station folder). Every rule
+ * below must hold, or the document is not found: the id is a plain relative path, it names no
+ * hidden file or metadata file, and the file it resolves to — links followed — lies inside the
+ * station folder.
+ */
+public final class FolderEvidenceFiles implements EvidenceFiles {
+
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("/");
+
+    private final Path root;
+
+    public FolderEvidenceFiles(Path stationRoot) {
+        this.root = stationRoot.toAbsolutePath().normalize();
+    }
+
+    /** Segments that never belong to an evidence id: empty, {@code .}, {@code ..}, hidden. */
+    private static final Predicate<String> PLAIN_SEGMENT = s -> !s.isEmpty() && !s.startsWith(".");
+
+    static boolean isPlainId(String id) {
+        return id != null && !id.isBlank() && id.indexOf('\\') < 0 && id.indexOf('\0') < 0 && !id.startsWith("/")
+                && !id.contains(":") && !id.endsWith(MetadataFile.SUFFIX)
+                && SEGMENT_SEPARATOR.splitAsStream(id).allMatch(PLAIN_SEGMENT) && !id.endsWith("/");
+    }
+
+    @Override
+    public Optional<EvidenceFile> open(String recordId) {
+        if (!isPlainId(recordId)) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(recordId).normalize();
+        try {
+            if (!file.startsWith(root) || !Files.isRegularFile(file)
+                    || !file.toRealPath().startsWith(root.toRealPath())) {
+                return Optional.empty();
+            }
+            return Optional.of(new EvidenceFile(recordId, file.getFileName().toString(), Files.size(file),
+                    confidentialityOf(file), () -> Files.newInputStream(file)));
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Unmarked is null; metadata that cannot be read counts as sensitive, so nothing leaks by accident. */
+    private static Confidentiality confidentialityOf(Path file) {
+        Path metadata = MetadataFile.of(file);
+        if (!Files.exists(metadata, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            return Optional.ofNullable(MetadataFile.read(metadata).get(RecordProperty.CONFIDENTIALITY.key()))
+                    .map(String::trim).flatMap(Confidentiality::fromId).orElse(null);
+        } catch (IOException unreadable) {
+            return Confidentiality.SENSITIVE;
+        }
+    }
+}

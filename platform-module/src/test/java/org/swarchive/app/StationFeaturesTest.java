@@ -1,0 +1,82 @@
+package org.swarchive.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swarchive.DemoStations;
+import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.library.CatalogueLoader;
+import org.swarchive.store.Station;
+import org.swarchive.store.alfresco.RetryPolicy;
+
+/** The dashboard's and the alerts' doors, filled from retention and inspection windows as the CLI keeps them. */
+class StationFeaturesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path tmp;
+    Path dir;
+    final CliHarness swa = new CliHarness(TODAY);
+    final Clock clock = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    Workbench workbench;
+    Station station;
+    StationFeatures features;
+
+    @BeforeEach
+    void station() {
+        dir = tmp.resolve("金牛示范站");
+        DemoStations.file(dir, "文书档案/2010/定期10年/2010-03-工作日志.txt", Map.of("swa:docType", "work-log",
+                "swa:period", "2010-03", "swa:retention", "D10", "swa:archiveCode", "JN01-WS·2010-D10-0001"));
+        DemoStations.file(dir, "文书档案/2025/永久/章程.txt", Map.of("swa:docType", "policy", "swa:retention", "Y"));
+        workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), Map.of(), RetryPolicy.standard(), "");
+        station = workbench.station("folder:" + dir, null, new CatalogueLoader().shipped());
+        features = new StationFeatures(workbench, new CatalogueLoader().shipped(), clock, List.of(station));
+    }
+
+    @Test
+    void should_list_a_record_whose_retention_ran_out_as_due_for_disposal() {
+        assertThat(features.available()).isTrue();
+        assertThat(features.dueOn(station, TODAY)).singleElement().satisfies(d -> {
+            assertThat(d.recordId()).isEqualTo("文书档案/2010/定期10年/2010-03-工作日志.txt");
+            assertThat(d.archiveCode()).isEqualTo("JN01-WS·2010-D10-0001");
+            assertThat(d.retention()).isEqualTo("D10");
+            assertThat(d.dueSince()).isBefore(TODAY);
+        });
+    }
+
+    @Test
+    void should_name_a_proposal_awaiting_approval_once_the_archivist_proposed_it() {
+        assertThat(features.awaitingApproval(station)).isEmpty();
+        CliHarness.Run proposed = swa.run("disposal", "propose", "--store", "folder:" + dir, "--by", "李娜");
+        assertThat(proposed.exitCode()).as(proposed.err()).isZero();
+        assertThat(features.awaitingApproval(station)).singleElement()
+                .satisfies(p -> assertThat(p.records()).isEqualTo(1));
+    }
+
+    @Test
+    void should_let_an_evaluator_in_only_while_their_groups_window_is_open() {
+        assertThat(features.openFor("jinniu-bureau", TODAY)).isEmpty();
+        CliHarness.Run opened = swa.run("inspect", "open", "--store", "folder:" + dir, "--evaluators", "jinniu-bureau",
+                "--until", "2026-11-30");
+        assertThat(opened.exitCode()).as(opened.err()).isZero();
+
+        assertThat(features.openFor("jinniu-bureau", TODAY)).singleElement().satisfies(w -> {
+            assertThat(w.station()).isEqualTo("金牛示范站");
+            assertThat(w.until()).isEqualTo(LocalDate.of(2026, 12, 1));
+        });
+        assertThat(features.openFor("someone-else", TODAY)).isEmpty();
+        assertThat(features.between(station, TODAY, TODAY.plusDays(14)))
+                .extracting(c -> c.evaluator(), c -> c.opens())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("jinniu-bureau", true),
+                        org.assertj.core.api.Assertions.tuple("jinniu-bureau", false));
+    }
+}

@@ -1,0 +1,143 @@
+package org.swarchive.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.swarchive.DemoStations;
+import org.swarchive.archive.Period;
+import org.swarchive.check.ScoreHistory;
+import org.swarchive.check.StationCheck;
+import org.swarchive.evidence.ReadinessEngine;
+
+/**
+ * The dashboard in a real browser (Debian's headless Chromium): a station head opens the station,
+ * drills into an indicator with a gap, switches language, and looks at it on a phone. Screenshots
+ * go to {@code target/screenshots/}.
+ */
+class DashboardBrowserTest {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    @TempDir
+    static Path tmp;
+    static DashboardServer.Running server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: /usr/bin/chromedriver is absent (apt-get install -y chromium chromium-driver)");
+        DemoStations demo = new DemoStations();
+        var station = demo.station(demo.make(tmp.resolve("jinniu")), "金牛示范站");
+        Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        ReadinessBoard board = new ReadinessBoard(List.of(station), demo.framework, Period.year(DemoStations.YEAR), demo.catalogue,
+                new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable(), InspectionWindows.none()), "127.0.0.1", 0);
+
+        ChromeOptions options = new ChromeOptions();
+        if (Files.isExecutable(CHROMIUM)) {
+            options.setBinary(CHROMIUM.toFile());
+        }
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"), "--window-size=1200,1500");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static void screenshot(String name) throws Exception {
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void should_open_the_station_drill_into_a_gap_and_switch_to_english() throws Exception {
+        browser.manage().window().setSize(new Dimension(1200, 1500));
+        browser.get(server.url());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("评估准备度一览");
+        browser.findElement(By.linkText("金牛示范站")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("金牛示范站");
+        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("98.49");
+        assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("优秀");
+        assertThat(browser.findElement(By.id("gaps")).getText()).isEqualTo("缺失佐证 (4)");
+        screenshot("01-station.png");
+
+        WebElement gapRow = browser.findElement(By.id("i-G1.1"));
+        assertThat(gapRow.findElement(By.cssSelector(".badge.gap")).getText()).isEqualTo("1");
+        gapRow.findElement(By.tagName("a")).click();
+
+        assertThat(browser.findElement(By.id("indicator-title")).getText()).isEqualTo("G1.1 月度工作总结");
+        WebElement missing = browser.findElement(By.cssSelector("tr.GAP"));
+        assertThat(missing.getText()).contains("2025-07", "2025-08-05", "缺失");
+        assertThat(browser.findElements(By.cssSelector("tr.FILLED a"))).hasSize(11);
+        screenshot("02-indicator-with-gap.png");
+
+        browser.findElement(By.id("lang-switch")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("indicator-title")).getText()).isEqualTo("G1.1 Monthly reports");
+        assertThat(browser.findElement(By.cssSelector("tr.GAP")).getText()).contains("2025-07", "missing");
+        assertThat(browser.getCurrentUrl()).endsWith("lang=en");
+        screenshot("03-indicator-english.png");
+
+        browser.findElement(By.linkText("金牛示范站")).click();
+        assertThat(browser.findElement(By.id("gaps")).getText()).isEqualTo("Gaps (4)");
+    }
+
+    @Test
+    void should_fit_a_phone_screen_without_sideways_scrolling_of_the_page() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(server.url() + "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99");
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        screenshot("04-station-phone.png");
+    }
+
+    @Test
+    void should_give_every_page_one_heading_a_language_and_labelled_pictures() {
+        for (String path : List.of("", "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99",
+                "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99/indicators/B2.1?lang=en")) {
+            browser.get(server.url() + path);
+            assertThat(browser.findElements(By.tagName("h1"))).as(path).hasSize(1);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(path).isIn("zh-CN", "en");
+            assertThat(browser.findElements(By.cssSelector("[role=img]:not([aria-label])"))).as(path).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("th:not([scope])"))).as(path).isEmpty();
+        }
+    }
+}
