@@ -2,6 +2,7 @@ package org.swarchive.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The {@code swa} command and platform service: Spring wires it, picocli reads the command line. */
 @SpringBootApplication
@@ -11,6 +12,10 @@ public class SwaApplication {
         SpringApplication app = new SpringApplication(SwaApplication.class);
         // Options such as --store belong to picocli, not to Spring's environment.
         app.setAddCommandLineProperties(false);
-        System.exit(SpringApplication.exit(app.run(args)));
+        ConfigurableApplicationContext context = app.run(args);
+        if (!context.isActive()) {
+            return; // stopped by a signal (Ctrl-C on swa serve): the JVM is already shutting down
+        }
+        System.exit(SpringApplication.exit(context));
     }
 }

@@ -37,7 +37,7 @@ public final class DashboardViews {
     }
 
     private static IndicatorView.Row row(IndicatorResult r, int level, Language lang) {
-        return new IndicatorView.Row(r.code(), r.indicator().title().in(lang), level, r.indicator().weight(), r.points(),
+        return new IndicatorView.Row(r.code(), r.indicator().title().in(lang), level, r.indicator().weight(), r.points().setScale(2, java.math.RoundingMode.HALF_UP),
                 r.readiness(), r.notApplicable(), r.gapCount(), r.indicator().isLeaf());
     }
 
@@ -54,7 +54,7 @@ public final class DashboardViews {
         List<IndicatorView.Row> children = r.children().stream().map(c -> row(c, path.size(), lang)).toList();
         List<IndicatorView.RequirementView> requirements = r.requirements().stream()
                 .map(q -> requirement(q, a.asOf(), lang, link)).toList();
-        return Optional.of(new IndicatorView(r.code(), r.indicator().title().in(lang), r.indicator().weight(), r.points(),
+        return Optional.of(new IndicatorView(r.code(), r.indicator().title().in(lang), r.indicator().weight(), r.points().setScale(2, java.math.RoundingMode.HALF_UP),
                 r.readiness(), r.notApplicable(), r.gapCount(), crumbs, children, requirements,
                 r.linkedEvidence().stream().map(link).toList()));
     }
