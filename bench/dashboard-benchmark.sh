@@ -95,7 +95,7 @@ section=$(cat <<MD
 ## Dashboard and alerts (issue 8)
 
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(java -version 2>&1 | head -1)), launch options \`$SWA_JAVA_OPTS\` (as \`run.sh\`), command:
-\`bash bench/dashboard-benchmark.sh\`${BEFORE_JAR:+ with \`BEFORE_JAR\` set to the jar built from the commit before the dashboard}.
+\`bash bench/dashboard-benchmark.sh\`${BEFORE_JAR:+ with \`BEFORE_JAR=$(basename "$BEFORE_JAR")\`, a jar built without the dashboard and alerts, for the \`before\` rows}.
 
 \`swa check --store folder:DIR --period 2025 --as-of 2026-03-31 --format json\`, JVM start included: what the web
 (Spring MVC, Tomcat, Thymeleaf) and mail libraries cost the CLI, which does not start them ($runs runs each):
@@ -114,8 +114,8 @@ Page times on a station of 10,000 records, server and client in one JVM, check k
 ${inproc}
 
 In the first table, the largest indicator page lists every slot of every case with its files; browsers get it gzip-compressed
-(`server.compression`); the figures are for the uncompressed page. The second table is alert computation: check +
-digest + mail text for each of 100 stations, written but not sent (`--dry-run`).
+(\`server.compression\`); the figures are for the uncompressed page. The second table is alert computation: check +
+digest + mail text for each of 100 stations, written but not sent (\`--dry-run\`).
 
 \`swa alerts send --dry-run\` with 100 \`--store\` options (stations of about 300 records), JVM start included:
 
