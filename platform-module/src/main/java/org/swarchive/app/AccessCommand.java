@@ -1,5 +1,6 @@
 package org.swarchive.app;
 
+import org.swarchive.store.folder.FolderState;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ final class AccessCommand {
         @Override
         public Integer call() {
             Role r = Role.fromId(role).orElseThrow(() -> new IllegalArgumentException("--role: 未知角色 / unknown role '" + role + "'"));
-            var q = new AccessLedger(InspectCommand.stationFolder(common.store))
+            var q = new AccessLedger(new FolderState(InspectCommand.stationFolder(common.store)))
                     .request(as, r, record, purpose, clock.instant());
             spec.commandLine().getOut().println((language() == Language.EN ? "Access request filed: " : "已提交查阅申请：") + q.id());
             spec.commandLine().getOut().flush();
@@ -129,7 +130,7 @@ final class AccessCommand {
 
         @Override
         public Integer call() {
-            var q = new AccessLedger(InspectCommand.stationFolder(common.store))
+            var q = new AccessLedger(new FolderState(InspectCommand.stationFolder(common.store)))
                     .approve(id, as, clock.instant(), InspectCommand.instant(until, true, "--until"));
             spec.commandLine().getOut().println((language() == Language.EN ? "Approved until " : "已批准，期限至 ")
                     + q.approval().orElseThrow().until());
@@ -157,7 +158,7 @@ final class AccessCommand {
         @Override
         public Integer call() throws IOException {
             Path folder = InspectCommand.stationFolder(common.store);
-            var entries = new AccessLedger(folder).entries(InspectCommand.instant(from, false, "--from"),
+            var entries = new AccessLedger(new FolderState(folder)).entries(InspectCommand.instant(from, false, "--from"),
                     InspectCommand.instant(to, true, "--to"));
             var report = new AccessRegisterReport(language(), ZoneId.systemDefault());
             byte[] bytes = switch (format) {

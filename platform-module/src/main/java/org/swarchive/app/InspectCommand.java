@@ -1,5 +1,6 @@
 package org.swarchive.app;
 
+import org.swarchive.store.folder.FolderState;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ final class InspectCommand {
         public Integer call() {
             Path folder = stationFolder(common.store);
             Instant start = from == null ? clock.instant() : instant(from, false, "--from");
-            InspectionWindow w = new InspectionWindows(folder).open(stationCode(station, folder), group, start,
+            InspectionWindow w = new InspectionWindows(new FolderState(folder)).open(stationCode(station, folder), group, start,
                     instant(until, true, "--until"), System.getProperty("user.name", ""));
             PrintWriter out = spec.commandLine().getOut();
             out.println((language() == Language.EN ? "Inspection window opened: " : "已开放评估窗口：") + w.id() + "  "
@@ -118,7 +119,7 @@ final class InspectCommand {
 
         @Override
         public Integer call() {
-            InspectionWindow w = new InspectionWindows(stationFolder(common.store)).close(id, clock.instant());
+            InspectionWindow w = new InspectionWindows(new FolderState(stationFolder(common.store))).close(id, clock.instant());
             spec.commandLine().getOut().println((language() == Language.EN ? "Closed: " : "已结束：") + w.id() + " @ " + w.effectiveEnd());
             spec.commandLine().getOut().flush();
             return 0;
@@ -145,7 +146,7 @@ final class InspectCommand {
             boolean en = language() == Language.EN;
             Instant now = clock.instant();
             PrintWriter out = spec.commandLine().getOut();
-            for (InspectionWindow w : new InspectionWindows(stationFolder(common.store)).all()) {
+            for (InspectionWindow w : new InspectionWindows(new FolderState(stationFolder(common.store))).all()) {
                 String state = w.isOpenAt(now) ? (en ? "open" : "开放中") : w.isOverAt(now) ? (en ? "ended" : "已结束")
                         : (en ? "planned" : "未开始");
                 out.println(w.id() + "  " + state + "  " + w.station() + "  " + w.evaluatorGroup() + "  " + w.from() + " → "
@@ -201,7 +202,7 @@ final class InspectCommand {
             }
             InspectionPackage.Contents c = new InspectionPackage(catalogue).write(folder, stationCode(station, folder), result,
                     records, language(), out);
-            new AccessLedger(folder).recordDownloads(c, records, as != null ? as : System.getProperty("user.name", ""),
+            new AccessLedger(new FolderState(folder)).recordDownloads(c, records, as != null ? as : System.getProperty("user.name", ""),
                     unit == null ? "" : unit, clock.instant());
             PrintWriter w = spec.commandLine().getOut();
             boolean en = language() == Language.EN;

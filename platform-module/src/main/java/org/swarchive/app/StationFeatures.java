@@ -34,11 +34,13 @@ final class StationFeatures implements DisposalList, DisposalProposals, Inspecti
     private final DocTypeCatalogue catalogue;
     private final Clock clock;
     private final Map<String, FolderStore> folders;
+    private final List<Station> stations;
 
     StationFeatures(Workbench workbench, DocTypeCatalogue catalogue, Clock clock, List<Station> stations) {
         this.workbench = workbench;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.stations = List.copyOf(stations);
         this.folders = stations.stream().filter(s -> s.archive() instanceof FolderStore)
                 .collect(Collectors.toUnmodifiableMap(Station::id, s -> (FolderStore) s.archive()));
     }
@@ -81,8 +83,7 @@ final class StationFeatures implements DisposalList, DisposalProposals, Inspecti
     public List<WindowChange> between(Station station, LocalDate from, LocalDate until) {
         ZoneId zone = clock.getZone();
         Function<java.time.Instant, LocalDate> day = i -> LocalDate.ofInstant(i, zone);
-        return Optional.ofNullable(folders.get(station.id())).map(f -> new org.swarchive.inspect.InspectionWindows(f.root()).all())
-                .orElse(List.of()).stream()
+        return new org.swarchive.inspect.InspectionWindows(station.state()).all().stream()
                 .flatMap(w -> java.util.stream.Stream.of(
                         new WindowChange(w.evaluatorGroup(), day.apply(w.from()), true),
                         new WindowChange(w.evaluatorGroup(), day.apply(w.effectiveEnd()), false)))
@@ -92,8 +93,8 @@ final class StationFeatures implements DisposalList, DisposalProposals, Inspecti
 
     /** Every served station's windows that pass the filter, with the station's id. */
     private java.util.stream.Stream<Map.Entry<String, InspectionWindow>> windows(java.util.function.Predicate<InspectionWindow> which) {
-        return folders.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .flatMap(e -> new org.swarchive.inspect.InspectionWindows(e.getValue().root()).all().stream()
-                        .filter(which).map(w -> Map.entry(e.getKey(), w)));
+        return stations.stream().sorted(java.util.Comparator.comparing(Station::id))
+                .flatMap(s -> new org.swarchive.inspect.InspectionWindows(s.state()).all().stream()
+                        .filter(which).map(w -> Map.entry(s.id(), w)));
     }
 }

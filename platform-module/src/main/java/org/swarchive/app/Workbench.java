@@ -32,6 +32,8 @@ import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderFiler;
 import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoCredentials;
+import org.swarchive.store.alfresco.AlfrescoEvidenceFiles;
+import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoLocation;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.RetryPolicy;
@@ -46,6 +48,7 @@ final class Workbench {
     private final Map<String, String> environment;
     private final RetryPolicy retry;
     private final String brokerUrl;
+    private final Map<String, AlfrescoClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
     Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine, Map<String, String> environment, RetryPolicy retry,
               String brokerUrl) {
@@ -120,18 +123,32 @@ final class Workbench {
         Path file = scheduleFile != null ? scheduleFile : Files.isRegularFile(own) ? own : null;
         RetentionSchedule schedule = file == null ? RetentionSchedule.national(catalogue) : new ScheduleLoader(catalogue).load(file);
         return new RetentionService(new StationFolder(folder), new DispositionRepository(folder.root()), schedule,
-                OpenInspections.of(folder.root(), zone));
+                OpenInspections.of(new FolderState(folder.root()), zone));
     }
 
-    /** A station by its {@code --store} location; its id is the given code, else the folder's name. */
+    /**
+     * A station by its {@code --store} location; its id is the given code, else the folder's name
+     * (the site's id for a station in Alfresco). In Alfresco the service's notes are kept in the
+     * site beside the station folder and evidence files are read through the repository.
+     */
     Station station(String location, String code, DocTypeCatalogue catalogue) {
-        ArchiveStore archive = store(location, catalogue);
-        if (archive instanceof FolderStore folder) {
+        StoreLocation parsed = StoreLocation.parse(location);
+        if (parsed instanceof StoreLocation.Folder folderLocation) {
+            FolderStore folder = new FolderStore(folderLocation.path(), new RecordReader(catalogue));
             String id = code != null && !code.isBlank() ? code : folder.root().getFileName().toString();
-            return new Station(id, archive, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
+            return new Station(id, folder, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
         }
-        throw new StoreException(LocalizedText.of("评估看板与提醒目前只支持文件夹档案库：" + location,
-                "the dashboard and alerts need a folder store for now: " + location), null);
+        AlfrescoLocation alfresco = AlfrescoLocation.parse(((StoreLocation.Alfresco) parsed).url());
+        AlfrescoClient client = sharedClient(alfresco);
+        String site = alfresco.site();
+        String id = code != null && !code.isBlank() ? code : site;
+        return new Station(id, alfrescoStore(alfresco, catalogue, client), new AlfrescoEvidenceFiles(client, site),
+                new AlfrescoStationState(client, site));
+    }
+
+    /** One client per repository for the stations a long-running command serves: its connections are shared. */
+    private AlfrescoClient sharedClient(AlfrescoLocation location) {
+        return clients.computeIfAbsent(location.baseUrl(), url -> alfrescoClient(location));
     }
 
     StationCheck stationCheck() {

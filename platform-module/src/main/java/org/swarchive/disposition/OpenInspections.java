@@ -1,6 +1,5 @@
 package org.swarchive.disposition;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.swarchive.archive.disposition.Hold;
 import org.swarchive.archive.disposition.InspectionWindows;
 
 /**
- * The station's inspection windows (kept in {@code .swa/inspections/}) as holds: a window opens
+ * The station's inspection windows (kept in its notes, area {@code inspections}) as holds: a window opens
  * the whole station's evidence to an evaluator group, so while one is open on a day, nothing of
  * the station is destroyed that day.
  */
@@ -25,9 +24,9 @@ public final class OpenInspections implements InspectionWindows {
         this.zone = zone;
     }
 
-    /** The windows of the station at {@code stationRoot}, read once. */
-    public static OpenInspections of(Path stationRoot, ZoneId zone) {
-        return new OpenInspections(new org.swarchive.inspect.InspectionWindows(stationRoot).all(), zone);
+    /** The windows kept in a station's notes, read once. */
+    public static OpenInspections of(org.swarchive.store.StationState state, ZoneId zone) {
+        return new OpenInspections(new org.swarchive.inspect.InspectionWindows(state).all(), zone);
     }
 
     @Override

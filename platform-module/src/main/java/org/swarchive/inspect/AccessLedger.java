@@ -1,13 +1,5 @@
 package org.swarchive.inspect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,29 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.swarchive.access.AccessEntry;
 import org.swarchive.access.AccessMode;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.Role;
 import org.swarchive.archive.ArchiveRecord;
-import org.swarchive.archive.LocalizedText;
-import org.swarchive.store.StoreException;
+import org.swarchive.store.StationState;
 
 /**
- * Access requests and the access register (查阅登记) of a folder-store station, kept in the
- * station ({@code .swa/access/}): requests one file each, written whole; the register an
- * append-only file of tab-separated lines, so a read once registered is never rewritten.
+ * Access requests and the access register (查阅登记) of a station, kept in its own notes (area
+ * {@code access}: the folder store's {@code .swa/access/}): requests one note each, written whole;
+ * the register an append-only note of tab-separated lines, so a read once registered is never
+ * rewritten.
  */
 public final class AccessLedger {
 
-    private final Path requests;
-    private final Path register;
+    public static final String AREA = "access";
+    static final String REQUESTS = AREA + "/requests";
+    static final String REGISTER = "register.tsv";
 
-    public AccessLedger(Path stationRoot) {
-        Path dir = stationRoot.resolve(".swa").resolve("access");
-        this.requests = dir.resolve("requests");
-        this.register = dir.resolve("register.tsv");
+    private final StationState state;
+    private final PropertiesNotes<AccessRequest> requests;
+
+    public AccessLedger(StationState state) {
+        this.state = state;
+        this.requests = new PropertiesNotes<>(state, REQUESTS, "查阅申请 / access request", AccessLedger::read);
     }
 
     public AccessRequest request(String requester, Role role, String record, String purpose, Instant at) {
@@ -60,17 +54,7 @@ public final class AccessLedger {
     }
 
     public List<AccessRequest> requests() {
-        if (!Files.isDirectory(requests)) {
-            return List.of();
-        }
-        List<AccessRequest> all = new ArrayList<>();
-        try (Stream<Path> files = Files.list(requests)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
-                all.add(read(f));
-            }
-        } catch (IOException e) {
-            throw new StoreException(LocalizedText.of("无法读取查阅申请：" + requests, "cannot read access requests in " + requests), e);
-        }
+        List<AccessRequest> all = new ArrayList<>(requests.all());
         all.sort(Comparator.comparing(AccessRequest::requestedAt));
         return all;
     }
@@ -80,12 +64,7 @@ public final class AccessLedger {
         String line = String.join("\t", clean(e.reader()), clean(e.unit()), e.at().toString(), clean(e.archiveCode()),
                 clean(e.title()), clean(e.purpose()), clean(e.approvedBy()), e.mode().name(),
                 e.until() == null ? "" : e.until().toString()) + "\n";
-        try {
-            Files.createDirectories(register.getParent());
-            Files.writeString(register, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException ex) {
-            throw new StoreException(LocalizedText.of("无法写入查阅登记：" + register, "cannot write the access register " + register), ex);
-        }
+        state.append(AREA, REGISTER, line);
     }
 
     /** Every file that leaves in an inspection package is a download in the register. */
@@ -101,15 +80,8 @@ public final class AccessLedger {
 
     /** The register lines whose time falls in [from, to). */
     public List<AccessEntry> entries(Instant from, Instant to) {
-        if (!Files.exists(register)) {
-            return List.of();
-        }
-        try (Stream<String> lines = Files.lines(register, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> !l.isBlank()).map(AccessLedger::parse)
-                    .filter(e -> !e.at().isBefore(from) && e.at().isBefore(to)).toList();
-        } catch (IOException e) {
-            throw new StoreException(LocalizedText.of("无法读取查阅登记：" + register, "cannot read the access register " + register), e);
-        }
+        return state.read(AREA, REGISTER).stream().flatMap(String::lines).filter(l -> !l.isBlank()).map(AccessLedger::parse)
+                .filter(e -> !e.at().isBefore(from) && e.at().isBefore(to)).toList();
     }
 
     private static AccessEntry parse(String line) {
@@ -136,24 +108,10 @@ public final class AccessLedger {
             p.setProperty("approvedAt", a.at().toString());
             p.setProperty("until", a.until().toString());
         });
-        try {
-            Files.createDirectories(requests);
-            Path tmp = Files.createTempFile(requests, ".request-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "Station Archives access request");
-            }
-            Files.move(tmp, requests.resolve(q.id() + ".properties"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException(LocalizedText.of("无法保存查阅申请：" + requests, "cannot save the access request in " + requests), e);
-        }
+        requests.save(q.id(), p, "Station Archives access request");
     }
 
-    private static AccessRequest read(Path f) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(f)) {
-            p.load(in);
-        }
+    private static AccessRequest read(Properties p) {
         Optional<AccessRequest.Approval> approval = Optional.ofNullable(p.getProperty("approvedBy")).map(by ->
                 new AccessRequest.Approval(by, Instant.parse(p.getProperty("approvedAt")), Instant.parse(p.getProperty("until"))));
         return new AccessRequest(p.getProperty("id"), p.getProperty("requester"), Role.fromId(p.getProperty("role")).orElseThrow(),

@@ -1,11 +1,5 @@
 package org.swarchive.inspect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,22 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.swarchive.access.InspectionWindow;
-import org.swarchive.archive.LocalizedText;
-import org.swarchive.store.StoreException;
+import org.swarchive.store.StationState;
 
 /**
- * Inspection windows kept in the station itself ({@code .swa/inspections/}), so a restart never
- * forgets one: the store is the only state. Each window is one properties file, written whole
- * through a temporary file and an atomic move.
+ * Inspection windows kept in the station's own notes (area {@code inspections}: the folder store's
+ * {@code .swa/inspections/}, Alfresco's {@code .swa/inspections} folder in the site), so a restart
+ * never forgets one: the store is the only state. Each window is one properties note, written whole.
  */
 public final class InspectionWindows {
 
-    private final Path dir;
+    public static final String AREA = "inspections";
 
-    public InspectionWindows(Path stationRoot) {
-        this.dir = stationRoot.resolve(".swa").resolve("inspections");
+    private final PropertiesNotes<InspectionWindow> notes;
+
+    public InspectionWindows(StationState state) {
+        this.notes = new PropertiesNotes<>(state, AREA, "评估窗口 / inspection window", InspectionWindows::read);
     }
 
     public InspectionWindow open(String station, String group, Instant from, Instant until, String openedBy) {
@@ -57,17 +51,7 @@ public final class InspectionWindows {
     }
 
     public List<InspectionWindow> all() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<InspectionWindow> windows = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
-                windows.add(read(f));
-            }
-        } catch (IOException e) {
-            throw new StoreException(LocalizedText.of("无法读取评估窗口：" + dir, "cannot read inspection windows in " + dir), e);
-        }
+        List<InspectionWindow> windows = new ArrayList<>(notes.all());
         windows.sort(Comparator.comparing(InspectionWindow::from));
         return windows;
     }
@@ -81,24 +65,10 @@ public final class InspectionWindows {
         p.setProperty("until", w.until().toString());
         w.closedAt().ifPresent(c -> p.setProperty("closedAt", c.toString()));
         p.setProperty("openedBy", w.openedBy());
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".window-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "Station Archives inspection window");
-            }
-            Files.move(tmp, dir.resolve(w.id() + ".properties"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException(LocalizedText.of("无法保存评估窗口：" + dir, "cannot save the inspection window in " + dir), e);
-        }
+        notes.save(w.id(), p, "Station Archives inspection window");
     }
 
-    private static InspectionWindow read(Path f) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(f)) {
-            p.load(in);
-        }
+    private static InspectionWindow read(Properties p) {
         return new InspectionWindow(p.getProperty("id"), p.getProperty("station"), p.getProperty("evaluatorGroup"),
                 Instant.parse(p.getProperty("from")), Instant.parse(p.getProperty("until")),
                 Optional.ofNullable(p.getProperty("closedAt")).map(Instant::parse), p.getProperty("openedBy", ""));

@@ -1,5 +1,6 @@
 package org.swarchive.inspect;
 
+import org.swarchive.store.folder.FolderState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,20 +28,20 @@ class AccessLedgerTest {
 
     @Test
     void should_keep_a_request_and_its_approval_across_restarts_and_refuse_approving_twice() {
-        AccessRequest q = new AccessLedger(station).request("财务丁", Role.FINANCE_OFFICER, "服务档案/个案记录-C001.txt", "核对补贴", T);
-        new AccessLedger(station).approve(q.id(), "站长王芳", T.plusSeconds(60), T.plusSeconds(86_400));
-        AccessRequest reread = new AccessLedger(station).requests().get(0);
+        AccessRequest q = new AccessLedger(new FolderState(station)).request("财务丁", Role.FINANCE_OFFICER, "服务档案/个案记录-C001.txt", "核对补贴", T);
+        new AccessLedger(new FolderState(station)).approve(q.id(), "站长王芳", T.plusSeconds(60), T.plusSeconds(86_400));
+        AccessRequest reread = new AccessLedger(new FolderState(station)).requests().get(0);
         assertThat(reread.grantsAt(T.plusSeconds(3_600))).isTrue();
         assertThat(reread.grantsAt(T.plusSeconds(86_400))).isFalse();
         assertThat(reread.approval().orElseThrow().approvedBy()).isEqualTo("站长王芳");
-        assertThatThrownBy(() -> new AccessLedger(station).approve(q.id(), "站长王芳", T, T.plusSeconds(10)))
+        assertThatThrownBy(() -> new AccessLedger(new FolderState(station)).approve(q.id(), "站长王芳", T, T.plusSeconds(10)))
                 .hasMessageContaining("already approved");
-        assertThatThrownBy(() -> new AccessLedger(station).request("x", Role.ARCHIVIST, "r", " ", T)).hasMessageContaining("purpose");
+        assertThatThrownBy(() -> new AccessLedger(new FolderState(station)).request("x", Role.ARCHIVIST, "r", " ", T)).hasMessageContaining("purpose");
     }
 
     @Test
     void should_append_every_read_and_select_them_by_time() throws Exception {
-        AccessLedger ledger = new AccessLedger(station);
+        AccessLedger ledger = new AccessLedger(new FolderState(station));
         ledger.record(new AccessEntry("评估员甲", "某评估机构", T, "JN01-WS·2025-D10-0001", "2025-01-月度工作总结",
                 "年度评估\t抽查", "站长", AccessMode.ONLINE, T.plusSeconds(3600)));
         ledger.record(new AccessEntry("评估员甲", "某评估机构", T.plusSeconds(7_200), "JN01-WS·2025-D10-0002", "题名\n换行",

@@ -1,5 +1,6 @@
 package org.swarchive.inspect;
 
+import org.swarchive.store.folder.FolderState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,9 +21,9 @@ class InspectionWindowsTest {
 
     @Test
     void should_remember_a_window_after_a_restart_and_end_it_on_time() {
-        InspectionWindow opened = new InspectionWindows(station).open("JN01", "assessors", FROM, UNTIL, "head");
+        InspectionWindow opened = new InspectionWindows(new FolderState(station)).open("JN01", "assessors", FROM, UNTIL, "head");
         // A new instance reads only what the store holds, as a restarted service would.
-        InspectionWindows afterRestart = new InspectionWindows(station);
+        InspectionWindows afterRestart = new InspectionWindows(new FolderState(station));
         InspectionWindow w = afterRestart.find(opened.id()).orElseThrow();
         assertThat(w.isOpenAt(Instant.parse("2026-03-10T00:00:00Z"))).isTrue();
         assertThat(w.isOverAt(UNTIL)).isTrue();
@@ -31,17 +32,17 @@ class InspectionWindowsTest {
 
     @Test
     void should_close_a_window_early_for_good() {
-        InspectionWindows windows = new InspectionWindows(station);
+        InspectionWindows windows = new InspectionWindows(new FolderState(station));
         InspectionWindow w = windows.open("JN01", "assessors", FROM, UNTIL, "head");
         windows.close(w.id(), Instant.parse("2026-03-03T12:00:00Z"));
-        InspectionWindow reread = new InspectionWindows(station).find(w.id()).orElseThrow();
+        InspectionWindow reread = new InspectionWindows(new FolderState(station)).find(w.id()).orElseThrow();
         assertThat(reread.isOpenAt(Instant.parse("2026-03-05T00:00:00Z"))).isFalse();
         assertThat(reread.effectiveEnd()).isEqualTo(Instant.parse("2026-03-03T12:00:00Z"));
     }
 
     @Test
     void should_refuse_a_window_that_ends_before_it_starts_or_names_a_bad_group() throws Exception {
-        InspectionWindows windows = new InspectionWindows(station);
+        InspectionWindows windows = new InspectionWindows(new FolderState(station));
         assertThatThrownBy(() -> windows.open("JN01", "assessors", UNTIL, FROM, "head")).hasMessageContaining("--until");
         assertThatThrownBy(() -> windows.open("JN01", "../etc", FROM, UNTIL, "head")).hasMessageContaining("evaluator group");
         assertThat(Files.exists(station.resolve(".swa/inspections"))).isFalse();

@@ -133,6 +133,20 @@ public final class AlfrescoClient implements AutoCloseable {
             };
         }
 
+        /**
+         * OpenFeign's own converters are filled on first use without a lock: two threads making
+         * their first requests at once (the dashboard's do) could see the list still empty. These
+         * are the same converters, filled before any request; the clients' contexts take them.
+         */
+        @org.springframework.context.annotation.Bean
+        org.springframework.cloud.openfeign.support.FeignHttpMessageConverters feignHttpMessageConverters(
+                org.springframework.beans.factory.ObjectProvider<org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer> customizers,
+                org.springframework.beans.factory.ObjectProvider<HttpMessageConverterCustomizer> cloudCustomizers) {
+            var converters = new org.springframework.cloud.openfeign.support.FeignHttpMessageConverters(customizers, cloudCustomizers);
+            converters.getConverters();
+            return converters;
+        }
+
         /** The JDK's HTTP connection: it keeps no wire log, so no header can end up in a log. */
         @org.springframework.context.annotation.Bean
         Client feignClient() {
@@ -228,34 +242,183 @@ public final class AlfrescoClient implements AutoCloseable {
     /** Enough for any honest clash; beyond it something is creating copies in a loop. */
     static final int MAX_NAME_SUFFIX = 20;
 
+    /** The public core API's path, which {@link #raw} and the content calls are relative to. */
+    public static final String CORE = "/alfresco/api/-default-/public/alfresco/versions/1";
+
+    private static final String OCTETS = "application/octet-stream";
+
     /**
      * A call outside the SDK (the private v1 API, e.g. folder rules): JSON in and out, with the
      * same credentials, retries and error rules. A 404 is an empty answer, as with {@link #find}.
      */
     public Optional<String> raw(Action action, String method, String path, String json) {
-        Answer<String> a = attempt(action, () -> {
-            java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", credentials.authorization())
-                    .header("Accept", "application/json");
-            b = json == null ? b.method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
-                    : b.header("Content-Type", "application/json")
-                            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8));
-            java.net.http.HttpResponse<String> response;
-            try {
-                response = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new RawFailure(-1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RawFailure(-1);
-            }
-            if (response.statusCode() >= 400) {
-                throw new RawFailure(response.statusCode());
-            }
-            return ResponseEntity.status(response.statusCode()).body(response.body());
-        });
+        Answer<String> a = attempt(action, () -> send(method, path, json == null ? null : "application/json",
+                json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
         return a.status() == 404 ? Optional.empty() : Optional.ofNullable(a.body());
+    }
+
+    /** A node from the JSON a raw call answered ({@code {"entry": {...}}}), read as the SDK reads it. */
+    public org.alfresco.core.model.Node node(String json) {
+        try {
+            @SuppressWarnings("removal")
+            ObjectMapper mapper = sdk.getBean("alfrescoJson", MappingJackson2HttpMessageConverter.class).getObjectMapper();
+            return mapper.readValue(json, org.alfresco.core.model.NodeEntry.class).getEntry();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException(LocalizedText.of("Alfresco 的回答无法解读：" + e.getOriginalMessage(),
+                    "cannot read Alfresco's answer: " + e.getOriginalMessage()), null);
+        }
+    }
+
+    /** A node's content, whole (for notes and small documents); empty when the node is gone. */
+    public Optional<byte[]> download(Action action, String nodeId) {
+        Answer<byte[]> a = attempt(action, () -> send("GET", CORE + "/nodes/" + nodeId + "/content?attachment=false", OCTETS, null,
+                java.net.http.HttpRequest.BodyPublishers.noBody(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()));
+        return a.status() == 404 ? Optional.empty() : Optional.ofNullable(a.body());
+    }
+
+    /**
+     * A node's content as a stream, for documents a person opens: nothing is held in memory. The
+     * caller closes it. A node gone is the repository changed under us.
+     */
+    public java.io.InputStream stream(Action action, String nodeId) {
+        Answer<java.io.InputStream> a = attempt(action, () -> send("GET", CORE + "/nodes/" + nodeId + "/content?attachment=false",
+                OCTETS, null, java.net.http.HttpRequest.BodyPublishers.noBody(), java.net.http.HttpResponse.BodyHandlers.ofInputStream()));
+        if (a.status() == 404) {
+            throw changed(action);
+        }
+        return a.body();
+    }
+
+    /**
+     * Replaces a node's content (one request, so a reader sees the old content or the new); answers
+     * the node as JSON. The specs take the body as octets; the repository keeps the node's mimetype
+     * or guesses it from the name.
+     */
+    public String replaceContent(Action action, String nodeId, byte[] content) {
+        Answer<String> a = attempt(action, () -> send("PUT", CORE + "/nodes/" + nodeId + "/content", OCTETS,
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(content),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
+        if (a.status() == 404) {
+            throw changed(action);
+        }
+        if (a.status() == 409) {
+            throw refused(action, 409);
+        }
+        return a.body();
+    }
+
+    /**
+     * Creates a document with its content in one request (multipart upload), unversioned, so
+     * nobody ever sees it empty. {@code relativePath} (may be null) names folders below the
+     * parent, created as needed. Other {@code fields} become properties. A taken name (409) is
+     * an empty answer; otherwise the created node as JSON.
+     */
+    public Optional<String> upload(Action action, String parentId, String relativePath, String name, String mimeType,
+                                   byte[] content, Map<String, String> fields) {
+        Multipart form = new Multipart();
+        form.field("name", name);
+        form.field("nodeType", fields.getOrDefault("nodeType", "cm:content"));
+        form.field("autoRename", "false");
+        if (relativePath != null && !relativePath.isEmpty()) {
+            form.field("relativePath", relativePath);
+        }
+        fields.forEach((k, v) -> {
+            if (!k.equals("nodeType")) {
+                form.field(k, v);
+            }
+        });
+        form.file("filedata", name, mimeType, content);
+        byte[] body = form.finish();
+        Answer<String> a = attempt(action, () -> send("POST", CORE + "/nodes/" + parentId + "/children?versioningEnabled=false",
+                form.contentType(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(body),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
+        if (a.status() == 404) {
+            throw changed(action);
+        }
+        return a.status() == 409 ? Optional.empty() : Optional.ofNullable(a.body());
+    }
+
+    /** Deletes a node; {@code permanent}: not to the trash can. A node already gone is no error. */
+    public boolean delete(Action action, String nodeId, boolean permanent) {
+        Answer<String> a = attempt(action, () -> send("DELETE", CORE + "/nodes/" + nodeId + (permanent ? "?permanent=true" : ""), null,
+                java.net.http.HttpRequest.BodyPublishers.noBody(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
+        if (a.status() == 409) {
+            throw refused(action, 409);
+        }
+        return a.status() != 404;
+    }
+
+    /** A multipart/form-data body, UTF-8 field values and file names. */
+    private static final class Multipart {
+        private final String boundary = "swa-" + java.util.UUID.randomUUID();
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        void field(String name, String value) {
+            text("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
+        }
+
+        void file(String name, String fileName, String mimeType, byte[] content) {
+            text("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + fileName.replace("\"", "_") + "\"\r\nContent-Type: " + mimeType + "\r\n\r\n");
+            out.writeBytes(content);
+            text("\r\n");
+        }
+
+        byte[] finish() {
+            text("--" + boundary + "--\r\n");
+            return out.toByteArray();
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        private void text(String s) {
+            out.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One request with the credentials; a failure status becomes a {@link RawFailure}, carrying nothing of the request. */
+    private <T> ResponseEntity<T> send(String method, String path, String contentType,
+                                       java.net.http.HttpRequest.BodyPublisher body,
+                                       java.net.http.HttpResponse.BodyHandler<T> handler) {
+        return send(method, path, "application/json", contentType, body, handler);
+    }
+
+    private <T> ResponseEntity<T> send(String method, String path, String accept, String contentType,
+                                       java.net.http.HttpRequest.BodyPublisher body,
+                                       java.net.http.HttpResponse.BodyHandler<T> handler) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", credentials.authorization())
+                .header("Accept", accept);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        java.net.http.HttpResponse<T> response;
+        try {
+            response = http.send(b.method(method, body).build(), handler);
+        } catch (java.io.IOException e) {
+            throw new RawFailure(-1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RawFailure(-1);
+        }
+        if (response.statusCode() >= 400) {
+            if (response.body() instanceof java.io.InputStream in) {
+                try {
+                    in.close();
+                } catch (java.io.IOException ignored) {
+                    // the failure status is what matters
+                }
+            }
+            throw new RawFailure(response.statusCode());
+        }
+        return ResponseEntity.status(response.statusCode()).body(response.body());
     }
 
     /** A raw call's failure status (-1: no connection), carrying nothing of the request. */

@@ -120,6 +120,15 @@ public final class StationProvisioner {
                 writes[0]++;
             }
         });
+        // The service's notes (alerts, inspection windows, the access register, disposal journals) are
+        // for the service and the site's managers, not for everyone the site lets in.
+        Node notes = child(nodes.children(library.getId(), libraryPath, "(isFolder=true)"),
+                n -> AlfrescoStationState.FOLDER.equals(n.getName()),
+                () -> nodes.create(library.getId(), libraryPath, AlfrescoStationState.FOLDER, "cm:folder",
+                        Map.of("cm:title", "Station Archives 内部记录 / service notes"), List.of()), writes);
+        if (nodes.grantIsolated(notes.getId(), AlfrescoStationState.FOLDER, List.of(), siteMembers)) {
+            writes[0]++;
+        }
         grant(inbox, INBOX, inboxAces(station.code()), writes);
         grant(evidence, EVIDENCE, List.of(new AlfrescoNodes.Ace(group(station.code(), Role.ARCHIVIST), Permission.COORDINATOR.alfrescoName())), writes);
         if (ensureRule(inbox.getId())) {

@@ -30,7 +30,7 @@ public final class FolderEvidenceFiles implements EvidenceFiles {
     /** Segments that never belong to an evidence id: empty, {@code .}, {@code ..}, hidden. */
     private static final Predicate<String> PLAIN_SEGMENT = s -> !s.isEmpty() && !s.startsWith(".");
 
-    static boolean isPlainId(String id) {
+    public static boolean isPlainId(String id) {
         return id != null && !id.isBlank() && id.indexOf('\\') < 0 && id.indexOf('\0') < 0 && !id.startsWith("/")
                 && !id.contains(":") && !id.endsWith(MetadataFile.SUFFIX)
                 && SEGMENT_SEPARATOR.splitAsStream(id).allMatch(PLAIN_SEGMENT) && !id.endsWith("/");

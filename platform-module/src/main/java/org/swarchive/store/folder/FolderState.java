@@ -29,7 +29,11 @@ public final class FolderState implements StationState {
     }
 
     private Path file(String area, String name) {
-        return base.resolve(StationState.plainName(area)).resolve(StationState.plainName(name));
+        return dir(area).resolve(StationState.plainName(name));
+    }
+
+    private Path dir(String area) {
+        return base.resolve(StationState.plainArea(area));
     }
 
     @Override
@@ -115,13 +119,41 @@ public final class FolderState implements StationState {
     }
 
     @Override
+    public void append(String area, String name, String text) {
+        Path target = file(area, name);
+        try {
+            Files.createDirectories(target.getParent());
+            // SYNC: the line is on disk before the step it announces begins.
+            Files.writeString(target, text, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public List<String> list(String area) {
-        Path dir = base.resolve(StationState.plainName(area));
+        return entries(area, Files::isRegularFile);
+    }
+
+    @Override
+    public List<String> areas(String area) {
+        return entries(area, Files::isDirectory);
+    }
+
+    @Override
+    public String locate(String area, String name) {
+        return file(area, name).toString();
+    }
+
+    private List<String> entries(String area, java.util.function.Predicate<Path> kind) {
+        Path dir = dir(area);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            return files.filter(kind).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

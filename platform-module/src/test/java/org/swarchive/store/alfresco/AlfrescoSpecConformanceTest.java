@@ -136,6 +136,25 @@ class AlfrescoSpecConformanceTest {
         }
     }
 
+    @Test
+    void should_send_and_stub_only_what_the_specs_allow_when_notes_are_kept() {
+        FakeRepository repository = new FakeRepository();
+        try (AlfrescoStub fake = new AlfrescoStub(repository);
+             AlfrescoClient c = fake.client(AlfrescoCredentials.basic("archivist", "s3cret"))) {
+            repository.folder("JN01", "swa:station", repository.site(AlfrescoStub.SITE));
+            AlfrescoStationState state = new AlfrescoStationState(c, AlfrescoStub.SITE);
+            state.write("alerts", "state.json", "{}");
+            state.write("alerts", "state.json", "{\"a\":1}");
+            state.create("alerts", "lease", "me");
+            state.read("alerts", "state.json");
+            state.list("alerts");
+            state.areas("alerts");
+            state.delete("alerts", "lease");
+            List<ServeEvent> events = fake.server().getAllServeEvents();
+            assertConforms(events, events.size());
+        }
+    }
+
     void assertConforms(List<ServeEvent> events, int expectedRequests) {
         OpenApiInteractionValidator core = validator("alfresco-core.yaml");
         OpenApiInteractionValidator search = validator("alfresco-search.yaml");

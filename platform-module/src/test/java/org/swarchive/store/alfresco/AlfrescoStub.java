@@ -21,11 +21,11 @@ import org.swarchive.store.StoreDocument;
  * Alfresco as far as the store can tell: WireMock stubs whose requests and responses follow the
  * OpenAPI specs in {@code shared/reference/alfresco-rest-api} (the spec test checks them).
  */
-final class AlfrescoStub implements AutoCloseable {
+public final class AlfrescoStub implements AutoCloseable {
 
-    static final String CORE = "/alfresco/api/-default-/public/alfresco/versions/1";
-    static final String SEARCH = "/alfresco/api/-default-/public/search/versions/1/search";
-    static final String SITE = "swa-jn01";
+    public static final String CORE = "/alfresco/api/-default-/public/alfresco/versions/1";
+    public static final String SEARCH = "/alfresco/api/-default-/public/search/versions/1/search";
+    public static final String SITE = "swa-jn01";
     static final String STATION_ID = "5a7e1c3b-0000-4000-8000-00000000jn01";
     static final String LIBRARY_PATH = "/Company Home/Sites/" + SITE + "/documentLibrary";
 
@@ -38,22 +38,22 @@ final class AlfrescoStub implements AutoCloseable {
     }
 
     /** A stub whose every unstubbed request goes to a repository that remembers what was written. */
-    AlfrescoStub(FakeRepository repository) {
+    public AlfrescoStub(FakeRepository repository) {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(repository));
         server.start();
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
                 .atPriority(10).willReturn(aResponse().withTransformers(FakeRepository.NAME)));
     }
 
-    WireMockServer server() {
+    public WireMockServer server() {
         return server;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + server.port();
     }
 
-    AlfrescoClient client(AlfrescoCredentials credentials) {
+    public AlfrescoClient client(AlfrescoCredentials credentials) {
         return AlfrescoClient.connect(baseUrl(), credentials, new RetryPolicy(3, java.time.Duration.ofMillis(1), pause -> { }));
     }
 
@@ -174,7 +174,7 @@ final class AlfrescoStub implements AutoCloseable {
         return UUID.nameUUIDFromBytes(d.path().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
-    static ObjectNode entry(ObjectNode node) {
+    public static ObjectNode entry(ObjectNode node) {
         ObjectNode e = JSON.createObjectNode();
         e.set("entry", node);
         return e;
@@ -200,7 +200,7 @@ final class AlfrescoStub implements AutoCloseable {
         return json(status, body);
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, Object body) {
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, Object body) {
         try {
             return aResponse().withStatus(status).withHeader("Content-Type", "application/json;charset=UTF-8")
                     .withBody(JSON.writeValueAsString(body));
@@ -209,7 +209,7 @@ final class AlfrescoStub implements AutoCloseable {
         }
     }
 
-    static ObjectNode paging(List<ObjectNode> entries, int skip, int max, boolean more) {
+    public static ObjectNode paging(List<ObjectNode> entries, int skip, int max, boolean more) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode list = body.putObject("list");
         list.putObject("pagination").put("count", entries.size()).put("hasMoreItems", more)
@@ -219,7 +219,7 @@ final class AlfrescoStub implements AutoCloseable {
         return body;
     }
 
-    static ObjectNode node(String id, String name, String type, boolean folder, String parentPath) {
+    public static ObjectNode node(String id, String name, String type, boolean folder, String parentPath) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", id).put("name", name).put("nodeType", type).put("isFolder", folder).put("isFile", !folder)
                 .put("createdAt", "2025-01-02T03:04:05.000+0000").put("modifiedAt", "2025-01-02T03:04:05.000+0000");
@@ -238,22 +238,42 @@ final class AlfrescoStub implements AutoCloseable {
         n.put("parentId", STATION_ID);
         ObjectNode properties = n.putObject("properties");
         properties.put("cm:title", d.name());
-        d.properties().forEach((k, v) -> {
-            switch (k) {
-                case "swa:indicators", "swa:gaps" -> {
-                    ArrayNode a = properties.putArray(k);
-                    for (String s : v.split(",")) {
-                        a.add(s.trim());
-                    }
-                }
-                case "swa:hours", "swa:amount", "swa:pageCount" -> properties.put(k, Double.parseDouble(v));
-                case "swa:documentDate", "swa:retentionEventDate", "swa:caseOpened", "swa:caseClosed",
-                        "swa:employedFrom", "swa:employedUntil" -> properties.put(k, v + "T00:00:00.000+0000");
-                default -> properties.put(k, v);
-            }
-        });
+        d.properties().forEach((k, v) -> putTyped(properties, k, v));
         n.putObject("search").put("score", 1.0);
         return n;
+    }
+
+    /** Alfresco's date-time form, offsets as +0000. */
+    public static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    /** A property typed as the repository returns it: lists for multi-valued ones, numbers, dates at midnight UTC. */
+    public static void putTyped(ObjectNode properties, String k, String v) {
+        switch (k) {
+            case "swa:indicators", "swa:gaps" -> {
+                ArrayNode a = properties.putArray(k);
+                for (String s : v.split(",")) {
+                    a.add(s.trim());
+                }
+            }
+            case "swa:hours", "swa:amount", "swa:pageCount" -> properties.put(k, Double.parseDouble(v));
+            case "swa:documentDate", "swa:retentionEventDate", "swa:caseOpened", "swa:caseClosed",
+                    "swa:employedFrom", "swa:employedUntil" -> properties.put(k, v + "T00:00:00.000+0000");
+            case "swa:hold" -> properties.put(k, Boolean.parseBoolean(v));
+            default -> properties.put(k, v);
+        }
+    }
+
+    /** The aspect a swa: property belongs to, when it is not one of the record types' own. */
+    public static java.util.Optional<String> aspectOf(String property) {
+        return java.util.Optional.ofNullable(switch (property) {
+            case "swa:retention", "swa:retentionEventDate", "swa:dispositionDate", "swa:dispositionStatus" -> "swa:retention";
+            case "swa:hold", "swa:holdReason", "swa:holdSince" -> "swa:held";
+            case "swa:indicators" -> "swa:evidenceLinked";
+            case "swa:staffId", "swa:caseId" -> "swa:subject";
+            case "swa:confidentiality" -> "swa:confidential";
+            case "swa:filingNote" -> "swa:pendingFiling";
+            default -> null;
+        });
     }
 
     @Override
@@ -261,7 +281,7 @@ final class AlfrescoStub implements AutoCloseable {
         server.stop();
     }
 
-    static Map<String, String> basicEnvironment(String password) {
+    public static Map<String, String> basicEnvironment(String password) {
         return Map.of(AlfrescoCredentials.USER, "archivist", AlfrescoCredentials.PASSWORD, password);
     }
 }

@@ -12,36 +12,56 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A repository that remembers: the few endpoints provisioning uses (sites, nodes and their
- * children, permissions, groups, folder rules), answering as the specs describe, so that a
- * second run meets what the first one made. One per test; its state lives only in the instance.
+ * A repository that remembers, answering as the specs describe, so that what one call (or one
+ * run, or one replica) writes the next one meets: sites, groups, nodes with properties, aspects,
+ * permissions and content, children (JSON or multipart creates, {@code relativePath}), moves,
+ * deletes (to the trash can or permanently), secondary children, folder rules, and the search
+ * API for the few AFTS forms the store sends. One per test; its state lives only in the instance.
+ *
+ * <p>Features that need more of the API add a {@link Route} ({@link #route}) rather than growing
+ * this class: a route sees the request first and answers, or passes.
  */
-final class FakeRepository implements ResponseDefinitionTransformerV2 {
+public final class FakeRepository implements ResponseDefinitionTransformerV2 {
 
-    static final String NAME = "fake-repository";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern NODE = Pattern.compile(AlfrescoStub.CORE + "/nodes/([^/?]+)(/children)?");
-    private static final Pattern GROUP = Pattern.compile(AlfrescoStub.CORE + "/groups/([^/?]+)");
-    private static final Pattern SITE = Pattern.compile(AlfrescoStub.CORE + "/sites/([^/?]+)");
-    private static final Pattern SITE_GROUPS = Pattern.compile(AlfrescoStub.CORE + "/sites/([^/?]+)/group-members");
+    public static final String NAME = "fake-repository";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CORE = AlfrescoStub.CORE;
+    private static final Pattern NODE = Pattern.compile(CORE + "/nodes/([^/?]+)(/[a-z-]+)?(/([^/?]+))?");
+    private static final Pattern GROUP = Pattern.compile(CORE + "/groups/([^/?]+)");
+    private static final Pattern SITE = Pattern.compile(CORE + "/sites/([^/?]+)");
+    private static final Pattern SITE_GROUPS = Pattern.compile(CORE + "/sites/([^/?]+)/group-members");
     private static final Pattern RULES = Pattern.compile("/alfresco/api/-default-/private/alfresco/versions/1/nodes/([^/]+)/rule-sets/-default-/rules");
 
+    /** One more endpoint: answers a request it knows, or {@code null} to let the next route (and then the repository) try. */
+    @FunctionalInterface
+    public interface Route {
+        ResponseDefinition answer(String method, String path, Map<String, String> query, LoggedRequest request, FakeRepository repository)
+                throws Exception;
+    }
+
     private final Map<String, ObjectNode> nodes = new LinkedHashMap<>();
-    private final Map<String, String> paths = new LinkedHashMap<>();
+    private final Map<String, byte[]> content = new LinkedHashMap<>();
+    private final Map<String, Set<String>> secondary = new LinkedHashMap<>();
     private final Set<String> sites = new LinkedHashSet<>();
     private final Set<String> groups = new LinkedHashSet<>();
     private final Map<String, List<ObjectNode>> rules = new LinkedHashMap<>();
     private final Map<String, List<ObjectNode>> siteGroups = new LinkedHashMap<>();
+    private final List<String> deleted = new ArrayList<>();
+    private final List<String> trashed = new ArrayList<>();
+    private final List<Route> routes = new ArrayList<>();
+    private long clock;
 
     @Override
     public String getName() {
@@ -53,26 +73,97 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
         return false;
     }
 
-    /** A node somebody else put there: kept by every run. */
-    synchronized ObjectNode node(String id) {
+    /** Adds an endpoint ahead of the repository's own. */
+    public synchronized FakeRepository route(Route route) {
+        routes.add(route);
+        return this;
+    }
+
+    // ---- what tests read and arrange ----------------------------------------------------------
+
+    /** A node as stored (with permissions), or null. */
+    public synchronized ObjectNode node(String id) {
         return nodes.get(id);
     }
 
-    synchronized String library(String site) {
-        return paths.get("Sites/" + site + "/documentLibrary");
+    /** The node at a path from Company Home ({@code Sites/swa-jn01/documentLibrary/JN01}), if any. */
+    public synchronized Optional<ObjectNode> at(String relativePath) {
+        return Optional.ofNullable(resolve(null, relativePath)).map(nodes::get);
     }
 
-    synchronized List<ObjectNode> siteGroups(String site) {
+    public synchronized String library(String site) {
+        return resolve(null, "Sites/" + site + "/documentLibrary");
+    }
+
+    public synchronized List<ObjectNode> siteGroups(String site) {
         return siteGroups.getOrDefault(site, List.of());
     }
 
-    synchronized List<ObjectNode> rules(String folderId) {
+    public synchronized List<ObjectNode> rules(String folderId) {
         return rules.getOrDefault(folderId, List.of());
     }
 
-    synchronized List<ObjectNode> children(String parentId) {
+    public synchronized List<ObjectNode> children(String parentId) {
         return nodes.values().stream().filter(n -> parentId.equals(n.path("parentId").asText())).toList();
     }
+
+    /** Every node below {@code ancestorId} (primary parents only), depth first. */
+    public synchronized List<ObjectNode> descendants(String ancestorId) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode c : children(ancestorId)) {
+            out.add(c);
+            out.addAll(descendants(c.get("id").asText()));
+        }
+        return out;
+    }
+
+    public synchronized Optional<byte[]> content(String id) {
+        return Optional.ofNullable(content.get(id));
+    }
+
+    public synchronized Set<String> secondaryChildren(String folderId) {
+        return Set.copyOf(secondary.getOrDefault(folderId, Set.of()));
+    }
+
+    /** Ids deleted permanently, in order. */
+    public synchronized List<String> deletedPermanently() {
+        return List.copyOf(deleted);
+    }
+
+    /** Ids deleted to the trash can, in order. */
+    public synchronized List<String> trashed() {
+        return List.copyOf(trashed);
+    }
+
+    /** A site with its document library, as {@code POST /sites} makes it. */
+    public synchronized String site(String site) {
+        sites.add(site);
+        ObjectNode sitesFolder = Optional.ofNullable(resolve(null, "Sites")).map(nodes::get).orElseGet(() -> folder("Sites", "cm:folder", null));
+        ObjectNode siteNode = folder(site, "st:site", sitesFolder.get("id").asText());
+        return folder("documentLibrary", "cm:folder", siteNode.get("id").asText()).get("id").asText();
+    }
+
+    /** A folder made by someone else, e.g. an ACE or a folder provisioning must leave alone. */
+    public synchronized ObjectNode folder(String name, String type, String parentId) {
+        return make(name, type, true, parentId);
+    }
+
+    /** A document somebody filed, with its swa: properties (strings as the folder store writes them; typed like the real API). */
+    public synchronized ObjectNode document(String parentId, String name, String type, Map<String, String> properties, byte[] bytes) {
+        ObjectNode n = make(name, type, false, parentId);
+        ObjectNode props = (ObjectNode) n.get("properties");
+        properties.forEach((k, v) -> AlfrescoStub.putTyped(props, k, v));
+        List<String> aspects = new ArrayList<>();
+        n.get("aspectNames").forEach(a -> aspects.add(a.asText()));
+        properties.keySet().forEach(k -> AlfrescoStub.aspectOf(k).filter(a -> !aspects.contains(a)).ifPresent(aspects::add));
+        ArrayNode names = n.putArray("aspectNames");
+        aspects.forEach(names::add);
+        content.put(n.get("id").asText(), bytes);
+        n.putObject("content").put("mimeType", "application/octet-stream").put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        return n;
+    }
+
+    // ---- the API --------------------------------------------------------------------------------
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
@@ -81,7 +172,16 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
         String path = r.getUrl().split("\\?")[0];
         Map<String, String> query = query(r.getUrl());
         try {
+            for (Route route : routes) {
+                ResponseDefinition answer = route.answer(method, path, query, r, this);
+                if (answer != null) {
+                    return answer;
+                }
+            }
             Matcher m;
+            if (path.equals(AlfrescoStub.SEARCH) && method.equals("POST")) {
+                return search((ObjectNode) JSON.readTree(r.getBodyAsString()));
+            }
             if ((m = RULES.matcher(path)).matches()) {
                 List<ObjectNode> list = rules.computeIfAbsent(m.group(1), k -> new ArrayList<>());
                 if (method.equals("GET")) {
@@ -92,14 +192,11 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 list.add(rule);
                 return ok(201, AlfrescoStub.entry(rule));
             }
-            if (path.equals(AlfrescoStub.CORE + "/sites") && method.equals("POST")) {
+            if (path.equals(CORE + "/sites") && method.equals("POST")) {
                 JsonNode body = JSON.readTree(r.getBodyAsString());
                 String site = body.get("id").asText();
-                sites.add(site);
-                ObjectNode sitesFolder = folder("Sites", "cm:folder", null);
-                ObjectNode siteNode = folder(site, "st:site", sitesFolder.get("id").asText());
-                folder("documentLibrary", "cm:folder", siteNode.get("id").asText());
-                return ok(201, AlfrescoStub.entry(site(site, body.path("title").asText(site))));
+                site(site);
+                return ok(201, AlfrescoStub.entry(siteEntry(site, body.path("title").asText(site))));
             }
             if ((m = SITE_GROUPS.matcher(path)).matches()) {
                 List<ObjectNode> list = siteGroups.computeIfAbsent(m.group(1), k -> new ArrayList<>());
@@ -113,9 +210,9 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 return ok(201, AlfrescoStub.entry(member));
             }
             if ((m = SITE.matcher(path)).matches()) {
-                return sites.contains(m.group(1)) ? ok(200, AlfrescoStub.entry(site(m.group(1), m.group(1)))) : none();
+                return sites.contains(m.group(1)) ? ok(200, AlfrescoStub.entry(siteEntry(m.group(1), m.group(1)))) : none();
             }
-            if (path.equals(AlfrescoStub.CORE + "/groups") && method.equals("POST")) {
+            if (path.equals(CORE + "/groups") && method.equals("POST")) {
                 JsonNode body = JSON.readTree(r.getBodyAsString());
                 groups.add(body.get("id").asText());
                 return ok(201, AlfrescoStub.entry(group(body.get("id").asText(), body.get("displayName").asText())));
@@ -124,72 +221,389 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 return groups.contains(m.group(1)) ? ok(200, AlfrescoStub.entry(group(m.group(1), m.group(1)))) : none();
             }
             if ((m = NODE.matcher(path)).matches()) {
-                String id = m.group(1);
-                if (id.equals("-root-")) {
-                    id = paths.getOrDefault(query.getOrDefault("relativePath", ""), "none");
-                }
-                ObjectNode node = nodes.get(id);
-                if (node == null) {
-                    return ok(404, errorBody(404));
-                }
-                boolean children = m.group(2) != null;
-                if (children && method.equals("GET")) {
-                    String where = query.getOrDefault("where", "");
-                    List<ObjectNode> list = children(id).stream().filter(c -> matches(c, where)).map(FakeRepository::view).toList();
-                    return ok(200, AlfrescoStub.paging(list, 0, 1000, false));
-                }
-                if (children && method.equals("POST")) {
-                    ObjectNode body = (ObjectNode) JSON.readTree(r.getBodyAsString());
-                    String name = body.get("name").asText();
-                    if (children(id).stream().anyMatch(c -> c.get("name").asText().equals(name))) {
-                        return new ResponseDefinitionBuilder().withStatus(409).build();
-                    }
-                    ObjectNode created = folder(name, body.get("nodeType").asText(), id);
-                    if (body.has("properties")) {
-                        created.set("properties", body.get("properties"));
-                    }
-                    return ok(201, AlfrescoStub.entry(view(created)));
-                }
-                if (method.equals("PUT")) {
-                    JsonNode body = JSON.readTree(r.getBodyAsString());
-                    if (body.has("permissions")) {
-                        ObjectNode perms = (ObjectNode) node.get("permissions");
-                        perms.set("locallySet", body.get("permissions").get("locallySet"));
-                        if (body.get("permissions").has("isInheritanceEnabled")) {
-                            boolean inherits = body.get("permissions").get("isInheritanceEnabled").asBoolean();
-                            perms.put("isInheritanceEnabled", inherits);
-                            if (!inherits) {
-                                perms.putArray("inherited");
-                            }
-                        }
-                    }
-                    if (body.has("properties")) {
-                        ((ObjectNode) node.get("properties")).setAll((ObjectNode) body.get("properties"));
-                    }
-                    if (body.has("aspectNames")) {
-                        node.set("aspectNames", body.get("aspectNames"));
-                    }
-                }
-                ObjectNode shown = view(node);
-                if (query.getOrDefault("include", "").contains("permissions")) {
-                    shown.set("permissions", node.get("permissions").deepCopy());
-                }
-                return ok(200, AlfrescoStub.entry(shown));
+                return nodeRequest(method, m.group(1), m.group(2), m.group(4), query, r);
             }
             return ok(404, errorBody(404));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return ok(400, errorBody(400));
+        } catch (Exception e) {
+            return ok(500, errorBody(500));
         }
     }
 
-    /** A folder made by someone else, e.g. an ACE or a folder provisioning must leave alone. */
-    synchronized ObjectNode folder(String name, String type, String parentId) {
-        String parentPath = parentId == null ? "/Company Home" : nodes.get(parentId).path("path").path("name").asText()
-                + "/" + nodes.get(parentId).get("name").asText();
-        ObjectNode n = AlfrescoStub.node(UUID.randomUUID().toString(), name, type, true, parentPath);
-        if (parentId != null) {
-            n.put("parentId", parentId);
+    private ResponseDefinition nodeRequest(String method, String rawId, String sub, String subId, Map<String, String> query,
+                                           LoggedRequest r) throws Exception {
+        String id = rawId.equals("-root-") ? rootId() : rawId;
+        if (query.containsKey("relativePath") && !(sub != null && sub.equals("/children") && method.equals("POST"))) {
+            id = resolve(id, query.get("relativePath"));
         }
+        ObjectNode node = id == null ? null : nodes.get(id);
+        if (node == null) {
+            return none();
+        }
+        String nodeId = id;
+        if (sub == null) {
+            return switch (method) {
+                case "GET" -> ok(200, AlfrescoStub.entry(shown(node, query)));
+                case "PUT" -> update(node, (ObjectNode) JSON.readTree(r.getBodyAsString()), query);
+                case "DELETE" -> delete(nodeId, Boolean.parseBoolean(query.getOrDefault("permanent", "false")));
+                default -> ok(405, errorBody(405));
+            };
+        }
+        return switch (sub) {
+            case "/children" -> method.equals("GET") ? listChildren(nodeId, query) : createChild(nodeId, query, r);
+            case "/content" -> method.equals("GET") ? download(nodeId) : upload(node, r);
+            case "/secondary-children" -> secondaryRequest(method, nodeId, subId, r);
+            case "/move" -> move(node, (ObjectNode) JSON.readTree(r.getBodyAsString()), query);
+            default -> ok(404, errorBody(404));
+        };
+    }
+
+    private ResponseDefinition update(ObjectNode node, ObjectNode body, Map<String, String> query) {
+        if (body.has("permissions")) {
+            ObjectNode perms = (ObjectNode) node.get("permissions");
+            perms.set("locallySet", body.get("permissions").get("locallySet"));
+            if (body.get("permissions").has("isInheritanceEnabled")) {
+                boolean inherits = body.get("permissions").get("isInheritanceEnabled").asBoolean();
+                perms.put("isInheritanceEnabled", inherits);
+                if (!inherits) {
+                    perms.putArray("inherited");
+                }
+            }
+        }
+        if (body.has("properties")) {
+            ObjectNode props = (ObjectNode) node.get("properties");
+            body.get("properties").fields().forEachRemaining(e -> {
+                if (e.getValue().isNull()) {
+                    props.remove(e.getKey());
+                } else {
+                    props.set(e.getKey(), e.getValue());
+                }
+            });
+        }
+        if (body.has("aspectNames")) {
+            node.set("aspectNames", body.get("aspectNames"));
+        }
+        if (body.has("name")) {
+            String name = body.get("name").asText();
+            if (!name.equals(node.get("name").asText()) && taken(node.path("parentId").asText(), name)) {
+                return conflict();
+            }
+            node.put("name", name);
+        }
+        touch(node);
+        return ok(200, AlfrescoStub.entry(shown(node, query)));
+    }
+
+    private ResponseDefinition delete(String id, boolean permanent) {
+        for (ObjectNode d : descendants(id)) {
+            nodes.remove(d.get("id").asText());
+        }
+        nodes.remove(id);
+        content.remove(id);
+        secondary.values().forEach(s -> s.remove(id));
+        (permanent ? deleted : trashed).add(id);
+        return new ResponseDefinitionBuilder().withStatus(204).build();
+    }
+
+    private ResponseDefinition listChildren(String id, Map<String, String> query) {
+        String where = query.getOrDefault("where", "");
+        int skip = Integer.parseInt(query.getOrDefault("skipCount", "0"));
+        int max = Integer.parseInt(query.getOrDefault("maxItems", "100"));
+        List<ObjectNode> all = children(id).stream().filter(c -> matches(c, where)).toList();
+        List<ObjectNode> page = all.stream().skip(skip).limit(max).map(c -> shown(c, query)).toList();
+        return ok(200, AlfrescoStub.paging(page, skip, max, skip + page.size() < all.size()));
+    }
+
+    private ResponseDefinition createChild(String parentId, Map<String, String> query, LoggedRequest r) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        byte[] bytes = null;
+        String mime = null;
+        ObjectNode props = JSON.createObjectNode();
+        List<String> aspects = new ArrayList<>();
+        if (r.isMultipart()) {
+            for (var part : r.getParts()) {
+                if (part.getName().equals("filedata")) {
+                    bytes = part.getBody().asBytes();
+                    mime = part.getHeaders().getContentTypeHeader().isPresent()
+                            ? part.getHeaders().getContentTypeHeader().firstValue() : "application/octet-stream";
+                } else {
+                    fields.put(part.getName(), part.getBody().asString());
+                }
+            }
+            for (var e : fields.entrySet()) {
+                if (e.getKey().contains(":")) {
+                    props.put(e.getKey(), e.getValue());
+                }
+            }
+            if (fields.containsKey("aspectNames")) {
+                aspects.addAll(List.of(fields.get("aspectNames").split(",")));
+            }
+        } else {
+            ObjectNode body = (ObjectNode) JSON.readTree(r.getBodyAsString());
+            body.fields().forEachRemaining(e -> {
+                if (e.getValue().isValueNode()) {
+                    fields.put(e.getKey(), e.getValue().asText());
+                }
+            });
+            if (body.has("properties")) {
+                props.setAll((ObjectNode) body.get("properties"));
+            }
+            if (body.has("aspectNames")) {
+                body.get("aspectNames").forEach(a -> aspects.add(a.asText()));
+            }
+        }
+        String relative = fields.getOrDefault("relativePath", query.get("relativePath"));
+        String parent = relative == null || relative.isEmpty() ? parentId : folders(parentId, relative);
+        String name = fields.get("name");
+        String type = fields.getOrDefault("nodeType", "cm:content");
+        if (taken(parent, name)) {
+            return conflict();
+        }
+        ObjectNode created = make(name, type, bytes == null && !type.equals("cm:content") && !isContentType(type), parent);
+        ((ObjectNode) created.get("properties")).setAll(props);
+        if (!aspects.isEmpty()) {
+            ArrayNode names = created.putArray("aspectNames");
+            new LinkedHashSet<>(aspects).forEach(names::add);
+        }
+        if (bytes != null) {
+            content.put(created.get("id").asText(), bytes);
+            created.putObject("content").put("mimeType", mime.split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        }
+        return ok(201, AlfrescoStub.entry(shown(created, query)));
+    }
+
+    private ResponseDefinition download(String id) {
+        byte[] bytes = content.get(id);
+        if (bytes == null) {
+            return ok(404, errorBody(404));
+        }
+        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/octet-stream").withBody(bytes).build();
+    }
+
+    private ResponseDefinition upload(ObjectNode node, LoggedRequest r) {
+        byte[] bytes = r.getBody() == null ? new byte[0] : r.getBody();
+        content.put(node.get("id").asText(), bytes);
+        node.putObject("content").put("mimeType", Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream")
+                .split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        touch(node);
+        return ok(200, AlfrescoStub.entry(shown(node, Map.of())));
+    }
+
+    private ResponseDefinition secondaryRequest(String method, String folderId, String childId, LoggedRequest r) throws Exception {
+        Set<String> linked = secondary.computeIfAbsent(folderId, k -> new LinkedHashSet<>());
+        if (method.equals("GET")) {
+            List<ObjectNode> list = linked.stream().map(nodes::get).filter(java.util.Objects::nonNull).map(n -> {
+                ObjectNode v = shown(n, Map.of());
+                v.putObject("association").put("assocType", "cm:contains").put("isPrimary", false);
+                return v;
+            }).toList();
+            return ok(200, AlfrescoStub.paging(list, 0, 1000, false));
+        }
+        if (method.equals("DELETE")) {
+            return linked.remove(childId) ? new ResponseDefinitionBuilder().withStatus(204).build() : ok(404, errorBody(404));
+        }
+        JsonNode body = JSON.readTree(r.getBodyAsString());
+        String child = body.get("childId").asText();
+        if (!nodes.containsKey(child)) {
+            return ok(404, errorBody(404));
+        }
+        if (!linked.add(child)) {
+            return conflict();
+        }
+        ObjectNode assoc = JSON.createObjectNode();
+        assoc.putObject("entry").put("childId", child).put("assocType", "cm:contains");
+        return ok(201, assoc);
+    }
+
+    private ResponseDefinition move(ObjectNode node, ObjectNode body, Map<String, String> query) {
+        String target = body.get("targetParentId").asText();
+        if (!nodes.containsKey(target)) {
+            return ok(404, errorBody(404));
+        }
+        String name = body.has("name") ? body.get("name").asText() : node.get("name").asText();
+        if (taken(target, name)) {
+            return conflict();
+        }
+        node.put("name", name);
+        reparent(node, target);
+        touch(node);
+        return ok(200, AlfrescoStub.entry(shown(node, query)));
+    }
+
+    /** Moves a node and keeps the paths below it right. */
+    private void reparent(ObjectNode node, String parentId) {
+        node.put("parentId", parentId);
+        ObjectNode parent = nodes.get(parentId);
+        node.putObject("path").put("name", parent.path("path").path("name").asText() + "/" + parent.get("name").asText()).put("isComplete", true);
+        for (ObjectNode c : children(node.get("id").asText())) {
+            reparent(c, node.get("id").asText());
+        }
+    }
+
+    // ---- search ---------------------------------------------------------------------------------
+
+    private ResponseDefinition search(ObjectNode request) {
+        String q = request.path("query").path("query").asText();
+        int skip = request.path("paging").path("skipCount").asInt(0);
+        int max = request.path("paging").path("maxItems").asInt(100);
+        List<Predicate> terms = new ArrayList<>();
+        for (String t : q.split(" AND ")) {
+            terms.add(term(t.trim()));
+        }
+        List<ObjectNode> hits = nodes.values().stream().filter(n -> terms.stream().allMatch(p -> p.test(n)))
+                .sorted(Comparator.comparing(n -> n.get("createdAt").asText())).toList();
+        List<ObjectNode> page = hits.stream().skip(skip).limit(max).map(n -> {
+            ObjectNode v = shown(n, Map.of());
+            v.putObject("search").put("score", 1.0);
+            return v;
+        }).toList();
+        ObjectNode body = AlfrescoStub.paging(page, skip, max, skip + page.size() < hits.size());
+        ((ObjectNode) body.get("list")).putObject("context");
+        return ok(200, body);
+    }
+
+    private interface Predicate extends java.util.function.Predicate<ObjectNode> {
+    }
+
+    /** One term of the AFTS the store sends: ANCESTOR, PARENT, TYPE, ASPECT, ISNOTNULL, =prop:"v", cm:modified range. */
+    private Predicate term(String t) {
+        if (t.startsWith("NOT ")) {
+            Predicate p = term(t.substring(4));
+            return n -> !p.test(n);
+        }
+        Matcher range = Pattern.compile("cm:modified:\\[\"([^\"]+)\" TO MAX]").matcher(t);
+        if (range.matches()) {
+            String since = range.group(1);
+            return n -> java.time.OffsetDateTime.parse(n.get("modifiedAt").asText(), AlfrescoStub.DATE).toInstant()
+                    .compareTo(java.time.Instant.parse(since)) >= 0;
+        }
+        int colon = t.indexOf(":\"");
+        if (colon < 0 || !t.endsWith("\"")) {
+            throw new IllegalArgumentException("the fake repository does not know this query term: " + t);
+        }
+        String field = t.substring(0, colon);
+        String value = t.substring(colon + 2, t.length() - 1);
+        String ref = value.replace("workspace://SpacesStore/", "");
+        return switch (field) {
+            case "ANCESTOR" -> n -> ancestors(n).contains(ref);
+            case "PARENT" -> n -> ref.equals(n.path("parentId").asText());
+            case "TYPE" -> n -> isA(n.get("nodeType").asText(), value);
+            case "ASPECT" -> n -> hasAspect(n, value);
+            case "ISNOTNULL" -> n -> n.path("properties").has(value) && !n.path("properties").get(value).isNull();
+            default -> {
+                if (field.startsWith("=")) {
+                    String prop = field.substring(1);
+                    yield n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).contains(value);
+                }
+                throw new IllegalArgumentException("the fake repository does not know this query term: " + t);
+            }
+        };
+    }
+
+    private static List<String> textOf(JsonNode v) {
+        List<String> out = new ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(x -> out.add(x.asText()));
+        } else {
+            out.add(v.asText());
+        }
+        return out;
+    }
+
+    private List<String> ancestors(ObjectNode n) {
+        List<String> out = new ArrayList<>();
+        for (ObjectNode p = nodes.get(n.path("parentId").asText()); p != null; p = nodes.get(p.path("parentId").asText())) {
+            out.add(p.get("id").asText());
+        }
+        return out;
+    }
+
+    private static boolean hasAspect(ObjectNode n, String aspect) {
+        for (JsonNode a : n.path("aspectNames")) {
+            if (a.asText().equals(aspect)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The model's type hierarchy, as far as the store asks: swa records are content, swa folders are folders. */
+    static boolean isA(String type, String wanted) {
+        if (type.equals(wanted)) {
+            return true;
+        }
+        return switch (wanted) {
+            case "cm:content" -> isContentType(type);
+            case "swa:record" -> type.startsWith("swa:") && type.endsWith("Record");
+            case "cm:folder" -> type.equals("swa:station") || type.equals("swa:categoryFolder") || type.equals("swa:evidenceFolder");
+            default -> false;
+        };
+    }
+
+    private static boolean isContentType(String type) {
+        return type.equals("cm:content") || type.equals("cm:thumbnail") || type.equals("cm:failedThumbnail")
+                || type.startsWith("swa:") && type.endsWith("Record");
+    }
+
+    // ---- nodes ----------------------------------------------------------------------------------
+
+    private String rootId() {
+        return nodes.values().stream().filter(n -> n.get("name").asText().equals("Company Home") && !n.has("parentId"))
+                .map(n -> n.get("id").asText()).findFirst().orElseGet(() -> {
+                    ObjectNode root = AlfrescoStub.node(UUID.randomUUID().toString(), "Company Home", "cm:folder", true, "/");
+                    root.putObject("properties");
+                    root.putObject("permissions").put("isInheritanceEnabled", true).putArray("locallySet");
+                    ((ObjectNode) root.get("permissions")).putArray("inherited");
+                    ((ObjectNode) root.get("permissions")).putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
+                    nodes.put(root.get("id").asText(), root);
+                    return root.get("id").asText();
+                });
+    }
+
+    /** The id at a path below a node (the root when {@code fromId} is null); null when a step is missing. */
+    private String resolve(String fromId, String relativePath) {
+        String at = fromId == null ? rootId() : fromId;
+        for (String step : relativePath.split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            String parent = at;
+            at = nodes.values().stream().filter(n -> parent.equals(n.path("parentId").asText()) && n.get("name").asText().equals(step))
+                    .map(n -> n.get("id").asText()).findFirst().orElse(null);
+            if (at == null) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    /** The folders of a relative path below a node, made as needed (as relativePath on create does). */
+    private String folders(String fromId, String relativePath) {
+        String at = fromId;
+        for (String step : relativePath.split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            String next = resolve(at, step);
+            at = next != null ? next : folder(step, "cm:folder", at).get("id").asText();
+        }
+        return at;
+    }
+
+    private boolean taken(String parentId, String name) {
+        return children(parentId).stream().anyMatch(c -> c.get("name").asText().equals(name));
+    }
+
+    private ObjectNode make(String name, String type, boolean folder, String parentId) {
+        String parent = parentId == null ? rootId() : parentId;
+        ObjectNode p = nodes.get(parent);
+        String parentPath = p.path("path").path("name").asText().equals("/") ? "/Company Home"
+                : p.path("path").path("name").asText() + "/" + p.get("name").asText();
+        ObjectNode n = AlfrescoStub.node(UUID.randomUUID().toString(), name, type, folder, parentPath);
+        n.put("parentId", parent);
+        String now = stamp();
+        n.put("createdAt", now).put("modifiedAt", now);
         n.putObject("properties");
         ObjectNode perms = n.putObject("permissions").put("isInheritanceEnabled", true);
         perms.putArray("locallySet");
@@ -203,9 +617,23 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
         }
         perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
         nodes.put(n.get("id").asText(), n);
-        String relative = (parentPath + "/" + name).replaceFirst("^/Company Home/?", "");
-        paths.put(relative, n.get("id").asText());
         return n;
+    }
+
+    /** Creation order and cm:modified move on with every write, a millisecond at a time. */
+    private String stamp() {
+        clock++;
+        return AlfrescoStub.DATE.format(java.time.Instant.parse("2026-01-01T00:00:00Z").plusMillis(clock).atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    /** Sets cm:modified to now, as the repository does on any change. */
+    private void touch(ObjectNode node) {
+        node.put("modifiedAt", stamp());
+    }
+
+    /** Sets a node's cm:modified (for a poller test), as if changed then. */
+    public synchronized void modifiedAt(String id, java.time.Instant at) {
+        nodes.get(id).put("modifiedAt", AlfrescoStub.DATE.format(at.atOffset(java.time.ZoneOffset.UTC)));
     }
 
     private static boolean matches(ObjectNode n, String where) {
@@ -213,17 +641,23 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
         if (type.matches()) {
             return n.get("nodeType").asText().equals(type.group(1));
         }
+        if (where.contains("isFile=true")) {
+            return !n.get("isFolder").asBoolean();
+        }
         return !where.contains("isFolder=true") || n.get("isFolder").asBoolean();
     }
 
-    /** A node as the API shows it without include=permissions. */
-    private static ObjectNode view(ObjectNode n) {
+    /** A node as the API shows it: permissions only when asked for. */
+    private static ObjectNode shown(ObjectNode n, Map<String, String> query) {
         ObjectNode copy = n.deepCopy();
         copy.remove("permissions");
+        if (query.getOrDefault("include", "").contains("permissions")) {
+            copy.set("permissions", n.get("permissions").deepCopy());
+        }
         return copy;
     }
 
-    private static ObjectNode site(String id, String title) {
+    private static ObjectNode siteEntry(String id, String title) {
         ObjectNode s = JSON.createObjectNode();
         s.put("id", id).put("guid", UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString()).put("title", title)
                 .put("visibility", "PRIVATE").put("preset", "site-dashboard");
@@ -236,15 +670,20 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
         return g;
     }
 
-    private static ObjectNode errorBody(int status) {
+    public static ObjectNode errorBody(int status) {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("error").put("errorKey", "framework.exception.ApiDefault").put("statusCode", status)
                 .put("briefSummary", "fake").put("stackTrace", "-").put("descriptionURL", "https://api-explorer.alfresco.com");
         return body;
     }
 
-    private static ResponseDefinition ok(int status, Object body) {
+    public static ResponseDefinition ok(int status, Object body) {
         return AlfrescoStub.json(status, body).build();
+    }
+
+    /** The specs give a name clash's 409 no body. */
+    public static ResponseDefinition conflict() {
+        return new ResponseDefinitionBuilder().withStatus(409).build();
     }
 
     /** The specs give a missing site's or group's 404 no body. */
@@ -252,7 +691,7 @@ final class FakeRepository implements ResponseDefinitionTransformerV2 {
         return new ResponseDefinitionBuilder().withStatus(404).build();
     }
 
-    private static Map<String, String> query(String url) {
+    static Map<String, String> query(String url) {
         Map<String, String> out = new LinkedHashMap<>();
         String[] parts = url.split("\\?", 2);
         if (parts.length > 1) {

@@ -96,6 +96,15 @@ class StationProvisionerTest {
     }
 
     @Test
+    void should_keep_the_service_notes_from_site_consumers_when_the_station_is_new() {
+        assertThat(create()[0]).isEqualTo("0");
+        ObjectNode notes = child(repository.library("swa-jn01"), ".swa");
+        assertThat(notes.get("permissions").get("isInheritanceEnabled").asBoolean()).isFalse();
+        assertThat(aces(notes)).contains("GROUP_site_swa-jn01_SiteManager=SiteManager")
+                .noneMatch(a -> a.startsWith("GROUP_site_swa-jn01_SiteConsumer"));
+    }
+
+    @Test
     void should_send_no_write_when_the_station_is_created_a_second_time() {
         assertThat(create()[0]).isEqualTo("0");
         alfresco.server().resetRequests();
