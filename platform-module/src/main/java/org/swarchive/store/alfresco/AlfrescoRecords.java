@@ -136,9 +136,31 @@ public final class AlfrescoRecords implements StationRecords {
         if (changes.isEmpty() && !aspectMissing) {
             return false;
         }
-        seen.put(id, nodes.update(n, changes, aspects));
+        seen.put(id, changes.containsValue(null) ? clearing(id, n, changes, aspects) : nodes.update(n, changes, aspects));
         return true;
     }
+
+    /**
+     * An update that takes a property away: the SDK leaves null values out of what it sends, so
+     * this one request goes as JSON of its own, the null saying "no value" as the API reads it.
+     */
+    private Node clearing(String id, Node n, Map<String, Object> changes, List<String> aspects) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode props = body.putObject("properties");
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                props.putNull(k);
+            } else {
+                props.put(k, v.toString());
+            }
+        });
+        AlfrescoNodes.mergedAspects(n.getAspectNames(), aspects).ifPresent(all -> all.forEach(body.withArray("aspectNames")::add));
+        String answer = client.raw(AlfrescoClient.Action.write(id), "PUT", AlfrescoClient.CORE + "/nodes/" + n.getId(), body.toString())
+                .orElseThrow(() -> AlfrescoClient.changed(AlfrescoClient.Action.write(id)));
+        return client.node(answer);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Override
     public void destroy(String id, String ref) {
