@@ -142,6 +142,9 @@ final class DisposalCommand {
                     "Destroy an approved proposal's records under two supervisors and file the register; run again to resume."})
     static final class Execute extends DisposalStep {
 
+        /** Records between two progress lines. */
+        static final int PROGRESS_EVERY = 10;
+
         @Parameters(index = "0", paramLabel = "PROPOSAL", description = "The proposal id, e.g. P2026-001.")
         String id;
 
@@ -162,7 +165,14 @@ final class DisposalCommand {
                 throw DispositionRefusal.of("销毁时间 " + at + " 在将来：只能记录已经发生的销毁",
                         "the time of destruction " + at + " is in the future: record a destruction that happens now");
             }
-            DisposalService.Executed e = service().execute(id, supervisors, at != null ? at : now(), language());
+            PrintWriter err = spec.commandLine().getErr();
+            DisposalService.Executed e = service().execute(id, supervisors, at != null ? at : now(), language(), (done, total) -> {
+                // A long batch (in Alfresco, a few requests a record) says how far it is, away from the result on stdout.
+                if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY == 0 || done == total)) {
+                    err.println(t("进度：已处理 " + done + "/" + total + " 件", "progress: " + done + "/" + total + " records settled"));
+                    err.flush();
+                }
+            });
             if (e.resumed()) {
                 out.println(t("继续执行 " + id + "（" + e.execution().at() + " 开始）", "Resumed " + id + " (started " + e.execution().at() + ")"));
             }

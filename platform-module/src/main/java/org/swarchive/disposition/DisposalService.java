@@ -173,14 +173,30 @@ public final class DisposalService {
      * @param supervisors the two 监销人; may be empty when resuming
      */
     public Executed execute(String id, List<String> supervisors, LocalDateTime at, Language lang) {
+        return execute(id, supervisors, at, lang, Progress.NONE);
+    }
+
+    /** How far an execution has come, record by record, for a person watching a long one. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void settled(int done, int total);
+    }
+
+    /** {@link #execute(String, List, LocalDateTime, Language)}, telling {@code progress} as each record is settled. */
+    public Executed execute(String id, List<String> supervisors, LocalDateTime at, Language lang, Progress progressTo) {
         DisposalProposal p = repository.require(id);
+        Optional<Execution> started = repository.execution(id);
+        if (started.isEmpty()) {
+            refuseIfWithdrawn(id, "执行", "executed");
+        }
         List<Approval> approvals = repository.approvals(id);
         List<SignOffRole> missing = p.missingSignOffs(approvals);
         if (!missing.isEmpty()) {
             throw DispositionRefusal.of("销毁提议 " + id + " 尚缺审批签字：" + labels(missing, Language.ZH) + "；批准前不能销毁",
                     "proposal " + id + " is missing sign-offs: " + labels(missing, Language.EN) + "; nothing is destroyed before approval");
         }
-        Optional<Execution> started = repository.execution(id);
         Execution execution;
         if (started.isPresent()) {
             execution = started.get();
@@ -191,7 +207,6 @@ public final class DisposalService {
                                 + String.join(", ", execution.supervisors()) + "; they cannot change on resuming");
             }
         } else {
-            refuseIfWithdrawn(id, "执行", "executed");
             List<String> names = trimmed(supervisors);
             if (names.size() != 2 || names.get(0).equals(names.get(1)) || names.stream().anyMatch(String::isEmpty)) {
                 throw DispositionRefusal.of("销毁须由两名不同的监销人监督：请给出两次 --supervisor 姓名",
@@ -211,7 +226,7 @@ public final class DisposalService {
         ExecutionProgress progress = repository.progress(id);
         boolean resumed = started.isPresent();
         if (!progress.completed()) {
-            destroyAll(p, execution, progress);
+            destroyAll(p, execution, progress, progressTo);
             progress = repository.progress(id);
             DestructionRegister register = DestructionRegister.of(p, approvals, execution, progress);
             if (progress.register().isEmpty() && register.quantity() > 0) {
@@ -226,46 +241,62 @@ public final class DisposalService {
                 progress.register().map(JournalEntry.RegisterFiled::recordId), repository.registerHtml(id), resumed);
     }
 
-    private void destroyAll(DisposalProposal p, Execution execution, ExecutionProgress progress) {
+    private void destroyAll(DisposalProposal p, Execution execution, ExecutionProgress progress, Progress progressTo) {
         // Holds and the schedule are read again on the day of destruction: a hold placed, or a
         // period lengthened, after approval still saves the record.
         Appraisal now = retention.appraise(execution.at().toLocalDate());
+        // Lines that only say what happened wait, and go with the next intent in one durable write
+        // (in Alfresco each write is several requests). Losing them to a crash loses nothing: a
+        // record whose intent has no "destroyed" is finished when resuming, one not yet decided is
+        // decided again.
+        List<JournalEntry> pending = new ArrayList<>();
+        int done = 0;
         for (ProposedItem item : p.items()) {
             String rid = item.recordId();
-            if (progress.settled(rid)) {
-                continue;
-            }
             if (progress.interrupted(rid)) {
-                finishDestruction(p.id(), item, progress.ref(rid).orElse(null));
-                continue;
+                finishDestruction(p.id(), item, progress.ref(rid).orElse(null), pending);
+            } else if (!progress.settled(rid)) {
+                Optional<JournalEntry> decision = spare(rid, now.find(rid), execution.at().toLocalDate());
+                if (decision.isPresent()) {
+                    pending.add(decision.get());
+                } else {
+                    // The scan may be minutes old on a large station: the record itself is looked
+                    // at once more right before it goes, and the handle read here is the one destroyed.
+                    Optional<StationRecords.Stored> stored = records.current(rid);
+                    Optional<JournalEntry> late = stored.isEmpty() ? Optional.of(new JournalEntry.Missing(rid)) : heldNow(rid, stored.get());
+                    if (late.isPresent()) {
+                        pending.add(late.get());
+                    } else {
+                        pending.add(new JournalEntry.Intent(rid, stored.get().ref()));
+                        repository.append(p.id(), pending);
+                        pending.clear();
+                        finishDestruction(p.id(), item, stored.get().ref(), pending);
+                    }
+                }
             }
-            Optional<AppraisedRecord> current = now.find(rid);
-            if (current.isEmpty()) {
-                repository.append(p.id(), records.current(rid).isPresent()
-                        ? new JournalEntry.Skipped(rid, LocalizedText.of("元数据缺失或无法读取", "its metadata is missing or unreadable"))
-                        : new JournalEntry.Missing(rid));
-                continue;
-            }
-            Optional<LocalizedText> spare = reasonToSpare(current.get(), execution.at().toLocalDate());
-            if (spare.isPresent()) {
-                repository.append(p.id(), new JournalEntry.Skipped(rid, spare.get()));
-                continue;
-            }
-            // The scan may be minutes old on a large station: the record itself is looked at once
-            // more right before it goes, and the handle read here is the one destroyed.
-            Optional<StationRecords.Stored> stored = records.current(rid);
-            if (stored.isEmpty()) {
-                repository.append(p.id(), new JournalEntry.Missing(rid));
-                continue;
-            }
-            Map<String, String> m = stored.get().metadata();
-            if ("true".equals(m.get(RecordProperty.HOLD.key()))) {
-                repository.append(p.id(), new JournalEntry.Skipped(rid, new Hold.Flagged(m.get(RecordProperty.HOLD_REASON.key())).reason()));
-                continue;
-            }
-            repository.append(p.id(), new JournalEntry.Intent(rid, stored.get().ref()));
-            finishDestruction(p.id(), item, stored.get().ref());
+            progressTo.settled(++done, p.items().size());
         }
+        if (!pending.isEmpty()) {
+            repository.append(p.id(), pending);
+        }
+    }
+
+    /** Why a record the appraisal names is left alone today, if it is: gone, unreadable, held, or not due any more. */
+    private Optional<JournalEntry> spare(String rid, Optional<AppraisedRecord> current, LocalDate on) {
+        if (current.isEmpty()) {
+            return Optional.of(records.current(rid).isPresent()
+                    ? new JournalEntry.Skipped(rid, LocalizedText.of("元数据缺失或无法读取", "its metadata is missing or unreadable"))
+                    : new JournalEntry.Missing(rid));
+        }
+        return reasonToSpare(current.get(), on).map(why -> new JournalEntry.Skipped(rid, why));
+    }
+
+    /** A hold set on the record itself since the scan. */
+    private static Optional<JournalEntry> heldNow(String rid, StationRecords.Stored stored) {
+        Map<String, String> m = stored.metadata();
+        return "true".equals(m.get(RecordProperty.HOLD.key()))
+                ? Optional.of(new JournalEntry.Skipped(rid, new Hold.Flagged(m.get(RecordProperty.HOLD_REASON.key())).reason()))
+                : Optional.empty();
     }
 
     private static Optional<LocalizedText> reasonToSpare(AppraisedRecord r, LocalDate on) {
@@ -278,8 +309,8 @@ public final class DisposalService {
         return Optional.empty();
     }
 
-    /** Each step may already be done when resuming: destroying what is gone is a no-op. */
-    private void finishDestruction(String proposalId, ProposedItem item, String ref) {
+    /** Each step may already be done when resuming: destroying what is gone is a no-op. Its "destroyed" joins {@code pending}. */
+    private void finishDestruction(String proposalId, ProposedItem item, String ref, List<JournalEntry> pending) {
         String rid = item.recordId();
         boolean keep = retention.schedule().rule(item.docType()).map(ScheduleRule::keepMetadata).orElse(false);
         if (keep) {
@@ -291,7 +322,7 @@ public final class DisposalService {
                     });
         }
         records.destroy(rid, ref);
-        repository.append(proposalId, new JournalEntry.Destroyed(rid));
+        pending.add(new JournalEntry.Destroyed(rid));
     }
 
     /** Files the register as a permanent destruction-register record; filing it again reuses its code. */

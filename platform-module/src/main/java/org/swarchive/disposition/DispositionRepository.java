@@ -150,7 +150,17 @@ public final class DispositionRepository {
 
     /** Appends one entry, kept durably before returning. */
     public void append(String id, JournalEntry entry) {
-        state.append(area(id), JOURNAL, lines.writeValueAsString(mapOf(entry)) + "\n");
+        append(id, List.of(entry));
+    }
+
+    /**
+     * Appends entries in one write, kept durably before returning; a crash during it keeps some
+     * first lines of them at most, never a line cut short that is read as one.
+     */
+    public void append(String id, List<JournalEntry> entries) {
+        StringBuilder text = new StringBuilder();
+        entries.forEach(e -> text.append(lines.writeValueAsString(mapOf(e))).append('\n'));
+        state.append(area(id), JOURNAL, text.toString());
     }
 
     public ExecutionProgress progress(String id) {

@@ -141,6 +141,21 @@ class DisposalServiceTest {
     }
 
     @Test
+    void should_tell_how_far_it_is_record_by_record_and_journal_intent_before_destroyed_when_executed() {
+        String id = approvedProposal();
+        List<String> told = new ArrayList<>();
+
+        station.disposal().execute(id, SUPERVISORS, DESTROYED, Language.ZH, (done, total) -> told.add(done + "/" + total));
+
+        assertThat(told).containsExactly("1/3", "2/3", "3/3");
+        assertThat(new DispositionRepository(new FolderState(dir)).journal(id)).containsExactly(
+                new JournalEntry.Intent(log1), new JournalEntry.Destroyed(log1), new JournalEntry.Intent(log2),
+                new JournalEntry.Destroyed(log2), new JournalEntry.Intent(log3), new JournalEntry.Destroyed(log3),
+                new JournalEntry.RegisterFiled("文书档案/2026/永久/2026-03-20-档案销毁清册-P2026-001.xlsx", "JN01-WS·2026-Y-0001"),
+                new JournalEntry.Completed());
+    }
+
+    @Test
     void should_list_rows_cover_and_totals_when_the_xlsx_register_is_read_back() throws Exception {
         String id = approvedProposal();
         var executed = station.disposal().execute(id, SUPERVISORS, DESTROYED, Language.ZH);
@@ -195,8 +210,8 @@ class DisposalServiceTest {
         doThrow(new SimulatedCrash()).when(failing).render(any(), any());
         DispositionRepository repository = spy(new DispositionRepository(new FolderState(dir)));
         // The crash comes right after the second record is gone, before the journal says so.
-        doThrow(new SimulatedCrash()).when(repository).append(eq(id), argThat(e -> e instanceof JournalEntry.Destroyed d
-                && d.recordId().equals(log2)));
+        doThrow(new SimulatedCrash()).when(repository).append(eq(id), argThat((List<JournalEntry> lines) -> lines.stream()
+                .anyMatch(e -> e instanceof JournalEntry.Destroyed d && d.recordId().equals(log2))));
 
         assertThatThrownBy(() -> station.disposal(station.folder(), repository, failing)
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
