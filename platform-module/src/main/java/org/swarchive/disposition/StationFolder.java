@@ -30,9 +30,6 @@ import org.swarchive.store.folder.MetadataFile;
  */
 public final class StationFolder implements StationRecords {
 
-    /** The content model's hold aspect and its date property. */
-    static final String HELD_ASPECT = "swa:held";
-    static final String HOLD_SINCE = "swa:holdSince";
     private static final String ASPECTS = "aspects";
 
     private final FolderStore store;
@@ -80,18 +77,12 @@ public final class StationFolder implements StationRecords {
 
     @Override
     public boolean markDisposition(String id, String status, LocalDate date) {
-        Map<String, String> values = new HashMap<>();
-        values.put(RecordProperty.DISPOSITION_STATUS.key(), status);
-        values.put(RecordProperty.DISPOSITION_DATE.key(), date == null ? null : date.toString());
-        return updateProperties(id, values);
+        return updateProperties(id, StationRecords.dispositionValues(status, date));
     }
 
     @Override
     public boolean hold(String id, String reason, LocalDate since) {
-        Map<String, String> values = new HashMap<>();
-        values.put(RecordProperty.HOLD.key(), "true");
-        values.put(RecordProperty.HOLD_REASON.key(), reason);
-        values.put(HOLD_SINCE, since.toString());
+        Map<String, String> values = StationRecords.holdValues(reason, since);
         values.put(ASPECTS, aspects(id, true));
         return updateProperties(id, values);
     }

@@ -1,10 +1,12 @@
 package org.swarchive.store;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.RecordProperty;
 
 /**
  * The records of one station for the few operations that change them — disposition's: read every
@@ -14,6 +16,27 @@ import org.swarchive.archive.ArchiveRecord;
  * leaves a record alone when nothing would change, so running a command twice changes nothing more.
  */
 public interface StationRecords {
+
+    /** The content model's hold aspect, and the date property it adds beside {@code swa:hold} and {@code swa:holdReason}. */
+    String HELD_ASPECT = "swa:held";
+    String HOLD_SINCE = "swa:holdSince";
+
+    /** What {@link #markDisposition} writes, on every store: the status, and the date (a null value: none). */
+    static Map<String, String> dispositionValues(String status, LocalDate date) {
+        Map<String, String> values = new HashMap<>();
+        values.put(RecordProperty.DISPOSITION_STATUS.key(), status);
+        values.put(RecordProperty.DISPOSITION_DATE.key(), date == null ? null : date.toString());
+        return values;
+    }
+
+    /** What {@link #hold} writes, on every store. */
+    static Map<String, String> holdValues(String reason, LocalDate since) {
+        Map<String, String> values = new HashMap<>();
+        values.put(RecordProperty.HOLD.key(), "true");
+        values.put(RecordProperty.HOLD_REASON.key(), reason);
+        values.put(HOLD_SINCE, since.toString());
+        return values;
+    }
 
     /** A short description for messages, e.g. {@code folder:/srv/station}. */
     String describe();

@@ -2,11 +2,15 @@ package org.swarchive.disposition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.swarchive.disposition.DisposalServiceTest.APPROVED;
+import static org.swarchive.disposition.DisposalServiceTest.AS_OF;
+import static org.swarchive.disposition.DisposalServiceTest.DESTROYED;
+import static org.swarchive.disposition.DisposalServiceTest.PROPOSED;
+import static org.swarchive.disposition.DisposalServiceTest.SUPERVISORS;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +40,6 @@ import org.swarchive.store.folder.ModelConstraints;
  */
 class AlfrescoDisposalTest {
 
-    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
-    private static final LocalDateTime PROPOSED = LocalDateTime.of(2026, 3, 2, 9, 0);
-    private static final LocalDateTime APPROVED = LocalDateTime.of(2026, 3, 9, 15, 0);
-    private static final LocalDateTime DESTROYED = LocalDateTime.of(2026, 3, 20, 10, 30);
-    private static final List<String> SUPERVISORS = List.of("赵监销", "钱监销");
     private static final String LOG_1 = "文书档案/2014/定期10年/2014-03-工作日志.txt";
     private static final String LOG_2 = "文书档案/2014/定期10年/2014-04-工作日志.txt";
     private static final String LOG_3 = "文书档案/2014/定期10年/2014-05-工作日志.txt";

@@ -37,11 +37,12 @@ import org.swarchive.store.folder.FolderState;
 
 class DisposalServiceTest {
 
-    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
-    private static final LocalDateTime PROPOSED = LocalDateTime.of(2026, 3, 2, 9, 0);
-    private static final LocalDateTime APPROVED = LocalDateTime.of(2026, 3, 9, 15, 0);
-    private static final LocalDateTime DESTROYED = LocalDateTime.of(2026, 3, 20, 10, 30);
-    private static final List<String> SUPERVISORS = List.of("赵监销", "钱监销");
+    /** The days of one proposal's way, shared by the tests of both stores. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    static final LocalDateTime PROPOSED = LocalDateTime.of(2026, 3, 2, 9, 0);
+    static final LocalDateTime APPROVED = LocalDateTime.of(2026, 3, 9, 15, 0);
+    static final LocalDateTime DESTROYED = LocalDateTime.of(2026, 3, 20, 10, 30);
+    static final List<String> SUPERVISORS = List.of("赵监销", "钱监销");
 
     @TempDir
     Path dir;

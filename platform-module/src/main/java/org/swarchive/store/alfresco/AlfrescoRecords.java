@@ -17,7 +17,6 @@ import org.alfresco.core.model.NodeEntry;
 import org.alfresco.search.model.ResultNode;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationRecords;
 import org.swarchive.store.StationState;
@@ -39,8 +38,6 @@ public final class AlfrescoRecords implements StationRecords {
 
     private static final List<String> INCLUDE = List.of("properties", "aspectNames", "path");
     private static final Pattern NODE_ID = Pattern.compile("[0-9a-fA-F-]{36}");
-    private static final String HELD = "swa:held";
-    private static final String HOLD_SINCE = "swa:holdSince";
 
     private final AlfrescoStore store;
     private final AlfrescoClient client;
@@ -93,29 +90,22 @@ public final class AlfrescoRecords implements StationRecords {
 
     @Override
     public boolean markDisposition(String id, String status, LocalDate date) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put(RecordProperty.DISPOSITION_STATUS.key(), status);
-        changes.put(RecordProperty.DISPOSITION_DATE.key(), date == null ? null : date.toString());
-        return update(id, changes, List.of());
+        return update(id, new HashMap<>(StationRecords.dispositionValues(status, date)), List.of());
     }
 
     @Override
     public boolean hold(String id, String reason, LocalDate since) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put(RecordProperty.HOLD.key(), "true");
-        changes.put(RecordProperty.HOLD_REASON.key(), reason);
-        changes.put(HOLD_SINCE, since.toString());
-        return update(id, changes, List.of(HELD));
+        return update(id, new HashMap<>(StationRecords.holdValues(reason, since)), List.of(HELD_ASPECT));
     }
 
     /** Takes the {@code swa:held} aspect off; the repository drops its properties with it. */
     @Override
     public boolean release(String id) {
         Node n = lookup(id).orElseThrow(() -> AlfrescoClient.changed(AlfrescoClient.Action.write(id)));
-        if (n.getAspectNames() == null || !n.getAspectNames().contains(HELD)) {
+        if (n.getAspectNames() == null || !n.getAspectNames().contains(HELD_ASPECT)) {
             return false;
         }
-        seen.put(id, nodes.removeAspects(n, List.of(HELD)));
+        seen.put(id, nodes.removeAspects(n, List.of(HELD_ASPECT)));
         return true;
     }
 
