@@ -12,6 +12,7 @@ import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.archive.disposition.Approval;
 import org.swarchive.archive.disposition.DisposalProposal;
+import org.swarchive.archive.disposition.ProposalState;
 import org.swarchive.archive.disposition.ProposedItem;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.disposition.DisposalService;
@@ -284,7 +285,7 @@ final class DisposalCommand {
             if (o.progress().interrupted(recordId)) {
                 return LocalizedText.of("销毁中断，继续执行即可完成", "destruction interrupted: execute again to finish");
             }
-            if (o.state() == org.swarchive.archive.disposition.ProposalState.WITHDRAWN) {
+            if (o.state() == ProposalState.WITHDRAWN) {
                 return LocalizedText.of("提议已撤回，未销毁", "proposal withdrawn: not destroyed");
             }
             return LocalizedText.of("待销毁", "to be destroyed");

@@ -6,8 +6,8 @@ import org.swarchive.archive.disposition.Appraisal;
 import org.swarchive.archive.disposition.AppraisedRecord;
 
 /**
- * Places and releases {@code swa:hold} on a record, each time with a reason and a name, recorded
- * in {@code .swa/disposition/holds.log}. Open cases and inspection windows hold records by
+ * Places and releases {@code swa:hold} on a record, on either store, each time with a reason and a
+ * name, recorded in the station's notes ({@code disposition/holds.log}). Open cases and inspection windows hold records by
  * themselves and are released by closing the case or the window, not here.
  */
 public final class HoldService {
