@@ -12,6 +12,7 @@ import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.archive.disposition.Approval;
 import org.swarchive.archive.disposition.DisposalProposal;
+import org.swarchive.archive.disposition.ProposalState;
 import org.swarchive.archive.disposition.ProposedItem;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.disposition.DisposalService;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code swa disposal propose | approve | execute | show}: the only way anything is ever destroyed. */
+/** {@code swa disposal propose | approve | execute | withdraw | show}: the only way anything is ever destroyed. */
 @Command(name = "disposal", mixinStandardHelpOptions = true,
         description = {"档案销毁：提请、审批、监销执行，并生成销毁清册。",
                 "Disposal: propose, approve, execute under two supervisors, and file the destruction register."})
@@ -31,7 +32,7 @@ final class DisposalCommand {
 
     static CommandLine create(Workbench workbench, Clock clock) {
         return DispositionCommand.group(new DisposalCommand(), new Propose(workbench, clock), new Approve(workbench, clock),
-                new Execute(workbench, clock), new Show(workbench, clock));
+                new Execute(workbench, clock), new Withdraw(workbench, clock), new Show(workbench, clock));
     }
 
     /** The commands that need the disposal service. */
@@ -142,6 +143,9 @@ final class DisposalCommand {
                     "Destroy an approved proposal's records under two supervisors and file the register; run again to resume."})
     static final class Execute extends DisposalStep {
 
+        /** Records between two progress lines. */
+        static final int PROGRESS_EVERY = 10;
+
         @Parameters(index = "0", paramLabel = "PROPOSAL", description = "The proposal id, e.g. P2026-001.")
         String id;
 
@@ -162,7 +166,14 @@ final class DisposalCommand {
                 throw DispositionRefusal.of("销毁时间 " + at + " 在将来：只能记录已经发生的销毁",
                         "the time of destruction " + at + " is in the future: record a destruction that happens now");
             }
-            DisposalService.Executed e = service().execute(id, supervisors, at != null ? at : now(), language());
+            PrintWriter err = spec.commandLine().getErr();
+            DisposalService.Executed e = service().execute(id, supervisors, at != null ? at : now(), language(), (done, total) -> {
+                // A long batch (in Alfresco, a few requests a record) says how far it is, away from the result on stdout.
+                if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY == 0 || done == total)) {
+                    err.println(t("进度：已处理 " + done + "/" + total + " 件", "progress: " + done + "/" + total + " records settled"));
+                    err.flush();
+                }
+            });
             if (e.resumed()) {
                 out.println(t("继续执行 " + id + "（" + e.execution().at() + " 开始）", "Resumed " + id + " (started " + e.execution().at() + ")"));
             }
@@ -175,6 +186,37 @@ final class DisposalCommand {
             e.registerRecord().ifPresent(r -> out.println(t("销毁清册已归档（永久）：", "Register filed (permanent): ") + r
                     + e.progress().register().map(f -> f.archiveCode() == null ? "" : "  [" + f.archiveCode() + "]").orElse("")));
             out.println(t("销毁清册（HTML，可打印签字）：", "Register (HTML, to print and sign): ") + e.registerHtml());
+            return 0;
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true,
+            description = {"撤回尚未执行的销毁提议：提议留档不删，其中档案恢复为可再提请。",
+                    "Withdraw a proposal not yet executed: it stays on record, and its records are free to be proposed again."})
+    static final class Withdraw extends DisposalStep {
+
+        @Parameters(index = "0", paramLabel = "PROPOSAL", description = "The proposal id, e.g. P2026-001.")
+        String id;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who withdraws it.")
+        String by;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, e.g. 鉴定有误 (appraisal mistaken).")
+        String reason;
+
+        Withdraw(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        int run(PrintWriter out) {
+            DisposalService.Withdrawn w = service().withdraw(id, by, reason, now());
+            int n = w.proposal().items().size();
+            out.println(t("已撤回销毁提议 " + id + "（" + n + " 件）；撤回人：" + w.withdrawal().by() + "；原因：" + w.withdrawal().reason(),
+                    "Withdrew proposal " + id + " (" + n + " records); by " + w.withdrawal().by() + "; reason: " + w.withdrawal().reason()));
+            out.println(t("其中档案不再被占用，可重新提请（已更新 " + w.released() + " 件的销毁状态）；提议本身留档备查。",
+                    "Its records are free to be proposed again (status updated on " + w.released()
+                            + "); the proposal itself stays on record."));
             return 0;
         }
     }
@@ -221,6 +263,7 @@ final class DisposalCommand {
             }
             o.execution().ifPresent(e -> out.println(t("执行：", "Executed: ") + e.at() + t("  监销人：", "  supervisors: ")
                     + String.join(t("、", ", "), e.supervisors())));
+            o.withdrawal().ifPresent(w -> out.println(t("撤回：", "Withdrawn: ") + w.at() + "  " + w.by() + "  " + w.reason()));
             for (ProposedItem i : p.items()) {
                 out.println("  " + (i.archiveCode() == null ? i.recordId() : i.archiveCode()) + "  " + i.title() + "  "
                         + t(itemState(o, i.recordId())));
@@ -241,6 +284,9 @@ final class DisposalCommand {
             }
             if (o.progress().interrupted(recordId)) {
                 return LocalizedText.of("销毁中断，继续执行即可完成", "destruction interrupted: execute again to finish");
+            }
+            if (o.state() == ProposalState.WITHDRAWN) {
+                return LocalizedText.of("提议已撤回，未销毁", "proposal withdrawn: not destroyed");
             }
             return LocalizedText.of("待销毁", "to be destroyed");
         }

@@ -12,9 +12,6 @@ import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.disposition.RetentionService;
-import org.swarchive.store.ArchiveStore;
-import org.swarchive.store.StoreException;
-import org.swarchive.store.folder.FolderStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,14 +83,13 @@ abstract class DispositionCommand implements Callable<Integer>, SwaCli.LanguageA
         return LocalDateTime.now(clock).withSecond(0).withNano(0);
     }
 
-    /** The services on the station's folder, under the given schedule file, else the station's own, else the national one. */
+    /**
+     * The services on the station (a folder or an Alfresco site), under the given schedule file,
+     * else the station's own, else the national one.
+     */
     RetentionService retention(Path scheduleFile) {
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-        ArchiveStore store = workbench.store(common.store, catalogue);
-        if (!(store instanceof FolderStore folder)) {
-            throw new StoreException(LocalizedText.of("保管期限与销毁目前只支持文件夹档案库", "retention and disposal need a folder store for now"), null);
-        }
-        return workbench.retention(folder, catalogue, scheduleFile, clock.getZone());
+        return workbench.retention(workbench.station(common.store, null, catalogue), catalogue, scheduleFile, clock.getZone());
     }
 
     /** Adds the leaf commands under a parent such as {@code retention}, sharing this command's error handling. */

@@ -55,7 +55,7 @@ final class RetentionCommand {
             LocalDate asOf = options.asOf != null ? options.asOf : today();
             Appraisal a = retention.appraise(asOf);
             out.println(t("保管期限到期清单（截至 " + asOf + "）", "Records due for disposal as of " + asOf));
-            out.println(t("档案库：", "Store: ") + retention.folder().describe() + t("；保管期限表：", "; schedule: ") + a.schedule());
+            out.println(t("档案库：", "Store: ") + retention.records().describe() + t("；保管期限表：", "; schedule: ") + a.schedule());
             out.println(counts(a));
             List<Series> due = a.due();
             if (due.isEmpty()) {

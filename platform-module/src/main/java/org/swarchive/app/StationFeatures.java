@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.alert.DisposalProposals;
 import org.swarchive.alert.InspectionCalendar;
@@ -21,11 +20,10 @@ import org.swarchive.disposition.RegisterHtml;
 import org.swarchive.disposition.RegisterWorkbook;
 import org.swarchive.disposition.RetentionService;
 import org.swarchive.store.Station;
-import org.swarchive.store.folder.FolderStore;
 
 /**
  * Fills the dashboard's and the alerts' doors from the retention and inspection features, for
- * folder stations: records due for disposal, proposals awaiting approval, and the inspection
+ * folder and Alfresco stations alike: records due for disposal, proposals awaiting approval, and the inspection
  * windows ({@code swa inspect open}) that let an evaluator in or are about to open or close.
  */
 final class StationFeatures implements DisposalList, DisposalProposals, InspectionWindows, InspectionCalendar {
@@ -33,7 +31,6 @@ final class StationFeatures implements DisposalList, DisposalProposals, Inspecti
     private final Workbench workbench;
     private final DocTypeCatalogue catalogue;
     private final Clock clock;
-    private final Map<String, FolderStore> folders;
     private final List<Station> stations;
 
     StationFeatures(Workbench workbench, DocTypeCatalogue catalogue, Clock clock, List<Station> stations) {
@@ -41,33 +38,31 @@ final class StationFeatures implements DisposalList, DisposalProposals, Inspecti
         this.catalogue = catalogue;
         this.clock = clock;
         this.stations = List.copyOf(stations);
-        this.folders = stations.stream().filter(s -> s.archive() instanceof FolderStore)
-                .collect(Collectors.toUnmodifiableMap(Station::id, s -> (FolderStore) s.archive()));
     }
 
-    private Optional<RetentionService> retention(Station station) {
-        return Optional.ofNullable(folders.get(station.id()))
-                .map(f -> workbench.retention(f, catalogue, null, clock.getZone()));
+    /** Retention on a station of either store, under its own schedule (or the national one). */
+    private RetentionService retention(Station station) {
+        return workbench.retention(station, catalogue, null, clock.getZone());
     }
 
     /** Records that may be proposed for destruction now: retention run out, not held, not proposed yet. */
     @Override
     public List<DueRecord> dueOn(Station station, LocalDate date) {
-        return retention(station).map(r -> r.appraise(date).disposable().stream()
+        return retention(station).appraise(date).disposable().stream()
                 .map(a -> new DueRecord(a.id(), a.title(), a.archiveCode().orElse(""),
                         Optional.ofNullable(a.record().retention()).map(Retention::code).orElse(""),
                         a.disposition().dispositionDate().orElse(null)))
-                .toList()).orElse(List.of());
+                .toList();
     }
 
     @Override
     public List<PendingProposal> awaitingApproval(Station station) {
-        return retention(station).map(r -> new DisposalService(r, new RegisterWorkbook(), new RegisterHtml()).list().stream()
+        return new DisposalService(retention(station), new RegisterWorkbook(), new RegisterHtml()).list().stream()
                 .filter(o -> o.state() == ProposalState.PROPOSED)
-                .map(o -> new PendingProposal(o.proposal().id(), o.proposal().note() == null ? o.proposal().id()
+                .map(o -> new PendingProposal(o.proposal().id(), o.proposal().note().isBlank() ? o.proposal().id()
                         : o.proposal().id() + " " + o.proposal().note(), o.proposal().items().size(),
                         o.proposal().createdAt().toLocalDate()))
-                .toList()).orElse(List.of());
+                .toList();
     }
 
     @Override

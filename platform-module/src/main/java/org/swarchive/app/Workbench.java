@@ -9,6 +9,7 @@ import org.swarchive.disposition.OpenInspections;
 import org.swarchive.disposition.RetentionService;
 import org.swarchive.disposition.StationFolder;
 import org.swarchive.library.ScheduleLoader;
+import org.swarchive.store.StationRecords;
 import org.swarchive.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import org.swarchive.store.alfresco.AlfrescoCredentials;
 import org.swarchive.store.alfresco.AlfrescoEvidenceFiles;
 import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoLocation;
+import org.swarchive.store.alfresco.AlfrescoRecords;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.RetryPolicy;
 import org.swarchive.store.folder.FolderStore;
@@ -112,18 +114,36 @@ final class Workbench {
     }
 
     /**
-     * Retention and disposal on a folder station: the schedule file given, else the station's own
-     * ({@code .swa/retention-schedule.yaml}), else the national one.
+     * Retention and disposal on a station, in a folder or in Alfresco: the schedule file given,
+     * else the station's own ({@code .swa/retention-schedule.yaml} beside its archive), else the
+     * national one. Proposals and journals live in the station's notes.
      */
-    RetentionService retention(FolderStore folder, DocTypeCatalogue catalogue, Path scheduleFile, ZoneId zone) {
-        if (!Files.isDirectory(folder.root())) {
-            throw new StoreException(LocalizedText.of("档案文件夹不存在：" + folder.root(), "no such station folder: " + folder.root()), null);
+    RetentionService retention(Station station, DocTypeCatalogue catalogue, Path scheduleFile, ZoneId zone) {
+        StationRecords records = records(station);
+        ScheduleLoader loader = new ScheduleLoader(catalogue);
+        RetentionSchedule schedule = scheduleFile != null ? loader.load(scheduleFile)
+                : records.setting(STATION_SCHEDULE).map(s -> loader.read(new java.io.ByteArrayInputStream(s.content()), s.location()))
+                        .orElseGet(() -> RetentionSchedule.national(catalogue));
+        return new RetentionService(records, new DispositionRepository(station.state()), schedule,
+                OpenInspections.of(station.state(), zone));
+    }
+
+    /** The station's own retention schedule, a settings file beside its archive. */
+    static final String STATION_SCHEDULE = "retention-schedule.yaml";
+
+    /** Disposition's record operations on the station's store. */
+    static StationRecords records(Station station) {
+        if (station.archive() instanceof FolderStore folder) {
+            if (!Files.isDirectory(folder.root())) {
+                throw new StoreException(LocalizedText.of("档案文件夹不存在：" + folder.root(), "no such station folder: " + folder.root()), null);
+            }
+            return new StationFolder(folder);
         }
-        Path own = folder.root().resolve(DispositionCommand.STATION_SCHEDULE);
-        Path file = scheduleFile != null ? scheduleFile : Files.isRegularFile(own) ? own : null;
-        RetentionSchedule schedule = file == null ? RetentionSchedule.national(catalogue) : new ScheduleLoader(catalogue).load(file);
-        return new RetentionService(new StationFolder(folder), new DispositionRepository(folder.root()), schedule,
-                OpenInspections.of(new FolderState(folder.root()), zone));
+        if (station.archive() instanceof AlfrescoStore alfresco) {
+            return new AlfrescoRecords(alfresco);
+        }
+        throw new StoreException(LocalizedText.of("保管期限与销毁不支持此档案库：" + station.archive().describe(),
+                "retention and disposal do not support this store: " + station.archive().describe()), null);
     }
 
     /**

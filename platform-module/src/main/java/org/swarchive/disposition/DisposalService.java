@@ -1,10 +1,5 @@
 package org.swarchive.disposition;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,15 +26,18 @@ import org.swarchive.archive.disposition.Disposition;
 import org.swarchive.archive.disposition.DispositionStatus;
 import org.swarchive.archive.disposition.Execution;
 import org.swarchive.archive.disposition.ExecutionProgress;
+import org.swarchive.archive.disposition.Hold;
 import org.swarchive.archive.disposition.JournalEntry;
 import org.swarchive.archive.disposition.ProposalState;
 import org.swarchive.archive.disposition.ProposedItem;
 import org.swarchive.archive.disposition.ScheduleRule;
 import org.swarchive.archive.disposition.Series;
 import org.swarchive.archive.disposition.SignOffRole;
+import org.swarchive.archive.disposition.Withdrawal;
+import org.swarchive.store.StationRecords;
 
 /**
- * The disposal workflow on a folder store: the archivist proposes a batch of due records, the
+ * The disposal workflow, on any store: the archivist proposes a batch of due records, the
  * station head (and for accounting archives the sign-offs of domain.md §6) approve it, and an
  * execution with two 监销人 destroys exactly what is still due and unheld, then files the
  * 销毁清册. Nothing is destroyed anywhere else.
@@ -50,14 +48,14 @@ public final class DisposalService {
     private static final String PAGES = "swa:pageCount";
 
     private final RetentionService retention;
-    private final StationFolder folder;
+    private final StationRecords records;
     private final DispositionRepository repository;
     private final RegisterWorkbook workbook;
     private final RegisterHtml html;
 
     public DisposalService(RetentionService retention, RegisterWorkbook workbook, RegisterHtml html) {
         this.retention = retention;
-        this.folder = retention.folder();
+        this.records = retention.records();
         this.repository = retention.repository();
         this.workbook = workbook;
         this.html = html;
@@ -108,9 +106,17 @@ public final class DisposalService {
                             + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " due records are held or already proposed)"));
         }
         List<ProposedItem> items = chosen.stream().map(DisposalService::itemOf).toList();
-        DisposalProposal proposal = new DisposalProposal(repository.nextProposalId(now.getYear()), now, appraiser.trim(), asOf,
-                fondsOf(chosen), retention.schedule().name(), items, note);
-        repository.save(proposal);
+        DisposalProposal proposal = null;
+        // Two archivists proposing at the same moment get the same next id; the one who loses takes the one after.
+        for (int attempt = 0; proposal == null && attempt < 5; attempt++) {
+            DisposalProposal candidate = new DisposalProposal(repository.nextProposalId(now.getYear()), now, appraiser.trim(), asOf,
+                    fondsOf(chosen), retention.schedule().name(), items, note);
+            proposal = repository.save(candidate) ? candidate : null;
+        }
+        if (proposal == null) {
+            throw DispositionRefusal.of("其他人正在同时提请销毁，未能取得提议编号：请稍后再试",
+                    "others are proposing at the same moment and no proposal id could be taken: try again shortly");
+        }
         Set<String> ids = items.stream().map(ProposedItem::recordId).collect(Collectors.toSet());
         retention.write(retention.appraise(asOf), ids::contains);
         return new Proposed(proposal, leftOut);
@@ -125,6 +131,7 @@ public final class DisposalService {
         if (repository.execution(id).isPresent()) {
             throw DispositionRefusal.of("销毁提议 " + id + " 已开始执行，不能再签字", "proposal " + id + " is already being executed");
         }
+        refuseIfWithdrawn(id, "签字", "signed");
         if (!p.requiredSignOffs().contains(role)) {
             throw DispositionRefusal.of("销毁提议 " + id + " 不需要“" + role.label().zh() + "”签字（需要：" + labels(p.requiredSignOffs(), Language.ZH) + "）",
                     "proposal " + id + " needs no sign-off from " + role.label().en() + " (it needs: "
@@ -139,7 +146,11 @@ public final class DisposalService {
             throw DispositionRefusal.of("请用 --by 写明签字人姓名", "name the signer with --by");
         }
         Approval approval = new Approval(role, name.trim(), at, comment);
-        repository.save(id, approval);
+        if (!repository.save(id, approval)) {
+            Approval other = repository.approvals(id).stream().filter(a -> a.role() == role).findFirst().orElseThrow();
+            throw DispositionRefusal.of("“" + role.label().zh() + "”刚刚已由 " + other.name() + " 签字",
+                    role.label().en() + " was signed by " + other.name() + " a moment ago");
+        }
         List<SignOffRole> missing = p.missingSignOffs(repository.approvals(id));
         if (missing.isEmpty()) {
             Set<String> ids = p.items().stream().map(ProposedItem::recordId).collect(Collectors.toSet());
@@ -150,7 +161,7 @@ public final class DisposalService {
 
     /** What an execution did: the register (its rows are exactly the records destroyed) and where it is filed. */
     public record Executed(DisposalProposal proposal, Execution execution, ExecutionProgress progress,
-                           DestructionRegister register, Optional<String> registerRecord, Path registerHtml, boolean resumed) {
+                           DestructionRegister register, Optional<String> registerRecord, String registerHtml, boolean resumed) {
     }
 
     /**
@@ -162,14 +173,30 @@ public final class DisposalService {
      * @param supervisors the two 监销人; may be empty when resuming
      */
     public Executed execute(String id, List<String> supervisors, LocalDateTime at, Language lang) {
+        return execute(id, supervisors, at, lang, Progress.NONE);
+    }
+
+    /** How far an execution has come, record by record, for a person watching a long one. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void settled(int done, int total);
+    }
+
+    /** {@link #execute(String, List, LocalDateTime, Language)}, telling {@code progress} as each record is settled. */
+    public Executed execute(String id, List<String> supervisors, LocalDateTime at, Language lang, Progress progressTo) {
         DisposalProposal p = repository.require(id);
+        Optional<Execution> started = repository.execution(id);
+        if (started.isEmpty()) {
+            refuseIfWithdrawn(id, "执行", "executed");
+        }
         List<Approval> approvals = repository.approvals(id);
         List<SignOffRole> missing = p.missingSignOffs(approvals);
         if (!missing.isEmpty()) {
             throw DispositionRefusal.of("销毁提议 " + id + " 尚缺审批签字：" + labels(missing, Language.ZH) + "；批准前不能销毁",
                     "proposal " + id + " is missing sign-offs: " + labels(missing, Language.EN) + "; nothing is destroyed before approval");
         }
-        Optional<Execution> started = repository.execution(id);
         Execution execution;
         if (started.isPresent()) {
             execution = started.get();
@@ -191,12 +218,15 @@ public final class DisposalService {
                         "the time of destruction " + at + " is before the last sign-off (" + lastSignOff + ")");
             }
             execution = new Execution(id, names, at);
-            repository.save(execution);
+            if (!repository.save(execution)) {
+                throw DispositionRefusal.of("销毁提议 " + id + " 刚刚已由另一次执行开始：请等它结束，或在它中断后再次运行以继续",
+                        "proposal " + id + " was just started by another execution: let it finish, or run again to resume if it stopped");
+            }
         }
         ExecutionProgress progress = repository.progress(id);
         boolean resumed = started.isPresent();
         if (!progress.completed()) {
-            destroyAll(p, execution, progress);
+            destroyAll(p, execution, progress, progressTo);
             progress = repository.progress(id);
             DestructionRegister register = DestructionRegister.of(p, approvals, execution, progress);
             if (progress.register().isEmpty() && register.quantity() > 0) {
@@ -211,34 +241,62 @@ public final class DisposalService {
                 progress.register().map(JournalEntry.RegisterFiled::recordId), repository.registerHtml(id), resumed);
     }
 
-    private void destroyAll(DisposalProposal p, Execution execution, ExecutionProgress progress) {
+    private void destroyAll(DisposalProposal p, Execution execution, ExecutionProgress progress, Progress progressTo) {
         // Holds and the schedule are read again on the day of destruction: a hold placed, or a
         // period lengthened, after approval still saves the record.
         Appraisal now = retention.appraise(execution.at().toLocalDate());
+        // Lines that only say what happened wait, and go with the next intent in one durable write
+        // (in Alfresco each write is several requests). Losing them to a crash loses nothing: a
+        // record whose intent has no "destroyed" is finished when resuming, one not yet decided is
+        // decided again.
+        List<JournalEntry> pending = new ArrayList<>();
+        int done = 0;
         for (ProposedItem item : p.items()) {
             String rid = item.recordId();
-            if (progress.settled(rid)) {
-                continue;
-            }
             if (progress.interrupted(rid)) {
-                finishDestruction(p.id(), item);
-                continue;
+                finishDestruction(p.id(), item, progress.ref(rid).orElse(null), pending);
+            } else if (!progress.settled(rid)) {
+                Optional<JournalEntry> decision = spare(rid, now.find(rid), execution.at().toLocalDate());
+                if (decision.isPresent()) {
+                    pending.add(decision.get());
+                } else {
+                    // The scan may be minutes old on a large station: the record itself is looked
+                    // at once more right before it goes, and the handle read here is the one destroyed.
+                    Optional<StationRecords.Stored> stored = records.current(rid);
+                    Optional<JournalEntry> late = stored.isEmpty() ? Optional.of(new JournalEntry.Missing(rid)) : heldNow(rid, stored.get());
+                    if (late.isPresent()) {
+                        pending.add(late.get());
+                    } else {
+                        pending.add(new JournalEntry.Intent(rid, stored.get().ref()));
+                        repository.append(p.id(), pending);
+                        pending.clear();
+                        finishDestruction(p.id(), item, stored.get().ref(), pending);
+                    }
+                }
             }
-            Optional<AppraisedRecord> current = now.find(rid);
-            if (current.isEmpty()) {
-                repository.append(p.id(), folder.documentExists(rid)
-                        ? new JournalEntry.Skipped(rid, LocalizedText.of("元数据缺失或无法读取", "its metadata is missing or unreadable"))
-                        : new JournalEntry.Missing(rid));
-                continue;
-            }
-            Optional<LocalizedText> spare = reasonToSpare(current.get(), execution.at().toLocalDate());
-            if (spare.isPresent()) {
-                repository.append(p.id(), new JournalEntry.Skipped(rid, spare.get()));
-                continue;
-            }
-            repository.append(p.id(), new JournalEntry.Intent(rid));
-            finishDestruction(p.id(), item);
+            progressTo.settled(++done, p.items().size());
         }
+        if (!pending.isEmpty()) {
+            repository.append(p.id(), pending);
+        }
+    }
+
+    /** Why a record the appraisal names is left alone today, if it is: gone, unreadable, held, or not due any more. */
+    private Optional<JournalEntry> spare(String rid, Optional<AppraisedRecord> current, LocalDate on) {
+        if (current.isEmpty()) {
+            return Optional.of(records.current(rid).isPresent()
+                    ? new JournalEntry.Skipped(rid, LocalizedText.of("元数据缺失或无法读取", "its metadata is missing or unreadable"))
+                    : new JournalEntry.Missing(rid));
+        }
+        return reasonToSpare(current.get(), on).map(why -> new JournalEntry.Skipped(rid, why));
+    }
+
+    /** A hold set on the record itself since the scan. */
+    private static Optional<JournalEntry> heldNow(String rid, StationRecords.Stored stored) {
+        Map<String, String> m = stored.metadata();
+        return "true".equals(m.get(RecordProperty.HOLD.key()))
+                ? Optional.of(new JournalEntry.Skipped(rid, new Hold.Flagged(m.get(RecordProperty.HOLD_REASON.key())).reason()))
+                : Optional.empty();
     }
 
     private static Optional<LocalizedText> reasonToSpare(AppraisedRecord r, LocalDate on) {
@@ -251,17 +309,20 @@ public final class DisposalService {
         return Optional.empty();
     }
 
-    /** Each step may already be done when resuming: deleting what is gone is a no-op. */
-    private void finishDestruction(String proposalId, ProposedItem item) {
+    /** Each step may already be done when resuming: destroying what is gone is a no-op. Its "destroyed" joins {@code pending}. */
+    private void finishDestruction(String proposalId, ProposedItem item, String ref, List<JournalEntry> pending) {
         String rid = item.recordId();
         boolean keep = retention.schedule().rule(item.docType()).map(ScheduleRule::keepMetadata).orElse(false);
-        if (keep && folder.metadataExists(rid)) {
-            folder.keepMetadata(rid, repository.keptMetadata(proposalId, rid), Map.of(
-                    RecordProperty.DISPOSITION_STATUS.key(), DispositionStatus.DESTROYED.id()));
+        if (keep) {
+            records.current(rid).filter(s -> !s.metadata().isEmpty() && (ref == null || ref.equals(s.ref())))
+                    .ifPresent(s -> {
+                        Map<String, String> kept = new LinkedHashMap<>(s.metadata());
+                        kept.put(RecordProperty.DISPOSITION_STATUS.key(), DispositionStatus.DESTROYED.id());
+                        repository.keepMetadata(proposalId, rid, kept);
+                    });
         }
-        folder.deleteDocument(rid);
-        folder.deleteMetadata(rid);
-        repository.append(proposalId, new JournalEntry.Destroyed(rid));
+        records.destroy(rid, ref);
+        pending.add(new JournalEntry.Destroyed(rid));
     }
 
     /** Files the register as a permanent destruction-register record; filing it again reuses its code. */
@@ -272,7 +333,7 @@ public final class DisposalService {
         String dir = Category.DOCUMENTS.label().zh() + "/" + year + "/" + permanent.label().zh();
         String fileName = day + "-档案销毁清册-" + p.id() + ".xlsx";
         String recordId = dir + "/" + fileName;
-        String code = Optional.ofNullable(folder.metadata(recordId).get(RecordProperty.ARCHIVE_CODE.key()))
+        String code = records.current(recordId).map(f -> f.metadata().get(RecordProperty.ARCHIVE_CODE.key()))
                 .orElseGet(() -> nextCode(p.fonds(), year));
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("type", Category.DOCUMENTS.recordType());
@@ -286,8 +347,8 @@ public final class DisposalService {
         }
         metadata.put(RecordProperty.CONFIDENTIALITY.key(), "internal");
         metadata.put(RecordProperty.DISPOSITION_STATUS.key(), DispositionStatus.PERMANENT.id());
-        folder.file(dir, fileName, workbook.render(register, lang), metadata);
-        return new JournalEntry.RegisterFiled(recordId, code);
+        String filed = records.file(dir, fileName, workbook.render(register, lang), metadata);
+        return new JournalEntry.RegisterFiled(filed, code);
     }
 
     /** The next 件号 in the fonds' WS·year-Y series, or null when the fonds is unknown. */
@@ -295,7 +356,7 @@ public final class DisposalService {
         if (fonds == null) {
             return null;
         }
-        int max = folder.records().stream().map(r -> r.property(RecordProperty.ARCHIVE_CODE.key()).flatMap(ArchiveCode::parse))
+        int max = records.records().stream().map(r -> r.property(RecordProperty.ARCHIVE_CODE.key()).flatMap(ArchiveCode::parse))
                 .flatMap(Optional::stream)
                 .filter(c -> c.fonds().equals(fonds) && c.classCode().equals(Category.DOCUMENTS.classCode())
                         && c.year() == year && c.retention().equals("Y") && c.unit().isEmpty())
@@ -304,18 +365,57 @@ public final class DisposalService {
     }
 
     private void writeHtml(String id, DestructionRegister register, Language lang) {
-        try {
-            Path file = repository.registerHtml(id);
-            Files.createDirectories(file.getParent());
-            StationFolder.writeAtomically(file, html.render(register, lang).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        repository.saveRegisterHtml(id, html.render(register, lang));
+    }
+
+    /** A proposal taken back, and how many of its records are free again. */
+    public record Withdrawn(DisposalProposal proposal, Withdrawal withdrawal, int released) {
+    }
+
+    /**
+     * Withdraws a proposal nothing of which has been destroyed: it stays on record with who, when
+     * and why, and its records go back to what the schedule says of them (due, or held).
+     */
+    public Withdrawn withdraw(String id, String by, String reason, LocalDateTime at) {
+        DisposalProposal p = repository.require(id);
+        if (by == null || by.isBlank()) {
+            throw DispositionRefusal.of("请用 --by 写明撤回人姓名", "name who withdraws with --by");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DispositionRefusal.of("请用 --reason 写明撤回原因", "give the reason for withdrawing with --reason");
+        }
+        Optional<Execution> execution = repository.execution(id);
+        if (execution.isPresent()) {
+            boolean done = repository.progress(id).completed();
+            throw DispositionRefusal.of("销毁提议 " + id + (done ? " 已执行完毕" : " 已于 " + execution.get().at()
+                            + " 开始执行（再次运行 swa disposal execute " + id + " 可完成）") + "，不能撤回",
+                    "proposal " + id + (done ? " has been executed" : " was started on " + execution.get().at()
+                            + " (run swa disposal execute " + id + " to finish it)") + "; it cannot be withdrawn");
+        }
+        refuseIfWithdrawn(id, "撤回", "withdrawn");
+        Withdrawal withdrawal = new Withdrawal(by.trim(), at, reason.trim());
+        if (!repository.save(id, withdrawal)) {
+            refuseIfWithdrawn(id, "撤回", "withdrawn");
+        }
+        Set<String> ids = p.items().stream().map(ProposedItem::recordId).collect(Collectors.toSet());
+        int released = retention.write(retention.appraise(at.toLocalDate()), ids::contains);
+        return new Withdrawn(p, withdrawal, released);
+    }
+
+    private void refuseIfWithdrawn(String id, String zhStep, String enStep) {
+        Optional<Withdrawal> w = repository.withdrawal(id);
+        if (w.isPresent()) {
+            throw DispositionRefusal.of("销毁提议 " + id + " 已于 " + w.get().at() + " 由 " + w.get().by() + " 撤回（" + w.get().reason()
+                            + "），不能再" + zhStep + "；如需销毁请重新提请",
+                    "proposal " + id + " was withdrawn on " + w.get().at() + " by " + w.get().by() + " (" + w.get().reason()
+                            + ") and cannot be " + enStep + "; propose the records again");
         }
     }
 
     /** One proposal as {@code swa disposal show} lists it. */
     public record Overview(DisposalProposal proposal, List<Approval> approvals, List<SignOffRole> missing,
-                           Optional<Execution> execution, ExecutionProgress progress, ProposalState state) {
+                           Optional<Execution> execution, ExecutionProgress progress, Optional<Withdrawal> withdrawal,
+                           ProposalState state) {
     }
 
     public List<Overview> list() {
@@ -327,8 +427,9 @@ public final class DisposalService {
         List<Approval> approvals = repository.approvals(id);
         Optional<Execution> execution = repository.execution(id);
         ExecutionProgress progress = repository.progress(id);
-        return new Overview(p, approvals, p.missingSignOffs(approvals), execution, progress,
-                ProposalState.of(p, approvals, execution, progress));
+        Optional<Withdrawal> withdrawal = repository.withdrawal(id);
+        return new Overview(p, approvals, p.missingSignOffs(approvals), execution, progress, withdrawal,
+                ProposalState.of(p, approvals, execution, progress, withdrawal));
     }
 
     /** A record by id (its path in the station) or archive code. */

@@ -1,17 +1,11 @@
 package org.swarchive.disposition;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.disposition.Approval;
 import org.swarchive.archive.disposition.DisposalProposal;
@@ -21,50 +15,55 @@ import org.swarchive.archive.disposition.ExecutionProgress;
 import org.swarchive.archive.disposition.JournalEntry;
 import org.swarchive.archive.disposition.ProposedItem;
 import org.swarchive.archive.disposition.SignOffRole;
+import org.swarchive.archive.disposition.Withdrawal;
 import org.swarchive.archive.disposition.WorkflowMark;
+import org.swarchive.store.StationState;
+import org.swarchive.store.folder.MetadataFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Proposals, sign-offs, executions and their journals as files in the station folder under
- * {@code .swa/disposition/} (hidden, so the store's scan never takes them for records). The
- * station folder is the only state: any copy of the program sees the same workflow.
+ * Proposals, sign-offs, executions, withdrawals and their journals in the station's notes, area
+ * {@code disposition} (on the folder store its hidden {@code .swa/disposition/}, which a scan never
+ * takes for records; in Alfresco the site's {@code documentLibrary/.swa/disposition}). The notes
+ * are the only state: any copy of the program, on any machine, sees the same workflow.
  *
  * <pre>
- * .swa/disposition/holds.log                       every hold placed or released (JSON lines)
- * .swa/disposition/P2026-001/proposal.json
- * .swa/disposition/P2026-001/approval-station-head.json
- * .swa/disposition/P2026-001/execution.json
- * .swa/disposition/P2026-001/journal.log           JSON lines, each written and synced before the next step
- * .swa/disposition/P2026-001/销毁清册-P2026-001.html
- * .swa/disposition/P2026-001/kept-metadata/…       metadata the schedule keeps after destruction
+ * disposition/holds.log                       every hold placed or released (JSON lines)
+ * disposition/P2026-001/proposal.json
+ * disposition/P2026-001/approval-station-head.json
+ * disposition/P2026-001/execution.json
+ * disposition/P2026-001/withdrawal.json        only when it was withdrawn
+ * disposition/P2026-001/journal.log            JSON lines, each kept durably before the next step
+ * disposition/P2026-001/销毁清册-P2026-001.html
+ * disposition/P2026-001/kept-metadata/…        metadata the schedule keeps after destruction
  * </pre>
+ *
+ * A proposal, a sign-off, an execution and a withdrawal are created once and never rewritten:
+ * of two people signing at the same moment, exactly one signature is kept.
  */
 public final class DispositionRepository {
 
-    private final Path dir;
+    static final String AREA = "disposition";
+    private static final String PROPOSAL = "proposal.json";
+    private static final String EXECUTION = "execution.json";
+    private static final String WITHDRAWAL = "withdrawal.json";
+    private static final String JOURNAL = "journal.log";
+    private static final String HOLDS = "holds.log";
+    private static final String KEPT = "kept-metadata";
+
+    private final StationState state;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private final JsonMapper lines = JsonMapper.builder().build();
 
-    public DispositionRepository(Path stationRoot) {
-        this.dir = stationRoot.resolve(".swa").resolve("disposition");
-    }
-
-    public Path dir() {
-        return dir;
+    public DispositionRepository(StationState state) {
+        this.state = state;
     }
 
     public List<String> proposalIds() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> Files.exists(p.resolve("proposal.json")))
-                    .map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return state.areas(AREA).stream().filter(id -> id.matches(ID)).filter(id -> state.list(area(id)).contains(PROPOSAL))
+                .sorted().toList();
     }
 
     /** The next id of a year: {@code P2026-001}, {@code P2026-002}, … */
@@ -76,7 +75,7 @@ public final class DispositionRepository {
     }
 
     public Optional<DisposalProposal> proposal(String id) {
-        return readJson(proposalDir(id).resolve("proposal.json"), DisposalProposal.class);
+        return readJson(area(id), PROPOSAL, DisposalProposal.class);
     }
 
     public DisposalProposal require(String id) {
@@ -84,94 +83,128 @@ public final class DispositionRepository {
                 "no disposal proposal '" + id + "' (see swa disposal show)"));
     }
 
-    public void save(DisposalProposal proposal) {
-        writeNew(proposalDir(proposal.id()).resolve("proposal.json"), proposal);
+    /** Records a new proposal; false when its id was taken meanwhile (another archivist proposed at the same moment). */
+    public boolean save(DisposalProposal proposal) {
+        return create(area(proposal.id()), PROPOSAL, proposal);
     }
 
+    /** The sign-offs given, in the form's order; only the notes there are read. */
     public List<Approval> approvals(String id) {
+        Set<String> present = Set.copyOf(state.list(area(id)));
         List<Approval> approvals = new ArrayList<>();
         for (SignOffRole role : SignOffRole.values()) {
-            readJson(approvalFile(id, role), Approval.class).ifPresent(approvals::add);
+            if (present.contains(approvalName(role))) {
+                readJson(area(id), approvalName(role), Approval.class).ifPresent(approvals::add);
+            }
         }
         return approvals;
     }
 
-    public void save(String proposalId, Approval approval) {
-        writeNew(approvalFile(proposalId, approval.role()), approval);
+    /** Records a sign-off; false when that role had signed meanwhile. */
+    public boolean save(String proposalId, Approval approval) {
+        return create(area(proposalId), approvalName(approval.role()), approval);
     }
 
     public Optional<Execution> execution(String id) {
-        return readJson(proposalDir(id).resolve("execution.json"), Execution.class);
+        return readJson(area(id), EXECUTION, Execution.class);
     }
 
-    public void save(Execution execution) {
-        writeNew(proposalDir(execution.proposalId()).resolve("execution.json"), execution);
+    /** Records the start of an execution; false when another one started it meanwhile. */
+    public boolean save(Execution execution) {
+        return create(area(execution.proposalId()), EXECUTION, execution);
+    }
+
+    public Optional<Withdrawal> withdrawal(String id) {
+        return readJson(area(id), WITHDRAWAL, Withdrawal.class);
+    }
+
+    /** Records a withdrawal; false when the proposal was withdrawn meanwhile. */
+    public boolean save(String proposalId, Withdrawal withdrawal) {
+        return create(area(proposalId), WITHDRAWAL, withdrawal);
     }
 
     /**
      * The journal's entries. A last line cut short by a crash is ignored: the step it announced
-     * had not begun, because each line is synced before its step starts.
+     * had not begun, because each line is kept before its step starts.
      */
     public List<JournalEntry> journal(String id) {
-        Path file = journalFile(id);
-        if (!Files.exists(file)) {
+        Optional<String> text = state.read(area(id), JOURNAL);
+        if (text.isEmpty()) {
             return List.of();
         }
+        List<JournalEntry> entries = new ArrayList<>();
+        String[] parts = text.get().split("\n", -1);
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            List<JournalEntry> entries = new ArrayList<>();
-            String[] parts = text.split("\n", -1);
-            for (int i = 0; i < parts.length; i++) {
-                String line = parts[i];
-                boolean complete = i < parts.length - 1;
-                if (line.isBlank() || !complete) {
-                    continue;
+            for (int i = 0; i < parts.length - 1; i++) {
+                if (!parts[i].isBlank()) {
+                    entries.add(entryOf(lines.readValue(parts[i], Map.class)));
                 }
-                entries.add(entryOf(lines.readValue(line, Map.class)));
             }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (JacksonException | IllegalArgumentException e) {
-            throw DispositionRefusal.of("执行日志已损坏：" + file + "（" + e.getMessage() + "）",
-                    "the execution journal is damaged: " + file + " (" + e.getMessage() + ")");
+            String where = state.locate(area(id), JOURNAL);
+            throw DispositionRefusal.of("执行日志已损坏：" + where + "（" + e.getMessage() + "）",
+                    "the execution journal is damaged: " + where + " (" + e.getMessage() + ")");
         }
+        return entries;
     }
 
-    /** Appends one entry and syncs it to disk before returning. */
+    /** Appends one entry, kept durably before returning. */
     public void append(String id, JournalEntry entry) {
-        Path file = journalFile(id);
-        try {
-            Files.createDirectories(file.getParent());
-            byte[] line = (lines.writeValueAsString(mapOf(entry)) + "\n").getBytes(StandardCharsets.UTF_8);
-            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
-                    StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        append(id, List.of(entry));
+    }
+
+    /**
+     * Appends entries in one write, kept durably before returning; a crash during it keeps some
+     * first lines of them at most, never a line cut short that is read as one.
+     */
+    public void append(String id, List<JournalEntry> entries) {
+        StringBuilder text = new StringBuilder();
+        entries.forEach(e -> text.append(lines.writeValueAsString(mapOf(e))).append('\n'));
+        state.append(area(id), JOURNAL, text.toString());
     }
 
     public ExecutionProgress progress(String id) {
         return ExecutionProgress.of(journal(id));
     }
 
-    public Path registerHtml(String id) {
-        return proposalDir(id).resolve("销毁清册-" + id + ".html");
+    /** Where the register's printable copy is, for a person to open. */
+    public String registerHtml(String id) {
+        return state.locate(area(id), registerName(id));
     }
 
-    public Path keptMetadata(String proposalId, String recordId) {
-        return proposalDir(proposalId).resolve("kept-metadata").resolve(recordId + ".metadata.properties.xml");
+    public Optional<String> registerHtmlText(String id) {
+        return state.read(area(id), registerName(id));
     }
 
-    /** The records open proposals hold: proposed until every sign-off is in, then approved until executed. */
+    public void saveRegisterHtml(String id, String html) {
+        state.write(area(id), registerName(id), html);
+    }
+
+    /** Keeps a destroyed record's metadata (Bulk Import form) where the schedule wants it kept. */
+    public void keepMetadata(String proposalId, String recordId, Map<String, String> metadata) {
+        Kept k = kept(proposalId, recordId);
+        state.write(k.area(), k.name(), MetadataFile.xml(metadata));
+    }
+
+    /** The kept metadata of a destroyed record, as properties XML. */
+    public Optional<String> keptMetadata(String proposalId, String recordId) {
+        Kept k = kept(proposalId, recordId);
+        return state.read(k.area(), k.name());
+    }
+
+    /**
+     * The records open proposals hold: proposed until every sign-off is in, then approved until
+     * executed. Withdrawn and executed proposals hold nothing; their journal is read first, so a
+     * finished proposal costs one read.
+     */
     public Map<String, WorkflowMark> openMarks() {
         Map<String, WorkflowMark> marks = new LinkedHashMap<>();
         for (String id : proposalIds()) {
-            DisposalProposal p = require(id);
             ExecutionProgress progress = progress(id);
-            if (progress.completed()) {
+            if (progress.completed() || withdrawal(id).isPresent() && execution(id).isEmpty()) {
                 continue;
             }
+            DisposalProposal p = require(id);
             DispositionStatus status = p.missingSignOffs(approvals(id)).isEmpty() ? DispositionStatus.APPROVED
                     : DispositionStatus.PROPOSED;
             for (ProposedItem item : p.items()) {
@@ -188,71 +221,82 @@ public final class DispositionRepository {
     }
 
     public void log(HoldEvent event) {
-        Path file = dir.resolve("holds.log");
-        try {
-            Files.createDirectories(dir);
-            Files.write(file, (lines.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        state.append(AREA, HOLDS, lines.writeValueAsString(event) + "\n");
     }
 
     public List<HoldEvent> holdLog() {
-        Path file = dir.resolve("holds.log");
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        try (Stream<String> all = Files.lines(file, StandardCharsets.UTF_8)) {
-            return all.filter(l -> !l.isBlank()).map(l -> lines.readValue(l, HoldEvent.class)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return state.read(AREA, HOLDS).map(text -> text.lines().filter(l -> !l.isBlank())
+                .map(l -> lines.readValue(l, HoldEvent.class)).toList()).orElse(List.of());
     }
 
-    private Path proposalDir(String id) {
-        if (!id.matches("[A-Za-z0-9-]+")) {
+    private static final String ID = "[A-Za-z0-9-]+";
+
+    private static String area(String id) {
+        if (id == null || !id.matches(ID)) {
             throw DispositionRefusal.of("“" + id + "”不是销毁提议编号（如 P2026-001）", "'" + id + "' is not a proposal id (e.g. P2026-001)");
         }
-        return dir.resolve(id);
+        return AREA + "/" + id;
     }
 
-    private Path approvalFile(String id, SignOffRole role) {
-        return proposalDir(id).resolve("approval-" + role.id() + ".json");
+    private static String approvalName(SignOffRole role) {
+        return "approval-" + role.id() + ".json";
     }
 
-    private Path journalFile(String id) {
-        return proposalDir(id).resolve("journal.log");
+    private static String registerName(String id) {
+        return "销毁清册-" + id + ".html";
     }
 
-    private <T> Optional<T> readJson(Path file, Class<T> type) {
-        if (!Files.exists(file)) {
+    /** Where a record's kept metadata goes: its path below the station, under kept-metadata/. */
+    private record Kept(String area, String name) {
+    }
+
+    private static Kept kept(String proposalId, String recordId) {
+        List<String> segments = new ArrayList<>(List.of(recordId.split("/")));
+        segments.removeIf(String::isEmpty);
+        String name = plain(segments.remove(segments.size() - 1) + MetadataFile.SUFFIX);
+        StringBuilder area = new StringBuilder(area(proposalId)).append('/').append(KEPT);
+        segments.forEach(seg -> area.append('/').append(plain(seg)));
+        return new Kept(area.toString(), name);
+    }
+
+    /** A segment as the notes accept it: the characters neither store allows in a name become {@code _}. */
+    private static String plain(String segment) {
+        try {
+            return StationState.plainName(segment);
+        } catch (IllegalArgumentException notPlain) {
+            String cleaned = segment.codePoints().map(c -> c < 0x20 || "*\"<>\\/?:|".indexOf(c) >= 0 ? '_' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+            cleaned = cleaned.replaceAll("^\\.+", "_").replaceAll("\\.+$", "_");
+            return StationState.plainName(cleaned.isEmpty() ? "_" : cleaned.length() > 200 ? cleaned.substring(0, 200) : cleaned);
+        }
+    }
+
+    private <T> Optional<T> readJson(String area, String name, Class<T> type) {
+        Optional<String> text = state.read(area, name);
+        if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), type));
+            return Optional.of(json.readValue(text.get(), type));
         } catch (JacksonException e) {
-            throw DispositionRefusal.of("无法读取 " + file + "：" + e.getOriginalMessage(),
-                    "cannot read " + file + ": " + e.getOriginalMessage());
+            String where = state.locate(area, name);
+            throw DispositionRefusal.of("无法读取 " + where + "：" + e.getOriginalMessage(),
+                    "cannot read " + where + ": " + e.getOriginalMessage());
         }
     }
 
-    /** Writes a file that must not exist yet: a proposal, a sign-off or an execution is never rewritten. */
-    private void writeNew(Path file, Object value) {
-        if (Files.exists(file)) {
-            throw new IllegalStateException("already recorded: " + file);
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            StationFolder.writeAtomically(file, json.writeValueAsBytes(value));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Creates a note that must not exist yet: a proposal, a sign-off or an execution is never rewritten. */
+    private boolean create(String area, String name, Object value) {
+        return state.create(area, name, json.writeValueAsString(value));
     }
 
     private static Map<String, String> mapOf(JournalEntry e) {
         if (e instanceof JournalEntry.Intent i) {
-            return line("intent", i.recordId());
+            Map<String, String> m = line("intent", i.recordId());
+            if (i.ref() != null) {
+                m.put("ref", i.ref());
+            }
+            return m;
         }
         if (e instanceof JournalEntry.Destroyed d) {
             return line("destroyed", d.recordId());
@@ -287,7 +331,7 @@ public final class DispositionRepository {
         String record = (String) m.get("record");
         String step = String.valueOf(m.get("step"));
         return switch (step) {
-            case "intent" -> new JournalEntry.Intent(record);
+            case "intent" -> new JournalEntry.Intent(record, (String) m.get("ref"));
             case "destroyed" -> new JournalEntry.Destroyed(record);
             case "skipped" -> new JournalEntry.Skipped(record,
                     LocalizedText.of((String) m.get("reason"), (String) m.get("reasonEn")));

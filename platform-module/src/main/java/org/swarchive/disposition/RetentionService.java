@@ -1,27 +1,25 @@
 package org.swarchive.disposition;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.disposition.Appraisal;
 import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.archive.disposition.Appraiser;
 import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.RetentionSchedule;
+import org.swarchive.store.StationRecords;
 
 /** Appraises a station's records and writes each one's disposition date and status into its metadata. */
 public final class RetentionService {
 
-    private final StationFolder folder;
+    private final StationRecords records;
     private final DispositionRepository repository;
     private final RetentionSchedule schedule;
     private final Appraiser appraiser;
 
-    public RetentionService(StationFolder folder, DispositionRepository repository, RetentionSchedule schedule,
+    public RetentionService(StationRecords records, DispositionRepository repository, RetentionSchedule schedule,
                             InspectionWindows inspections) {
-        this.folder = folder;
+        this.records = records;
         this.repository = repository;
         this.schedule = schedule;
         this.appraiser = new Appraiser(schedule, inspections);
@@ -31,8 +29,9 @@ public final class RetentionService {
         return schedule;
     }
 
-    public StationFolder folder() {
-        return folder;
+    /** The station's records, on whichever store it is kept. */
+    public StationRecords records() {
+        return records;
     }
 
     public DispositionRepository repository() {
@@ -41,7 +40,7 @@ public final class RetentionService {
 
     /** Every record on {@code asOf}, with the proposals that hold some of them. */
     public Appraisal appraise(LocalDate asOf) {
-        return appraiser.appraise(folder.records(), asOf, repository.openMarks());
+        return appraiser.appraise(records.records(), asOf, repository.openMarks());
     }
 
     /** What {@link #apply} changed. */
@@ -54,17 +53,12 @@ public final class RetentionService {
         return new Applied(a, write(a, id -> true));
     }
 
-    /** Writes the appraisal's date and status into the records {@code which} selects; returns how many files changed. */
+    /** Writes the appraisal's date and status into the records {@code which} selects; returns how many records changed. */
     public int write(Appraisal appraisal, Predicate<String> which) {
         int changed = 0;
         for (AppraisedRecord r : appraisal.records()) {
-            if (!which.test(r.id())) {
-                continue;
-            }
-            Map<String, String> values = new HashMap<>();
-            values.put(RecordProperty.DISPOSITION_STATUS.key(), r.status().id());
-            values.put(RecordProperty.DISPOSITION_DATE.key(), r.disposition().dispositionDate().map(LocalDate::toString).orElse(null));
-            if (folder.updateProperties(r.id(), values)) {
+            if (which.test(r.id()) && records.markDisposition(r.id(), r.status().id(),
+                    r.disposition().dispositionDate().orElse(null))) {
                 changed++;
             }
         }

@@ -5,14 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.ScanItem;
+import org.swarchive.store.StationRecords;
+import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderStore;
 import org.swarchive.store.folder.MetadataFile;
 
@@ -21,7 +28,9 @@ import org.swarchive.store.folder.MetadataFile;
  * properties, remove a destroyed record, file the register. Every write goes through a hidden
  * temporary file and an atomic move, so a crash leaves the old file or the new one, never half.
  */
-public final class StationFolder {
+public final class StationFolder implements StationRecords {
+
+    private static final String ASPECTS = "aspects";
 
     private final FolderStore store;
 
@@ -33,11 +42,13 @@ public final class StationFolder {
         return store.root();
     }
 
+    @Override
     public String describe() {
         return store.describe();
     }
 
     /** Every filed record (documents with readable metadata). */
+    @Override
     public List<ArchiveRecord> records() {
         List<ArchiveRecord> records = new ArrayList<>();
         try (Stream<ScanItem> items = store.scan()) {
@@ -50,12 +61,75 @@ public final class StationFolder {
         return records;
     }
 
-    public boolean documentExists(String id) {
-        return Files.exists(document(id));
+    /** The path is the handle: a document filed under it later is, to the folder store, the same record. */
+    @Override
+    public Optional<Stored> current(String id) {
+        if (!Files.exists(document(id))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Stored(null, metadata(id)));
+        } catch (UncheckedIOException unreadable) {
+            // The scan reports unreadable metadata; here the document is there, and that is what is asked.
+            return Optional.of(new Stored(null, Map.of()));
+        }
     }
 
-    public boolean metadataExists(String id) {
-        return Files.exists(MetadataFile.of(document(id)));
+    @Override
+    public boolean markDisposition(String id, String status, LocalDate date) {
+        return updateProperties(id, StationRecords.dispositionValues(status, date));
+    }
+
+    @Override
+    public boolean hold(String id, String reason, LocalDate since) {
+        Map<String, String> values = StationRecords.holdValues(reason, since);
+        values.put(ASPECTS, aspects(id, true));
+        return updateProperties(id, values);
+    }
+
+    /** Keeps {@code swa:hold=false} on record, so the file says the hold was lifted rather than never placed. */
+    @Override
+    public boolean release(String id) {
+        Map<String, String> values = new HashMap<>();
+        values.put(RecordProperty.HOLD.key(), "false");
+        values.put(RecordProperty.HOLD_REASON.key(), null);
+        values.put(HOLD_SINCE, null);
+        values.put(ASPECTS, aspects(id, false));
+        return updateProperties(id, values);
+    }
+
+    /**
+     * The record's {@code aspects} entry with the model's hold aspect added or taken away: Alfresco's
+     * bulk import only sets the properties of aspects the entry names.
+     */
+    private String aspects(String id, boolean held) {
+        String current = metadata(id).getOrDefault(ASPECTS, "");
+        List<String> names = new ArrayList<>(Arrays.stream(current.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList());
+        names.remove(HELD_ASPECT);
+        if (held) {
+            names.add(HELD_ASPECT);
+        }
+        return names.isEmpty() ? null : String.join(",", names);
+    }
+
+    /** Document first, metadata last: a crash between them leaves metadata a resumed execution removes. */
+    @Override
+    public void destroy(String id, String ref) {
+        deleteDocument(id);
+        deleteMetadata(id);
+    }
+
+    @Override
+    public Optional<Setting> setting(String name) {
+        Path file = root().resolve(FolderState.FOLDER).resolve(org.swarchive.store.StationState.plainName(name));
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Setting(file.toString(), Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -64,7 +138,7 @@ public final class StationFolder {
      *
      * @return whether the file changed
      */
-    public boolean updateProperties(String id, Map<String, String> changes) {
+    boolean updateProperties(String id, Map<String, String> changes) {
         Path metadata = MetadataFile.of(document(id));
         try {
             Map<String, String> entries = new LinkedHashMap<>(MetadataFile.read(metadata));
@@ -86,19 +160,6 @@ public final class StationFolder {
         }
     }
 
-    /** Copies a record's metadata elsewhere (where the schedule keeps it), with extra entries. */
-    public void keepMetadata(String id, Path to, Map<String, String> extra) {
-        Path metadata = MetadataFile.of(document(id));
-        try {
-            Map<String, String> entries = new LinkedHashMap<>(MetadataFile.read(metadata));
-            entries.putAll(extra);
-            Files.createDirectories(to.getParent());
-            writeMetadata(to, entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The first half of destroying a record in the folder store. */
     public void deleteDocument(String id) {
         delete(document(id));
@@ -115,6 +176,7 @@ public final class StationFolder {
      *
      * @return the new record's id
      */
+    @Override
     public String file(String folder, String fileName, byte[] content, Map<String, String> metadata) {
         Path doc = document(folder + "/" + fileName);
         try {
@@ -128,7 +190,7 @@ public final class StationFolder {
     }
 
     /** A filed record's metadata, read straight from its file (empty when there is none). */
-    public Map<String, String> metadata(String id) {
+    Map<String, String> metadata(String id) {
         Path metadata = MetadataFile.of(document(id));
         if (!Files.exists(metadata)) {
             return Map.of();
@@ -154,7 +216,7 @@ public final class StationFolder {
         replace(file, tmp -> MetadataFile.write(tmp, entries));
     }
 
-    static void writeAtomically(Path file, byte[] content) throws IOException {
+    private static void writeAtomically(Path file, byte[] content) throws IOException {
         replace(file, tmp -> Files.write(tmp, content));
     }
 

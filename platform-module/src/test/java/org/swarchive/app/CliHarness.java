@@ -16,15 +16,23 @@ final class CliHarness {
     }
 
     private final Clock clock;
+    private final java.util.Map<String, String> environment;
 
     CliHarness(LocalDate today) {
+        this(today, System.getenv());
+    }
+
+    /** With the environment a command reads credentials from (an Alfresco store's). */
+    CliHarness(LocalDate today, java.util.Map<String, String> environment) {
         this.clock = Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        this.environment = environment;
     }
 
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock).commandLine();
+        CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock, environment,
+                org.swarchive.store.alfresco.RetryPolicy.standard()).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

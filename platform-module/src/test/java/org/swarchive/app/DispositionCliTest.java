@@ -76,12 +76,35 @@ class DispositionCliTest {
 
         assertThat(executed.exit()).isZero();
         assertThat(executed.out()).contains("已销毁 11 件", "JN01-WS·2026-Y-0001");
+        assertThat(executed.err()).contains("进度：已处理 10/11 件", "进度：已处理 11/11 件");
         assertThat(Files.exists(station.resolve("财务档案/2014/定期10年/2014-10-银行对账单.xlsx"))).isFalse();
         assertThat(Files.exists(station.resolve("财务档案/2014/定期10年/2014-12-银行对账单.xlsx"))).isTrue();
         assertThat(Files.exists(station.resolve("文书档案/2026/永久/2026-11-23-档案销毁清册-P2026-001.xlsx"))).isTrue();
         assertThat(swaAt("disposal", "show").out()).contains("P2026-001  已执行  11 件");
         assertThat(swaAt("retention", "due", "--lang", "en").out()).contains("Records due for disposal as of 2026-11-23")
                 .contains("Nothing may be proposed now.");
+    }
+
+    @Test
+    void should_withdraw_a_proposal_keep_it_on_record_and_free_its_records_when_not_executed() throws Exception {
+        assertThat(swaAt("disposal", "propose", "--by", "李档案").exit()).isZero();
+        Path statement = MetadataFile.of(station.resolve("财务档案/2014/定期10年/2014-10-银行对账单.xlsx"));
+        assertThat(MetadataFile.read(statement)).containsEntry("swa:dispositionStatus", "proposed");
+
+        Run missingReason = swaAt("disposal", "withdraw", "P2026-001", "--by", "李档案");
+        assertThat(missingReason.exit()).isEqualTo(2);
+        Run withdrawn = swaAt("disposal", "withdraw", "P2026-001", "--by", "李档案", "--reason", "鉴定有误", "--lang", "en");
+
+        assertThat(withdrawn.exit()).as(withdrawn.err()).isZero();
+        assertThat(withdrawn.out()).contains("Withdrew proposal P2026-001 (11 records); by 李档案; reason: 鉴定有误");
+        assertThat(MetadataFile.read(statement)).containsEntry("swa:dispositionStatus", "due");
+        assertThat(station.resolve(".swa/disposition/P2026-001/withdrawal.json")).content().contains("鉴定有误");
+        assertThat(station.resolve(".swa/disposition/P2026-001/proposal.json")).exists();
+        assertThat(swaAt("disposal", "show").out()).contains("P2026-001  已撤回  11 件");
+        Run execute = swaAt("disposal", "execute", "P2026-001", "--supervisor", "赵监销", "--supervisor", "钱监销");
+        assertThat(execute.exit()).isEqualTo(2);
+        assertThat(execute.err()).contains("已于 2026-11-23T08:00 由 李档案 撤回（鉴定有误）");
+        assertThat(Files.exists(statement)).isTrue();
     }
 
     @Test

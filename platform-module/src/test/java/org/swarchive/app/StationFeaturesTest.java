@@ -63,6 +63,34 @@ class StationFeaturesTest {
     }
 
     @Test
+    void should_list_due_records_and_proposals_awaiting_approval_when_the_station_is_in_alfresco() {
+        try (var alfresco = new org.swarchive.store.alfresco.RepositoryStation()) {
+            alfresco.file("文书档案/2010/定期10年/2010-03-工作日志.txt", "swa:documentRecord", Map.of("swa:docType", "work-log",
+                    "swa:period", "2010-03", "swa:retention", "D10", "swa:archiveCode", "JN01-WS·2010-D10-0001"));
+            alfresco.file("文书档案/2011/定期10年/2011-03-工作日志.txt", "swa:documentRecord", Map.of("swa:docType", "work-log",
+                    "swa:period", "2011-03", "swa:retention", "D10", "swa:archiveCode", "JN01-WS·2011-D10-0001"));
+            alfresco.file("文书档案/2025/永久/章程.txt", "swa:documentRecord", Map.of("swa:docType", "policy", "swa:retention", "Y"));
+            Workbench bench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), alfresco.environment(), RetryPolicy.standard(), "");
+            Station site = bench.station(alfresco.location(), null, new CatalogueLoader().shipped());
+            StationFeatures onAlfresco = new StationFeatures(bench, new CatalogueLoader().shipped(), clock, List.of(site));
+
+            assertThat(onAlfresco.dueOn(site, TODAY)).extracting(d -> d.archiveCode())
+                    .containsExactly("JN01-WS·2010-D10-0001", "JN01-WS·2011-D10-0001");
+            assertThat(onAlfresco.awaitingApproval(site)).isEmpty();
+
+            CliHarness.Run proposed = new CliHarness(TODAY, alfresco.environment()).run("disposal", "propose", "--store",
+                    alfresco.location(), "--by", "李娜", "--series", "WS·2010-D10", "--note", "第一批");
+            assertThat(proposed.exitCode()).as(proposed.err()).isZero();
+
+            assertThat(onAlfresco.awaitingApproval(site)).singleElement().satisfies(p -> {
+                assertThat(p.records()).isEqualTo(1);
+                assertThat(p.title()).isEqualTo("P2026-001 第一批");
+            });
+            assertThat(onAlfresco.dueOn(site, TODAY)).extracting(d -> d.archiveCode()).containsExactly("JN01-WS·2011-D10-0001");
+        }
+    }
+
+    @Test
     void should_let_an_evaluator_in_only_while_their_groups_window_is_open() {
         assertThat(features.openFor("jinniu-bureau", TODAY)).isEmpty();
         CliHarness.Run opened = swa.run("inspect", "open", "--store", "folder:" + dir, "--evaluators", "jinniu-bureau",

@@ -33,14 +33,16 @@ import org.swarchive.archive.disposition.RetentionEvent;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.archive.disposition.ScheduleRule;
 import org.swarchive.archive.disposition.SignOffRole;
+import org.swarchive.store.folder.FolderState;
 
 class DisposalServiceTest {
 
-    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
-    private static final LocalDateTime PROPOSED = LocalDateTime.of(2026, 3, 2, 9, 0);
-    private static final LocalDateTime APPROVED = LocalDateTime.of(2026, 3, 9, 15, 0);
-    private static final LocalDateTime DESTROYED = LocalDateTime.of(2026, 3, 20, 10, 30);
-    private static final List<String> SUPERVISORS = List.of("赵监销", "钱监销");
+    /** The days of one proposal's way, shared by the tests of both stores. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    static final LocalDateTime PROPOSED = LocalDateTime.of(2026, 3, 2, 9, 0);
+    static final LocalDateTime APPROVED = LocalDateTime.of(2026, 3, 9, 15, 0);
+    static final LocalDateTime DESTROYED = LocalDateTime.of(2026, 3, 20, 10, 30);
+    static final List<String> SUPERVISORS = List.of("赵监销", "钱监销");
 
     @TempDir
     Path dir;
@@ -135,8 +137,23 @@ class DisposalServiceTest {
         assertThat(filed).isEqualTo("文书档案/2026/永久/2026-03-20-档案销毁清册-P2026-001.xlsx");
         assertThat(station.metadata(filed)).containsEntry("swa:docType", "destruction-register")
                 .containsEntry("swa:retention", "Y").containsEntry("swa:archiveCode", "JN01-WS·2026-Y-0001");
-        assertThat(Files.readString(executed.registerHtml())).contains("赵监销").contains("2014年4月工作日志");
+        assertThat(Files.readString(Path.of(executed.registerHtml()))).contains("赵监销").contains("2014年4月工作日志");
         assertThat(station.retention().appraise(AS_OF).find(filed).orElseThrow().status()).isEqualTo(DispositionStatus.PERMANENT);
+    }
+
+    @Test
+    void should_tell_how_far_it_is_record_by_record_and_journal_intent_before_destroyed_when_executed() {
+        String id = approvedProposal();
+        List<String> told = new ArrayList<>();
+
+        station.disposal().execute(id, SUPERVISORS, DESTROYED, Language.ZH, (done, total) -> told.add(done + "/" + total));
+
+        assertThat(told).containsExactly("1/3", "2/3", "3/3");
+        assertThat(new DispositionRepository(new FolderState(dir)).journal(id)).containsExactly(
+                new JournalEntry.Intent(log1), new JournalEntry.Destroyed(log1), new JournalEntry.Intent(log2),
+                new JournalEntry.Destroyed(log2), new JournalEntry.Intent(log3), new JournalEntry.Destroyed(log3),
+                new JournalEntry.RegisterFiled("文书档案/2026/永久/2026-03-20-档案销毁清册-P2026-001.xlsx", "JN01-WS·2026-Y-0001"),
+                new JournalEntry.Completed());
     }
 
     @Test
@@ -167,7 +184,7 @@ class DisposalServiceTest {
         String id = approvedProposal();
         StationFolder crashing = spy(station.folder());
         doThrow(new SimulatedCrash()).when(crashing).deleteMetadata(log2);
-        DispositionRepository repository = new DispositionRepository(dir);
+        DispositionRepository repository = new DispositionRepository(new FolderState(dir));
 
         assertThatThrownBy(() -> station.disposal(crashing, repository, new RegisterWorkbook())
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
@@ -192,10 +209,10 @@ class DisposalServiceTest {
         String id = approvedProposal();
         RegisterWorkbook failing = spy(new RegisterWorkbook());
         doThrow(new SimulatedCrash()).when(failing).render(any(), any());
-        DispositionRepository repository = spy(new DispositionRepository(dir));
+        DispositionRepository repository = spy(new DispositionRepository(new FolderState(dir)));
         // The crash comes right after the second record is gone, before the journal says so.
-        doThrow(new SimulatedCrash()).when(repository).append(eq(id), argThat(e -> e instanceof JournalEntry.Destroyed d
-                && d.recordId().equals(log2)));
+        doThrow(new SimulatedCrash()).when(repository).append(eq(id), argThat((List<JournalEntry> lines) -> lines.stream()
+                .anyMatch(e -> e instanceof JournalEntry.Destroyed d && d.recordId().equals(log2))));
 
         assertThatThrownBy(() -> station.disposal(station.folder(), repository, failing)
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
@@ -219,7 +236,7 @@ class DisposalServiceTest {
         RegisterWorkbook failing = spy(new RegisterWorkbook());
         doThrow(new SimulatedCrash()).when(failing).render(any(), any());
 
-        assertThatThrownBy(() -> station.disposal(station.folder(), new DispositionRepository(dir), failing)
+        assertThatThrownBy(() -> station.disposal(station.folder(), new DispositionRepository(new FolderState(dir)), failing)
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
         assertThat(List.of(log1, log2, log3)).noneMatch(station::exists);
 
@@ -238,7 +255,7 @@ class DisposalServiceTest {
         String id = approvedProposal();
         StationFolder crashing = spy(station.folder());
         doThrow(new SimulatedCrash()).when(crashing).deleteDocument(log1);
-        assertThatThrownBy(() -> station.disposal(crashing, new DispositionRepository(dir), new RegisterWorkbook())
+        assertThatThrownBy(() -> station.disposal(crashing, new DispositionRepository(new FolderState(dir)), new RegisterWorkbook())
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
 
         assertThatThrownBy(() -> station.disposal().execute(id, List.of("孙某", "周某"), DESTROYED, Language.ZH))
@@ -255,7 +272,7 @@ class DisposalServiceTest {
                 RetentionEvent.OTHER, true, LocalizedText.of("站点", "station"));
         var schedule = RetentionSchedule.national(TestStation.CATALOGUE)
                 .withStationRules("station", List.of(rule));
-        var repository = new DispositionRepository(dir);
+        var repository = new DispositionRepository(new FolderState(dir));
         var retention = new RetentionService(station.folder(), repository, schedule,
                 InspectionWindows.NONE);
         var s = new DisposalService(retention, new RegisterWorkbook(), new RegisterHtml());
@@ -267,9 +284,58 @@ class DisposalServiceTest {
         var executed = s.execute(id, SUPERVISORS, DESTROYED, Language.ZH);
 
         assertThat(station.exists(statement)).isFalse();
-        Path kept = repository.keptMetadata(id, statement);
-        assertThat(Files.readString(kept)).contains("JN01-KJ·2014-D10-0001").contains("destroyed");
+        assertThat(repository.keptMetadata(id, statement)).hasValueSatisfying(xml -> assertThat(xml)
+                .contains("JN01-KJ·2014-D10-0001").contains("destroyed"));
+        assertThat(dir.resolve(".swa/disposition/" + id + "/kept-metadata/" + statement + ".metadata.properties.xml")).exists();
         assertThat(executed.register().signOffs()).hasSize(5);
+    }
+
+    @Test
+    void should_release_the_records_and_keep_the_proposal_on_record_when_a_proposal_is_withdrawn() {
+        DisposalService s = station.disposal();
+        String id = s.propose("李档案", AS_OF, PROPOSED, List.of(), List.of(), null).proposal().id();
+        assertThat(station.metadata(log1)).containsEntry("swa:dispositionStatus", "proposed");
+
+        var withdrawn = s.withdraw(id, "李档案", "鉴定有误，需重新鉴定", LocalDateTime.of(2026, 3, 3, 9, 0));
+
+        assertThat(withdrawn.released()).isEqualTo(3);
+        assertThat(station.metadata(log1)).containsEntry("swa:dispositionStatus", "due");
+        assertThat(s.show(id).state()).isEqualTo(ProposalState.WITHDRAWN);
+        assertThat(s.show(id).withdrawal()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo("鉴定有误，需重新鉴定"));
+        assertThatThrownBy(() -> s.approve(id, SignOffRole.STATION_HEAD, "王站长", APPROVED, null))
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh()).contains("已于").contains("撤回"));
+        assertThatThrownBy(() -> s.withdraw(id, "李档案", "再撤一次", LocalDateTime.of(2026, 3, 4, 9, 0)))
+                .isInstanceOf(DispositionRefusal.class);
+        var again = s.propose("李档案", AS_OF, LocalDateTime.of(2026, 3, 5, 9, 0), List.of(), List.of(), null);
+        assertThat(again.proposal().id()).isEqualTo("P2026-002");
+        assertThat(again.proposal().items()).extracting(i -> i.recordId()).containsExactly(log1, log2, log3);
+        assertThat(List.of(log1, log2, log3)).allMatch(station::exists);
+    }
+
+    @Test
+    void should_refuse_to_withdraw_and_destroy_nothing_more_when_the_execution_has_begun() {
+        String id = approvedProposal();
+        StationFolder crashing = spy(station.folder());
+        doThrow(new SimulatedCrash()).when(crashing).deleteDocument(log2);
+        assertThatThrownBy(() -> station.disposal(crashing, new DispositionRepository(new FolderState(dir)), new RegisterWorkbook())
+                .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
+
+        assertThatThrownBy(() -> station.disposal().withdraw(id, "李档案", "不销毁了", DESTROYED.plusHours(1)))
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh())
+                        .contains("已于 2026-03-20T10:30 开始执行").contains("不能撤回"));
+        assertThat(station.disposal().show(id).state()).isEqualTo(ProposalState.INTERRUPTED);
+        assertThat(station.exists(log2)).isTrue();
+    }
+
+    @Test
+    void should_refuse_to_execute_a_withdrawn_proposal_and_keep_every_record() {
+        String id = approvedProposal();
+        station.disposal().withdraw(id, "王站长", "审计通知，暂缓", LocalDateTime.of(2026, 3, 10, 9, 0));
+
+        assertThatThrownBy(() -> station.disposal().execute(id, SUPERVISORS, DESTROYED, Language.ZH))
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().en()).contains("was withdrawn"));
+        assertThat(List.of(log1, log2, log3)).allMatch(station::exists);
+        assertThat(station.disposal().show(id).execution()).isEmpty();
     }
 
     private static List<String> texts(Row row) {

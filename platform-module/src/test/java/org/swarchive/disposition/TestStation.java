@@ -11,6 +11,7 @@ import org.swarchive.archive.RecordReader;
 import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.library.CatalogueLoader;
+import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderStore;
 import org.swarchive.store.folder.MetadataFile;
 
@@ -64,7 +65,7 @@ final class TestStation {
     }
 
     RetentionService retention() {
-        return retention(folder(), new DispositionRepository(root));
+        return retention(folder(), new DispositionRepository(new FolderState(root)));
     }
 
     DisposalService disposal(StationFolder folder, DispositionRepository repository, RegisterWorkbook workbook) {
@@ -72,6 +73,6 @@ final class TestStation {
     }
 
     DisposalService disposal() {
-        return disposal(folder(), new DispositionRepository(root), new RegisterWorkbook());
+        return disposal(folder(), new DispositionRepository(new FolderState(root)), new RegisterWorkbook());
     }
 }

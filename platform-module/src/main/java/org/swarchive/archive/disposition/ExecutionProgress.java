@@ -10,11 +10,13 @@ import java.util.Set;
 import org.swarchive.archive.LocalizedText;
 
 /** What an execution's journal says has happened so far. */
-public record ExecutionProgress(Set<String> intended, List<String> destroyed, Map<String, LocalizedText> skipped,
-                                List<String> missing, Optional<JournalEntry.RegisterFiled> register, boolean completed) {
+public record ExecutionProgress(Set<String> intended, Map<String, String> refs, List<String> destroyed,
+                                Map<String, LocalizedText> skipped, List<String> missing,
+                                Optional<JournalEntry.RegisterFiled> register, boolean completed) {
 
     public ExecutionProgress {
         intended = Set.copyOf(intended);
+        refs = Map.copyOf(refs);
         destroyed = List.copyOf(destroyed);
         skipped = Map.copyOf(skipped);
         missing = List.copyOf(missing);
@@ -22,6 +24,7 @@ public record ExecutionProgress(Set<String> intended, List<String> destroyed, Ma
 
     public static ExecutionProgress of(List<JournalEntry> journal) {
         Set<String> intended = new LinkedHashSet<>();
+        Map<String, String> refs = new LinkedHashMap<>();
         Set<String> destroyed = new LinkedHashSet<>();
         Map<String, LocalizedText> skipped = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
@@ -30,6 +33,9 @@ public record ExecutionProgress(Set<String> intended, List<String> destroyed, Ma
         for (JournalEntry e : journal) {
             if (e instanceof JournalEntry.Intent i) {
                 intended.add(i.recordId());
+                if (i.ref() != null) {
+                    refs.put(i.recordId(), i.ref());
+                }
             } else if (e instanceof JournalEntry.Destroyed d) {
                 destroyed.add(d.recordId());
             } else if (e instanceof JournalEntry.Skipped s) {
@@ -42,13 +48,18 @@ public record ExecutionProgress(Set<String> intended, List<String> destroyed, Ma
                 completed = true;
             }
         }
-        return new ExecutionProgress(intended, new ArrayList<>(destroyed), skipped, new ArrayList<>(missing),
+        return new ExecutionProgress(intended, refs, new ArrayList<>(destroyed), skipped, new ArrayList<>(missing),
                 Optional.ofNullable(register), completed);
     }
 
     /** Whether the journal has settled this record one way or another. */
     public boolean settled(String recordId) {
         return destroyed.contains(recordId) || skipped.containsKey(recordId) || missing.contains(recordId);
+    }
+
+    /** The store's handle the intent named for this record, if any. */
+    public Optional<String> ref(String recordId) {
+        return Optional.ofNullable(refs.get(recordId));
     }
 
     /** Begun but not finished: the step a crash interrupted. */

@@ -10,8 +10,15 @@ import org.swarchive.archive.LocalizedText;
 public sealed interface JournalEntry permits JournalEntry.Intent, JournalEntry.Destroyed, JournalEntry.Skipped,
         JournalEntry.Missing, JournalEntry.RegisterFiled, JournalEntry.Completed {
 
-    /** About to destroy this record. */
-    record Intent(String recordId) implements JournalEntry {
+    /**
+     * About to destroy this record. {@code ref} is the store's handle on the very document (the
+     * node id in Alfresco), so that finishing after a crash destroys that document and no other
+     * one filed under the same path since; null where the record id is the handle.
+     */
+    record Intent(String recordId, String ref) implements JournalEntry {
+        public Intent(String recordId) {
+            this(recordId, null);
+        }
     }
 
     /** This record (document and metadata) is gone. */

@@ -9,7 +9,8 @@ public enum ProposalState {
     PROPOSED("待审批", "awaiting approval"),
     APPROVED("已批准，待执行", "approved, awaiting execution"),
     INTERRUPTED("执行未完成，可继续执行", "execution interrupted: run execute again to resume"),
-    EXECUTED("已执行", "executed");
+    EXECUTED("已执行", "executed"),
+    WITHDRAWN("已撤回", "withdrawn");
 
     private final LocalizedText label;
 
@@ -22,12 +23,16 @@ public enum ProposalState {
     }
 
     public static ProposalState of(DisposalProposal proposal, List<Approval> approvals, Optional<Execution> execution,
-                                   ExecutionProgress progress) {
+                                   ExecutionProgress progress, Optional<Withdrawal> withdrawal) {
         if (progress.completed()) {
             return EXECUTED;
         }
         if (execution.isPresent()) {
+            // Begun is begun: a withdrawal that raced it cannot undo what is already destroyed.
             return INTERRUPTED;
+        }
+        if (withdrawal.isPresent()) {
+            return WITHDRAWN;
         }
         return proposal.missingSignOffs(approvals).isEmpty() ? APPROVED : PROPOSED;
     }

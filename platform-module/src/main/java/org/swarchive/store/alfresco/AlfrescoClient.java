@@ -63,7 +63,14 @@ public final class AlfrescoClient implements AutoCloseable {
         public static Action changePermissions(String node) {
             return new Action(node, "ChangePermissions");
         }
+
+        /** A delete that bypasses the trash can: only the node's owner or an administrator may. */
+        public static Action deletePermanently(String node) {
+            return new Action(node, PERMANENT_DELETE);
+        }
     }
+
+    static final String PERMANENT_DELETE = "Delete (permanent)";
 
     private final AnnotationConfigApplicationContext sdk;
     private final String baseUrl;
@@ -473,6 +480,14 @@ public final class AlfrescoClient implements AutoCloseable {
 
     /** A failure the request itself caused: never carries the request (its headers hold the credentials). */
     private StoreException refused(Action action, int status) {
+        if (status == 403 && PERMANENT_DELETE.equals(action.permission())) {
+            return new StoreException(LocalizedText.of(
+                    "Alfresco 拒绝永久删除“" + action.node() + "”（HTTP 403）：只有节点的所有者或管理员才能永久删除（不经回收站），"
+                            + "用户 " + credentials.principal() + " 不是；请以管理员账户运行",
+                    "Alfresco refused to delete '" + action.node() + "' permanently (HTTP 403): only the node's owner or an "
+                            + "administrator may delete without the trash can, and " + credentials.principal()
+                            + " is neither; run as an administrator"), null);
+        }
         return switch (status) {
             case 401 -> new StoreException(LocalizedText.of(
                     "Alfresco 拒绝了登录凭据（" + credentials.principal() + "，" + baseUrl + "）：请检查环境变量 "

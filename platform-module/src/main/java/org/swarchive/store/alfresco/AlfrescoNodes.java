@@ -64,6 +64,22 @@ public final class AlfrescoNodes {
         return e.getEntry();
     }
 
+    /**
+     * Takes aspects off a node, and with them their properties (the repository drops them). The
+     * list sent is {@code current}'s own less {@code remove}; nothing is sent when it has none of them.
+     */
+    public Node removeAspects(Node current, Collection<String> remove) {
+        List<String> own = current.getAspectNames() == null ? List.of() : current.getAspectNames();
+        List<String> kept = own.stream().filter(a -> !remove.contains(a)).toList();
+        if (kept.size() == own.size()) {
+            return current;
+        }
+        NodeBodyUpdate body = new NodeBodyUpdate().aspectNames(new ArrayList<>(kept));
+        NodeEntry e = client.write(AlfrescoClient.Action.write(label(current)),
+                () -> client.nodes().updateNode(current.getId(), body, null, null));
+        return e.getEntry();
+    }
+
     /** The node's aspects plus {@code add}, in their order; empty when {@code add} brings nothing new. */
     static Optional<List<String>> mergedAspects(List<String> existing, Collection<String> add) {
         Set<String> merged = new LinkedHashSet<>(existing == null ? List.of() : existing);

@@ -65,9 +65,26 @@ public final class AlfrescoStore implements ArchiveStore {
 
     @Override
     public Stream<ScanItem> scan() {
+        return scanNodes().map(Hit::item);
+    }
+
+    /** A scan hit: what the document reads as, and its node (to act on it). */
+    record Hit(ResultNode node, ScanItem item) {
+    }
+
+    /** A scan that keeps each document's node beside what it reads as, for the writers that act on records. */
+    Stream<Hit> scanNodes() {
         Node station = station();
         String stationPath = station.getPath() == null ? null : station.getPath().getName() + "/" + station.getName();
-        return search(client, scanQuery(station.getId())).map(n -> itemOf(n, stationPath));
+        return search(client, scanQuery(station.getId())).map(n -> new Hit(n, itemOf(n, stationPath)));
+    }
+
+    AlfrescoClient client() {
+        return client;
+    }
+
+    String site() {
+        return site;
     }
 
     /** Every hit of an AFTS query, fetched a page at a time as the stream is consumed. */

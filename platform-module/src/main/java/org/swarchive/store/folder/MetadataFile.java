@@ -107,12 +107,17 @@ public final class MetadataFile {
 
     /** Writes entries as properties XML (UTF-8), the same format Alfresco's bulk import reads. */
     public static void write(Path file, Map<String, String> entries) throws IOException {
+        Files.writeString(file, xml(entries));
+    }
+
+    /** The entries as the properties XML {@link #write} puts in a file. */
+    public static String xml(Map<String, String> entries) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<!DOCTYPE properties SYSTEM \"http://java.sun.com/dtd/properties.dtd\">\n<properties>\n");
         entries.forEach((k, v) -> xml.append("  <entry key=\"").append(escape(k)).append("\">")
                 .append(escape(v)).append("</entry>\n"));
         xml.append("</properties>\n");
-        Files.writeString(file, xml);
+        return xml.toString();
     }
 
     private static String escape(String s) {

@@ -159,8 +159,13 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         ArrayNode names = n.putArray("aspectNames");
         aspects.forEach(names::add);
         content.put(n.get("id").asText(), bytes);
-        n.putObject("content").put("mimeType", "application/octet-stream").put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        contentInfo(n, "application/octet-stream", bytes.length);
         return n;
+    }
+
+    /** A node deleted as the API would delete it (e.g. by a request whose answer then got lost). */
+    public synchronized void remove(String id, boolean permanent) {
+        delete(id, permanent);
     }
 
     // ---- the API --------------------------------------------------------------------------------
@@ -271,6 +276,16 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 }
             }
         }
+        if (body.has("aspectNames")) {
+            // As the repository does: an aspect taken off takes its properties with it.
+            Set<String> kept = new LinkedHashSet<>();
+            body.get("aspectNames").forEach(a -> kept.add(a.asText()));
+            ObjectNode props = (ObjectNode) node.get("properties");
+            List<String> dropped = new ArrayList<>();
+            props.fieldNames().forEachRemaining(k -> AlfrescoStub.aspectOf(k).filter(a -> !kept.contains(a)).ifPresent(a -> dropped.add(k)));
+            dropped.forEach(props::remove);
+            node.set("aspectNames", body.get("aspectNames"));
+        }
         if (body.has("properties")) {
             ObjectNode props = (ObjectNode) node.get("properties");
             body.get("properties").fields().forEachRemaining(e -> {
@@ -280,9 +295,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
                     props.set(e.getKey(), e.getValue());
                 }
             });
-        }
-        if (body.has("aspectNames")) {
-            node.set("aspectNames", body.get("aspectNames"));
+            applyAspectsOf(node);
         }
         if (body.has("name")) {
             String name = body.get("name").asText();
@@ -293,6 +306,20 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         }
         touch(node);
         return ok(200, AlfrescoStub.entry(shown(node, query)));
+    }
+
+    /** A document's content as the API describes it (the search API requires the mimetype's display name too). */
+    private static void contentInfo(ObjectNode node, String mimeType, int size) {
+        node.putObject("content").put("mimeType", mimeType).put("mimeTypeName", mimeType).put("sizeInBytes", size).put("encoding", "UTF-8");
+    }
+
+    /** As the repository does: setting a property of an aspect the node lacks applies the aspect. */
+    private static void applyAspectsOf(ObjectNode node) {
+        Set<String> aspects = new LinkedHashSet<>();
+        node.path("aspectNames").forEach(a -> aspects.add(a.asText()));
+        node.path("properties").fieldNames().forEachRemaining(k -> AlfrescoStub.aspectOf(k).ifPresent(aspects::add));
+        ArrayNode names = node.putArray("aspectNames");
+        aspects.forEach(names::add);
     }
 
     private ResponseDefinition delete(String id, boolean permanent) {
@@ -366,9 +393,10 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             ArrayNode names = created.putArray("aspectNames");
             new LinkedHashSet<>(aspects).forEach(names::add);
         }
+        applyAspectsOf(created);
         if (bytes != null) {
             content.put(created.get("id").asText(), bytes);
-            created.putObject("content").put("mimeType", mime.split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+            contentInfo(created, mime.split(";")[0].trim(), bytes.length);
         }
         return ok(201, AlfrescoStub.entry(shown(created, query)));
     }
@@ -384,8 +412,8 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition upload(ObjectNode node, LoggedRequest r) {
         byte[] bytes = r.getBody() == null ? new byte[0] : r.getBody();
         content.put(node.get("id").asText(), bytes);
-        node.putObject("content").put("mimeType", Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream")
-                .split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        contentInfo(node, Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream").split(";")[0].trim(),
+                bytes.length);
         touch(node);
         return ok(200, AlfrescoStub.entry(shown(node, Map.of())));
     }
