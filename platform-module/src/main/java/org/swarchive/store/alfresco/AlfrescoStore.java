@@ -51,6 +51,14 @@ public final class AlfrescoStore implements ArchiveStore {
         this.model = model;
     }
 
+    AlfrescoClient client() {
+        return client;
+    }
+
+    String site() {
+        return site;
+    }
+
     @Override
     public String describe() {
         return "alfresco:" + client.baseUrl() + "/sites/" + site;

@@ -341,6 +341,7 @@ public final class FolderFiler implements ArchiveFiler {
     }
 
     /** Remembers the station's 全宗号 in .swa/station.xml. */
+    @Override
     public void setFonds(String fonds) {
         locked(() -> {
             writeAtomically(state("station.xml"), Map.of("fonds", fonds));
