@@ -33,20 +33,20 @@ import org.swarchive.store.folder.ModelConstraints;
  * fake), documents dropped in its inbox as Share uploads them (so the inbox rule marks them
  * pending filing), and the parts of a filing run against it.
  */
-final class AlfrescoFiling implements AutoCloseable {
+public final class AlfrescoFiling implements AutoCloseable {
 
     static final long MAX = TikaExtractor.DEFAULT_MAX_BYTES;
     static final String LIBRARY = "Sites/" + AlfrescoStub.SITE + "/documentLibrary";
     static final String STATION = LIBRARY + "/JN01";
 
-    final FakeRepository repository = new FakeRepository();
-    final AlfrescoStub alfresco = new AlfrescoStub(repository);
+    public final FakeRepository repository = new FakeRepository();
+    public final AlfrescoStub alfresco = new AlfrescoStub(repository);
     final AlfrescoClient client = alfresco.client(AlfrescoCredentials.basic("archivist", "s3cret"));
     final DemoDocuments documents = new DemoDocuments();
     private final Path scratch;
     private final List<AlfrescoClient> others = new ArrayList<>();
 
-    AlfrescoFiling(Path scratch) {
+    public AlfrescoFiling(Path scratch) {
         this.scratch = scratch;
         var framework = new FrameworkLibrary(new FrameworkLoader(FilingFixture.CATALOGUE)).resolve("station-star");
         new StationProvisioner(client, new PermissionPlanLoader().shipped())
@@ -62,7 +62,7 @@ final class AlfrescoFiling implements AutoCloseable {
         return new AlfrescoStore(c, AlfrescoStub.SITE, new RecordReader(FilingFixture.CATALOGUE), ModelConstraints.shipped());
     }
 
-    StationState notes() {
+    public StationState notes() {
         return new AlfrescoStationState(client, AlfrescoStub.SITE);
     }
 
@@ -102,7 +102,7 @@ final class AlfrescoFiling implements AutoCloseable {
     }
 
     /** Uploads a document into the inbox (or a folder below it) as Share does: the inbox rule marks it. */
-    String drop(String name, byte[] content) {
+    public String drop(String name, byte[] content) {
         return drop(null, name, content);
     }
 
@@ -113,13 +113,13 @@ final class AlfrescoFiling implements AutoCloseable {
     }
 
     /** A monthly report the rules file with confidence. */
-    byte[] monthly(int year, int month, String tag) {
+    public byte[] monthly(int year, int month, String tag) {
         return document(DemoDocuments.Format.DOCX, new DemoDocuments.Content("示范站" + year + "年" + month + "月月度工作总结",
                 List.of("所属期间：" + year + "年" + month + "月", "本月工作情况良好。", "序号 " + tag), Optional.of("王芳"),
                 Optional.of(LocalDate.of(year, month, 28))));
     }
 
-    byte[] document(DemoDocuments.Format format, DemoDocuments.Content content) {
+    public byte[] document(DemoDocuments.Format format, DemoDocuments.Content content) {
         try {
             Path file = Files.createTempFile(scratch, "doc", format.extension());
             documents.write(file, format, content);
@@ -129,7 +129,7 @@ final class AlfrescoFiling implements AutoCloseable {
         }
     }
 
-    String dropMonthly(String name, int year, int month) {
+    public String dropMonthly(String name, int year, int month) {
         return drop(name, monthly(year, month, name));
     }
 
@@ -146,14 +146,14 @@ final class AlfrescoFiling implements AutoCloseable {
     }
 
     /** The names of the documents below the inbox, relative to it. */
-    List<String> inboxFiles() {
+    public List<String> inboxFiles() {
         String base = inbox().path("path").path("name").asText() + "/收件箱";
         return repository.descendants(inbox().get("id").asText()).stream().filter(n -> !n.get("isFolder").asBoolean())
                 .map(n -> (n.path("path").path("name").asText() + "/" + n.get("name").asText()).substring(base.length() + 1))
                 .sorted().toList();
     }
 
-    ObjectNode node(String id) {
+    public ObjectNode node(String id) {
         return repository.node(id);
     }
 
@@ -164,7 +164,7 @@ final class AlfrescoFiling implements AutoCloseable {
     }
 
     /** Notes of the filer: their names in an area below {@code .swa}. */
-    List<String> notes(String area) {
+    public List<String> notes(String area) {
         return notes().list(area);
     }
 
