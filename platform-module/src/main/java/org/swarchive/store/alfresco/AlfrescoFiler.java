@@ -342,12 +342,16 @@ public final class AlfrescoFiler implements ArchiveFiler {
                 return new FilingOutcome.Duplicate(item.id(), before.get().trim());
             }
             ArchiveSeries series = request.series();
-            int number = nextNumber(series);
+            int counted = counter(series.key());
+            int number = Math.max(counted, highestFiled(series)) + 1;
             ArchiveCode code = series.code(number);
             String folderId = folder(request.folder());
             Node doc = now.get();
             Entry entry = entry(doc, request, series, number, code, hash.get());
-            notes.write(JOURNAL, journalName(doc.getId()), write(entry));
+            // Recovery has just emptied the journal: a create, which cannot meet an entry of this node.
+            if (!notes.create(JOURNAL, journalName(doc.getId()), write(entry))) {
+                notes.write(JOURNAL, journalName(doc.getId()), write(entry));
+            }
             options.checkpoint().accept("journal");
             Node filed;
             try {
@@ -359,7 +363,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
                 forgetFolder(request.folder());
                 filed = putBack(entry, e).orElseThrow(() -> e);
             }
-            finish(entry, filed);
+            finish(entry, filed, counted);
             return new FilingOutcome.Filed(relative(filed), code);
         });
     }
@@ -437,16 +441,17 @@ public final class AlfrescoFiler implements ArchiveFiler {
                 client.nodes().moveNode(n.getId(), new NodeBodyMove().targetParentId(entry.inboxParent()).name(candidate), INCLUDE, null));
     }
 
-    /** The counter, the hash index, the journal entry gone: each may be done again after a crash. */
-    private void finish(Entry entry, Node filed) {
-        int stored = counter(entry.series());
+    /**
+     * The counter, the hash index, the journal entry gone: each may be done again after a crash.
+     * {@code stored}: the counter as read under this claim (a recovery reads it afresh).
+     */
+    private void finish(Entry entry, Node filed, int stored) {
         if (stored < entry.item()) {
             notes.write(SERIES, entry.series(), String.valueOf(entry.item()));
         }
         options.checkpoint().accept("counted");
-        if (notes.read(FILED, entry.hash()).isEmpty()) {
-            notes.create(FILED, entry.hash(), entry.code() + " " + relative(filed));
-        }
+        // A create keeps the first record of a content; one already there (an earlier try) stays.
+        notes.create(FILED, entry.hash(), entry.code() + " " + relative(filed));
         notes.delete(JOURNAL, journalName(entry.node()));
     }
 
@@ -460,7 +465,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
             Entry entry = read(text.get(), name);
             Optional<Node> now = byId(entry.node());
             if (now.isPresent() && typed(now.get(), entry)) {
-                finish(entry, now.get());
+                finish(entry, now.get(), counter(entry.series()));
                 continue;
             }
             // Not typed: never filed. Back to the inbox if it was moved into the target folder.
@@ -476,11 +481,6 @@ public final class AlfrescoFiler implements ArchiveFiler {
     }
 
     // ---- series -------------------------------------------------------------------------------
-
-    /** The counter in the notes or the highest code filed in the series, whichever is higher, plus one. */
-    private int nextNumber(ArchiveSeries series) {
-        return Math.max(counter(series.key()), highestFiled(series)) + 1;
-    }
 
     private int counter(String seriesKey) {
         return notes.read(SERIES, seriesKey).map(String::strip).map(v -> {
