@@ -6,14 +6,11 @@ import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +31,7 @@ import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.ArchiveFiler;
+import org.swarchive.store.ContentHash;
 import org.swarchive.store.FilingOutcome;
 import org.swarchive.store.FilingRequest;
 import org.swarchive.store.InboxItem;
@@ -102,6 +100,14 @@ public final class AlfrescoFiler implements ArchiveFiler {
 
         public Options waitingAtMost(Duration wait) {
             return new Options(inbox, maxFileBytes, staleClaim, wait, clock, pause, checkpoint);
+        }
+
+        public Options withClock(Clock other) {
+            return new Options(inbox, maxFileBytes, staleClaim, claimWait, other, pause, checkpoint);
+        }
+
+        public Options withCheckpoint(Consumer<String> hook) {
+            return new Options(inbox, maxFileBytes, staleClaim, claimWait, clock, pause, hook);
         }
     }
 
@@ -388,7 +394,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
             aspects.add("cm:titled");
         }
         metadata.put(RecordProperty.ARCHIVE_CODE.key(), code.toString());
-        String name = SafeNames.mend(request.title() + extensionOf(doc.getName()));
+        String name = SafeNames.mend(request.title() + SafeNames.extensionOf(doc.getName()));
         return new Entry(doc.getId(), doc.getParentId(), doc.getName(), request.folder(), name, series.key(), number,
                 code.toString(), hash, type == null ? "swa:record" : type, metadata, aspects);
     }
@@ -634,31 +640,12 @@ public final class AlfrescoFiler implements ArchiveFiler {
 
     /** The content's SHA-256: of the local copy, or streamed from the repository for one too large to copy. */
     private Optional<String> hash(String id, Listed l) {
-        MessageDigest md = sha256();
-        byte[] buf = new byte[64 * 1024];
         try (InputStream in = l.size() > options.maxFileBytes() ? client.stream(AlfrescoClient.Action.read(id), l.node())
                 : Files.newInputStream(l.local())) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
+            return Optional.of(ContentHash.of(in));
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(HexFormat.of().formatHex(md.digest()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String extensionOf(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && name.length() - dot <= 8 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
     }
 
     /** Removes the local copies. */

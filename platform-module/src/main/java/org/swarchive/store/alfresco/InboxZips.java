@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -122,7 +121,7 @@ final class InboxZips {
 
     /** The repository keeps the type it is given; the common office formats by extension, else octets. */
     static String mimeType(String name) {
-        String ext = AlfrescoFiler.extensionOf(name).toLowerCase(Locale.ROOT);
+        String ext = SafeNames.extensionOf(name);
         return switch (ext) {
             case ".pdf" -> "application/pdf";
             case ".docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -38,6 +38,12 @@ public final class SafeNames {
         return cut(n);
     }
 
+    /** A file's extension, lower case, with its dot ({@code .docx}); empty when it has none or a long one. */
+    public static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.length() - dot <= 8 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
+    }
+
     static boolean isValid(String name) {
         return mend(name).equals(name);
     }

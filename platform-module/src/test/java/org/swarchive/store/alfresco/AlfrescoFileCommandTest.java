@@ -2,22 +2,15 @@ package org.swarchive.store.alfresco;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.swarchive.app.SwaCli;
 import org.swarchive.classify.FilingFixture;
 import org.swarchive.demo.DemoDocuments;
-import org.swarchive.evidence.ReadinessEngine;
-import org.swarchive.library.CatalogueLoader;
-import picocli.CommandLine;
 
 /** {@code swa file}, {@code swa review} and {@code swa review accept} on a station in Alfresco, end to end. */
 class AlfrescoFileCommandTest {
@@ -39,14 +32,7 @@ class AlfrescoFileCommandTest {
     }
 
     private String[] swa(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), FilingFixture.CLOCK, AlfrescoStub.basicEnvironment("s3cret"),
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { })).commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return AlfrescoCli.run(FilingFixture.CLOCK, AlfrescoStub.basicEnvironment("s3cret"), args);
     }
 
     @Test

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -259,18 +257,16 @@ class AlfrescoFilerTest {
         f.dropMonthly("一月.docx", 2025, 1);
         f.dropMonthly("二月.docx", 2025, 2);
         AlfrescoFiler.Options o = f.options();
-        AlfrescoFiler.Options dying = new AlfrescoFiler.Options(o.inbox(), o.maxFileBytes(), o.staleClaim(), o.claimWait(), o.clock(),
-                o.pause(), s -> {
-                    if (s.equals(step)) {
-                        throw new Killed(s);
-                    }
-                });
+        AlfrescoFiler.Options dying = o.withCheckpoint(s -> {
+            if (s.equals(step)) {
+                throw new Killed(s);
+            }
+        });
         assertThatThrownBy(() -> f.run(f.filer(f.client, dying)).run(e -> { })).isInstanceOf(Killed.class);
         assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).as("a dead filer's claim").isPresent();
 
         // The next filer runs after the dead one's claim has gone stale.
-        AlfrescoFiler.Options later = new AlfrescoFiler.Options(o.inbox(), o.maxFileBytes(), o.staleClaim(), o.claimWait(),
-                AlfrescoFiling.later(o.staleClaim().plusMinutes(1)), o.pause(), o.checkpoint());
+        AlfrescoFiler.Options later = o.withClock(AlfrescoFiling.later(o.staleClaim().plusMinutes(1)));
         try (AlfrescoFiler next = f.filer(f.client, later)) {
             f.run(next).run(e -> { });
         }
@@ -469,13 +465,5 @@ class AlfrescoFilerTest {
             String rest = path.substring(path.indexOf("/nodes/") + 7);
             return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         }
-    }
-
-    static long requests(List<ServeEvent> events, String method, String pathPart) {
-        return events.stream().filter(e -> e.getRequest().getMethod().getName().equals(method) && e.getRequest().getUrl().contains(pathPart)).count();
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
