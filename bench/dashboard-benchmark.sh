@@ -113,8 +113,8 @@ Page times on a station of 10,000 records, server and client in one JVM, check k
 
 ${inproc}
 
-In the first table, the largest indicator page lists every slot of every case with its files; browsers get it gzip-compressed
-(\`server.compression\`); the figures are for the uncompressed page. The second table is alert computation: check +
+In the first table, the largest indicator page shows 200 of its slots a page (every case, every month); browsers get it
+gzip-compressed (\`server.compression\`); the figures are for the uncompressed page. The second table is alert computation: check +
 digest + mail text for each of 100 stations, written but not sent (\`--dry-run\`).
 
 \`swa alerts send --dry-run\` with 100 \`--store\` options (stations of about 300 records), JVM start included:

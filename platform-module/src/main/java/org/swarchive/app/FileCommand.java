@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.classify.InboxFiling;
-import org.swarchive.store.folder.FolderFiler;
+import org.swarchive.store.ArchiveFiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +45,14 @@ final class FileCommand implements Callable<Integer>, SwaCli.LanguageAware {
         PrintWriter out = spec.commandLine().getOut();
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-        FolderFiler filer = workbench.filer(common.store, catalogue, filing.inbox, filing.maxBytes());
-        String fonds = filing.fonds(filer);
-        InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence, fonds, clock);
-        FilingReport report = new FilingReport(out, language());
-        report.start(filer.describe(), filing.inbox);
-        InboxFiling.Summary summary = run.run(report::event);
-        report.summary(summary);
-        return 0;
+        try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes())) {
+            String fonds = filing.fonds(filer);
+            InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence, fonds, clock);
+            FilingReport report = new FilingReport(out, language());
+            report.start(filer.describe(), filing.inbox);
+            InboxFiling.Summary summary = run.run(report::event);
+            report.summary(summary);
+            return 0;
+        }
     }
 }

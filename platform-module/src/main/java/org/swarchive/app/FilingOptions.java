@@ -1,6 +1,7 @@
 package org.swarchive.app;
 
 import org.swarchive.classify.Classifier;
+import org.swarchive.store.ArchiveFiler;
 import org.swarchive.store.folder.FolderFiler;
 import picocli.CommandLine.Option;
 
@@ -8,11 +9,11 @@ import picocli.CommandLine.Option;
 final class FilingOptions {
 
     @Option(names = "--inbox", paramLabel = "FOLDER", defaultValue = FolderFiler.DEFAULT_INBOX,
-            description = "The inbox folder inside the station. Default: ${DEFAULT-VALUE}.")
+            description = "The inbox folder inside the station (folder or Alfresco station folder). Default: ${DEFAULT-VALUE}.")
     String inbox;
 
     @Option(names = "--fonds", paramLabel = "CODE",
-            description = "The station's 全宗号 for archive codes, remembered in .swa/station.xml. Default: the one in use.")
+            description = "The station's 全宗号 for archive codes, remembered (.swa/station.xml; in Alfresco the station folder's swa:fondsCode). Default: the one in use.")
     String fonds;
 
     @Option(names = "--max-size", paramLabel = "MiB", defaultValue = "50",
@@ -31,7 +32,7 @@ final class FilingOptions {
     }
 
     /** The 全宗号: the option (remembered for next time), else the station's. */
-    String fonds(FolderFiler filer) {
+    String fonds(ArchiveFiler filer) {
         if (minConfidence <= 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence 应在 0 与 1 之间 / --min-confidence must be in (0, 1]");
         }

@@ -11,7 +11,7 @@ import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.store.ReviewItem;
-import org.swarchive.store.folder.FolderFiler;
+import org.swarchive.store.ArchiveFiler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +56,11 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
         PrintWriter out = spec.commandLine().getOut();
         boolean en = language() == Language.EN;
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-        FolderFiler filer = workbench.filer(common.store, catalogue, filing.inbox, filing.maxBytes());
-        filer.pruneQueue();
-        List<ReviewItem> queue = filer.reviewQueue();
+        List<ReviewItem> queue;
+        try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes())) {
+            filer.pruneQueue();
+            queue = filer.reviewQueue();
+        }
         if (queue.isEmpty()) {
             out.println(en ? "The review queue is empty." : "待审队列为空。");
             out.flush();
@@ -133,13 +135,14 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
                     .orElseThrow(() -> new IllegalArgumentException("--period：“" + v + "”不是有效期间（YYYY、YYYY-Qn、YYYY-MM）/ '"
                             + v + "' is not a period (YYYY, YYYY-Qn, YYYY-MM)")));
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-            FolderFiler filer = workbench.filer(common.store, catalogue, filing.inbox, filing.maxBytes());
-            InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence,
-                    filing.fonds(filer), clock);
-            InboxFiling.Event e = run.accept(id, new InboxFiling.Correction(Optional.ofNullable(docType), p,
-                    Optional.ofNullable(date), Optional.ofNullable(subject)));
-            new FilingReport(spec.commandLine().getOut(), language()).event(e);
-            return e instanceof InboxFiling.Event.Filed ? 0 : 1;
+            try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes())) {
+                InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence,
+                        filing.fonds(filer), clock);
+                InboxFiling.Event e = run.accept(id, new InboxFiling.Correction(Optional.ofNullable(docType), p,
+                        Optional.ofNullable(date), Optional.ofNullable(subject)));
+                new FilingReport(spec.commandLine().getOut(), language()).event(e);
+                return e instanceof InboxFiling.Event.Filed ? 0 : 1;
+            }
         }
     }
 }

@@ -106,8 +106,23 @@ final class Workbench {
         return new FolderFiler((FolderStore) store, inbox, maxFileBytes);
     }
 
+    /**
+     * The filing side of any store: the folder filer, or the Alfresco filer, which keeps its notes
+     * (claim, counters, journal, review queue) in the station's site.
+     */
+    org.swarchive.store.ArchiveFiler inboxFiler(String location, DocTypeCatalogue catalogue, String inbox, long maxFileBytes) {
+        if (StoreLocation.parse(location) instanceof StoreLocation.Alfresco a) {
+            AlfrescoLocation alfresco = AlfrescoLocation.parse(a.url());
+            AlfrescoClient client = alfrescoClient(alfresco);
+            return new org.swarchive.store.alfresco.AlfrescoFiler(alfrescoStore(alfresco, catalogue, client),
+                    new AlfrescoStationState(client, alfresco.site()),
+                    org.swarchive.store.alfresco.AlfrescoFiler.Options.of(inbox, maxFileBytes));
+        }
+        return filer(location, catalogue, inbox, maxFileBytes);
+    }
+
     /** One filing run over a filer: Tika for reading, the catalogue's rules for deciding. */
-    InboxFiling inboxFiling(FolderFiler filer, DocTypeCatalogue catalogue, long maxFileBytes, double minConfidence,
+    InboxFiling inboxFiling(org.swarchive.store.ArchiveFiler filer, DocTypeCatalogue catalogue, long maxFileBytes, double minConfidence,
                             String fonds, Clock clock) {
         return new InboxFiling(filer, new TikaExtractor(maxFileBytes, clock.getZone()), new Classifier(catalogue, minConfidence),
                 catalogue, fonds, clock);

@@ -114,6 +114,18 @@ public final class InboxFiling {
         return new Summary(filed, queued, failed, skipped, events);
     }
 
+    /**
+     * Files one inbox document now, as a run would file it (Share's 立即归档): filed, queued for
+     * review with the reasons, or skipped as a copy. A filed document leaves the review queue.
+     */
+    public Event fileNow(InboxItem item) {
+        Event e = fileOne(item);
+        if (e instanceof Event.Filed) {
+            filer.pruneQueue();
+        }
+        return e;
+    }
+
     private Event fileOne(InboxItem item) {
         ExtractResult read = extractor.extract(item.file(), item.name());
         if (read instanceof ExtractResult.Failed f) {

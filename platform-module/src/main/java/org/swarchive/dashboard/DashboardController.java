@@ -83,12 +83,13 @@ class DashboardController {
 
     @GetMapping({"/stations/{station}/indicators/{code}", "/inspect/{evaluator}/stations/{station}/indicators/{code}"})
     String indicator(@PathVariable String station, @PathVariable String code, @PathVariable(required = false) String evaluator,
-                     @RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model) {
+                     @RequestParam(name = "lang", required = false) String tag,
+                     @RequestParam(name = "page", required = false) String slotPage, HttpServletRequest request, Model model) {
         Viewer viewer = new Viewer(evaluator);
         Language lang = page(model, request, tag, viewer);
         Station s = visible(station, viewer);
         ReadinessBoard.Snapshot snapshot = dashboard.board().current(s);
-        IndicatorView view = views.indicator(snapshot.result().assessment(), code, lang, viewer, s.files())
+        IndicatorView view = views.indicator(snapshot.result().assessment(), code, lang, viewer, s.files(), pageNumber(slotPage))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("summary", StationSummary.of(snapshot, lang));
         model.addAttribute("indicator", view);
@@ -120,6 +121,14 @@ class DashboardController {
         Station s = visible(station, Viewer.STAFF);
         dashboard.board().recheck(s);
         return "redirect:" + new Links(Viewer.STAFF, PageLanguage.of(tag)).station(s.id());
+    }
+
+    /** {@code ?page=N}: a number that is not one is the first page, one past the end the last (DashboardViews clamps). */
+    static int pageNumber(String value) {
+        if (value == null || !value.strip().matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Integer.parseInt(value.strip());
     }
 
     /** The station, if it is served and — for an evaluator — inside one of their open inspection windows. */

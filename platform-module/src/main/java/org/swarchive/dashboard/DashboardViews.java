@@ -41,8 +41,15 @@ public final class DashboardViews {
                 r.readiness(), r.notApplicable(), r.gapCount(), r.indicator().isLeaf());
     }
 
-    /** An indicator with its path from the top, or empty when the framework has no such code. */
-    Optional<IndicatorView> indicator(Assessment a, String code, Language lang, Viewer viewer, EvidenceFiles files) {
+    /** Slots an indicator page shows at a time: a page stays small enough for a phone. */
+    static final int SLOTS_PER_PAGE = 200;
+
+    /**
+     * An indicator with its path from the top and page {@code page} of its slots (the nearest page
+     * when out of range), or empty when the framework has no such code. An evaluator sees only
+     * filled slots, and pages count only those.
+     */
+    Optional<IndicatorView> indicator(Assessment a, String code, Language lang, Viewer viewer, EvidenceFiles files, int page) {
         List<IndicatorResult> path = new ArrayList<>();
         if (!findPath(a.indicators(), code, path)) {
             return Optional.empty();
@@ -52,11 +59,25 @@ public final class DashboardViews {
         List<IndicatorView.Crumb> crumbs = path.subList(0, path.size() - 1).stream()
                 .map(p -> new IndicatorView.Crumb(p.code(), p.indicator().title().in(lang))).toList();
         List<IndicatorView.Row> children = r.children().stream().map(c -> row(c, path.size(), lang)).toList();
-        List<IndicatorView.RequirementView> requirements = r.requirements().stream()
-                .map(q -> requirement(q, a.asOf(), lang, link)).toList();
+        List<List<SlotOutcome>> shown = r.requirements().stream().map(q -> visibleSlots(q, viewer)).toList();
+        IndicatorView.SlotPage slotPage = IndicatorView.SlotPage.of(page, SLOTS_PER_PAGE, shown.stream().mapToInt(List::size).sum());
+        List<IndicatorView.RequirementView> requirements = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            requirements.add(requirement(r.requirements().get(i), shown.get(i), offset, slotPage, a.asOf(), lang, link));
+            offset += shown.get(i).size();
+        }
         return Optional.of(new IndicatorView(r.code(), r.indicator().title().in(lang), r.indicator().weight(), r.points().setScale(2, java.math.RoundingMode.HALF_UP),
                 r.readiness(), r.notApplicable(), r.gapCount(), crumbs, children, requirements,
-                r.linkedEvidence().stream().map(link).toList()));
+                r.linkedEvidence().stream().map(link).toList(), slotPage));
+    }
+
+    /** A requirement's slots in the order shown (by due date, then subject); an evaluator's only the filled ones. */
+    private static List<SlotOutcome> visibleSlots(RequirementResult q, Viewer viewer) {
+        return q.slots().stream().filter(s -> !viewer.isEvaluator() || s.status() == SlotOutcome.Status.FILLED)
+                .sorted(Comparator.comparing((SlotOutcome s) -> s.slot().due())
+                        .thenComparing(s -> s.slot().subject() == null ? "" : s.slot().subject()))
+                .toList();
     }
 
     private static boolean findPath(List<IndicatorResult> level, String code, List<IndicatorResult> path) {
@@ -70,21 +91,28 @@ public final class DashboardViews {
         return false;
     }
 
-    private IndicatorView.RequirementView requirement(RequirementResult q, java.time.LocalDate asOf, Language lang,
+    /**
+     * A requirement with the slots of {@code shown} that fall on the page ({@code offset}: where its
+     * slots start in the indicator's list). Files are looked up only for those.
+     */
+    private IndicatorView.RequirementView requirement(RequirementResult q, List<SlotOutcome> shown, int offset,
+                                                      IndicatorView.SlotPage page, java.time.LocalDate asOf, Language lang,
                                                       Function<String, IndicatorView.FileLink> link) {
         EvidenceRequirement req = q.requirement();
-        List<IndicatorView.SlotView> slots = q.slots().stream()
-                .sorted(Comparator.comparing((SlotOutcome s) -> s.slot().due())
-                        .thenComparing(s -> s.slot().subject() == null ? "" : s.slot().subject()))
+        int from = Math.max(0, page.from() - 1 - offset);
+        int to = Math.min(shown.size(), page.to() - offset);
+        List<IndicatorView.SlotView> slots = (from < to ? shown.subList(from, to) : List.<SlotOutcome>of()).stream()
                 .map(s -> new IndicatorView.SlotView(s.slot().periodLabel(), s.slot().subject(), s.slot().due(),
                         s.status().name(), java.time.temporal.ChronoUnit.DAYS.between(s.slot().due(), asOf), sumOf(s, req),
                         s.evidence().stream().map(link).toList()))
                 .toList();
         long upcoming = q.slots().stream().filter(s -> s.status() == SlotOutcome.Status.UPCOMING).count();
+        int firstPage = shown.isEmpty() ? 0 : page.pageOf(offset);
+        int lastPage = shown.isEmpty() ? 0 : page.pageOf(offset + shown.size() - 1);
         return new IndicatorView.RequirementView(docTypeNames(req.docTypes(), lang), req.cadence().id(), req.min(),
                 req.sum() == null ? null : req.sum().property() + " ≥ " + req.sum().min().toPlainString(),
                 req.per().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
-                q.filled(), q.gaps(), upcoming, slots);
+                q.filled(), q.gaps(), upcoming, slots, shown.size(), firstPage, lastPage, !q.slots().isEmpty());
     }
 
     private static String sumOf(SlotOutcome s, EvidenceRequirement req) {

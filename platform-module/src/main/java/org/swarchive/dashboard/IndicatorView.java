@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * What the indicator page shows: the indicator with its points, the way down to it, its children
- * (a branch) or its requirements with every slot and the files that fill it (a leaf).
+ * (a branch) or its requirements with their slots and the files that fill them (a leaf). The
+ * slots of all requirements are one list, shown a page at a time: a large station's indicator
+ * can have thousands (every case, every month).
  */
 public record IndicatorView(String code, String title, BigDecimal weight, BigDecimal points, BigDecimal readiness,
                             boolean notApplicable, long gapCount, List<Crumb> path, List<Row> children,
-                            List<RequirementView> requirements, List<FileLink> linked) {
+                            List<RequirementView> requirements, List<FileLink> linked, SlotPage page) {
 
     public IndicatorView {
         path = List.copyOf(path);
@@ -28,11 +30,48 @@ public record IndicatorView(String code, String title, BigDecimal weight, BigDec
                       boolean notApplicable, long gapCount, boolean leaf) {
     }
 
-    /** One requirement: what documents, how often, and how each slot stands. */
+    /**
+     * One requirement: what documents, how often, and how each slot stands. {@code slots} are those
+     * on the page shown; {@code slotCount} all the viewer may see, on pages {@code firstPage} to
+     * {@code lastPage} (0 when there are none); {@code applicable}: the requirement has slots at all.
+     */
     public record RequirementView(String docTypes, String cadence, int min, String sum, String per, long filled, long gaps,
-                                  long upcoming, List<SlotView> slots) {
+                                  long upcoming, List<SlotView> slots, int slotCount, int firstPage, int lastPage,
+                                  boolean applicable) {
         public RequirementView {
             slots = List.copyOf(slots);
+        }
+    }
+
+    /**
+     * Which slots are shown: page {@code number} of {@code pages}, slots {@code from} to {@code to}
+     * (1-based, 0 when there are none) of {@code total}, {@code size} a page.
+     */
+    public record SlotPage(int number, int pages, int size, int total, int from, int to) {
+
+        /** Slots {@code (number-1)·size} onwards of {@code total}; a number out of range is the nearest page. */
+        static SlotPage of(int requested, int size, int total) {
+            int pages = Math.max(1, (total + size - 1) / size);
+            int number = Math.min(Math.max(1, requested), pages);
+            int from = total == 0 ? 0 : (number - 1) * size + 1;
+            return new SlotPage(number, pages, size, total, from, Math.min(total, number * size));
+        }
+
+        public boolean paged() {
+            return pages > 1;
+        }
+
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+
+        public boolean hasNext() {
+            return number < pages;
+        }
+
+        /** The page that shows the slot at this 0-based index. */
+        int pageOf(int index) {
+            return index / size + 1;
         }
     }
 

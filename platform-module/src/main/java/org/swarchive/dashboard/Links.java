@@ -30,6 +30,12 @@ public final class Links {
         return withLang(base + "/stations/" + segment(station) + "/indicators/" + segment(code));
     }
 
+    /** Page {@code page} of an indicator's slots; the first page is the indicator's own address. */
+    public String indicator(String station, String code, int page) {
+        String path = base + "/stations/" + segment(station) + "/indicators/" + segment(code);
+        return withLang(page <= 1 ? path : path + "?page=" + page);
+    }
+
     public String file(String station, String recordId) {
         return withLang(base + "/stations/" + segment(station) + "/files?id=" + UriUtils.encodeQueryParam(recordId,
                 StandardCharsets.UTF_8));

@@ -8,7 +8,7 @@ import java.util.Optional;
  * next item number of a series and files the document in one step that either happens whole or
  * not at all, so codes stay sequential with no gaps, even with several filers at work.
  */
-public interface ArchiveFiler {
+public interface ArchiveFiler extends AutoCloseable {
 
     /**
      * Finishes any filing an earlier run left half done, unpacks archives, and lists the documents
@@ -32,7 +32,15 @@ public interface ArchiveFiler {
     /** The station's 全宗号, if it has one configured or in use. */
     Optional<String> fonds();
 
+    /** Remembers the station's 全宗号 for the codes filed from now on. */
+    void setFonds(String fonds);
+
     String describe();
+
+    /** Lets go of what a run held locally (the Alfresco filer's downloaded copies); the store keeps everything else. */
+    @Override
+    default void close() {
+    }
 
     /** The documents waiting and the problems met while gathering them. */
     record Inbox(List<InboxItem> items, List<InboxProblem> problems) {

@@ -51,6 +51,14 @@ public final class AlfrescoStore implements ArchiveStore {
         this.model = model;
     }
 
+    AlfrescoClient client() {
+        return client;
+    }
+
+    String site() {
+        return site;
+    }
+
     @Override
     public String describe() {
         return "alfresco:" + client.baseUrl() + "/sites/" + site;
@@ -77,14 +85,6 @@ public final class AlfrescoStore implements ArchiveStore {
         Node station = station();
         String stationPath = station.getPath() == null ? null : station.getPath().getName() + "/" + station.getName();
         return search(client, scanQuery(station.getId())).map(n -> new Hit(n, itemOf(n, stationPath)));
-    }
-
-    AlfrescoClient client() {
-        return client;
-    }
-
-    String site() {
-        return site;
     }
 
     /** Every hit of an AFTS query, fetched a page at a time as the stream is consumed. */

@@ -9,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,7 +206,7 @@ public final class FolderFiler implements ArchiveFiler {
             ArchiveSeries series = request.series();
             int number = nextNumber(series);
             ArchiveCode code = series.code(number);
-            Path target = ZipUnpacker.unique(folder.resolve(SafeNames.mend(request.title() + extensionOf(item.name()))));
+            Path target = ZipUnpacker.unique(folder.resolve(SafeNames.mend(request.title() + SafeNames.extensionOf(item.name()))));
             Map<String, String> metadata = new LinkedHashMap<>(request.metadata());
             metadata.put(RecordProperty.ARCHIVE_CODE.key(), code.toString());
 
@@ -341,6 +338,7 @@ public final class FolderFiler implements ArchiveFiler {
     }
 
     /** Remembers the station's 全宗号 in .swa/station.xml. */
+    @Override
     public void setFonds(String fonds) {
         locked(() -> {
             writeAtomically(state("station.xml"), Map.of("fonds", fonds));
@@ -452,28 +450,9 @@ public final class FolderFiler implements ArchiveFiler {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private static String extensionOf(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && name.length() - dot <= 8 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
-    }
-
     private static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = digest();
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        }
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return org.swarchive.store.ContentHash.of(in);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Alfresco (whose {@code cm:name} forbids the same characters as Windows). A name that is not is
  * mended, never refused, so the document still gets filed.
  */
-final class SafeNames {
+public final class SafeNames {
 
     private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
@@ -22,7 +22,7 @@ final class SafeNames {
     }
 
     /** The name mended: forbidden characters become _, reserved names get a _, long names are cut. */
-    static String mend(String name) {
+    public static String mend(String name) {
         String n = FORBIDDEN.matcher(name).replaceAll("_").strip();
         n = n.replaceAll("[. ]+$", "");
         if (n.isEmpty() || n.equals(".") || n.equals("..")) {
@@ -36,6 +36,12 @@ final class SafeNames {
             n = "_" + n.substring(1);
         }
         return cut(n);
+    }
+
+    /** A file's extension, lower case, with its dot ({@code .docx}); empty when it has none or a long one. */
+    public static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.length() - dot <= 8 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
     }
 
     static boolean isValid(String name) {

@@ -25,17 +25,17 @@ import org.swarchive.store.InboxProblem;
  * zip that expands past the limits (a zip bomb) is refused whole. Sizes are counted as bytes
  * are written, never taken from the zip's own headers.
  */
-final class ZipUnpacker {
+public final class ZipUnpacker {
 
     /** How far a zip may expand. */
-    record Limits(long maxEntryBytes, long maxTotalBytes, int maxEntries, int maxRatio) {
-        static Limits forMaxFileSize(long maxFileBytes) {
+    public record Limits(long maxEntryBytes, long maxTotalBytes, int maxEntries, int maxRatio) {
+        public static Limits forMaxFileSize(long maxFileBytes) {
             return new Limits(maxFileBytes, Math.max(maxFileBytes, 4 * maxFileBytes), 10_000, 200);
         }
     }
 
     /** A zip refused whole: nothing of it is unpacked. */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
         private final transient LocalizedText reason;
 
         Refused(LocalizedText reason) {
@@ -43,7 +43,7 @@ final class ZipUnpacker {
             this.reason = reason;
         }
 
-        LocalizedText reason() {
+        public LocalizedText reason() {
             return reason;
         }
     }
@@ -53,7 +53,7 @@ final class ZipUnpacker {
 
     private final Limits limits;
 
-    ZipUnpacker(Limits limits) {
+    public ZipUnpacker(Limits limits) {
         this.limits = limits;
     }
 
@@ -61,7 +61,7 @@ final class ZipUnpacker {
      * Unpacks {@code zip} into {@code into} (which must exist and be empty); {@code zipId} names
      * the zip in problems. Returns the notes on entries skipped or renamed.
      */
-    List<InboxProblem> unpack(Path zip, String zipId, Path into) throws Refused, IOException {
+    public List<InboxProblem> unpack(Path zip, String zipId, Path into) throws Refused, IOException {
         List<InboxProblem> notes = new ArrayList<>();
         try (ZipFile file = ZipFile.builder().setPath(zip).setUseUnicodeExtraFields(true).get()) {
             List<ZipArchiveEntry> entries = Collections.list(file.getEntries());

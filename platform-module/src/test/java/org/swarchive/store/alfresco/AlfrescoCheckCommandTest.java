@@ -2,21 +2,14 @@ package org.swarchive.store.alfresco;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.swarchive.app.SwaCli;
-import org.swarchive.evidence.ReadinessEngine;
-import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.StoreDocument;
-import picocli.CommandLine;
 
 /** {@code swa check --store alfresco:URL} end to end: the CLI, the SDK client, the stubbed repository. */
 class AlfrescoCheckCommandTest {
@@ -29,15 +22,8 @@ class AlfrescoCheckCommandTest {
     }
 
     private String[] run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         Clock clock = Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock, env,
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { })).commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return AlfrescoCli.run(clock, env, args);
     }
 
     @Test

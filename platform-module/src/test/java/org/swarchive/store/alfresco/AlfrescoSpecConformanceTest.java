@@ -218,6 +218,32 @@ class AlfrescoSpecConformanceTest {
         }
     }
 
+    @Test
+    void should_send_and_stub_only_what_the_specs_allow_when_an_inbox_is_filed(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        try (AlfrescoFiling f = new AlfrescoFiling(tmp)) {
+            f.dropMonthly("三月.docx", 2025, 3);
+            f.drop("说明.docx", f.document(org.swarchive.demo.DemoDocuments.Format.DOCX, new org.swarchive.demo.DemoDocuments.Content(
+                    "说明", List.of("请大家按时到岗。"), java.util.Optional.empty(), java.util.Optional.empty())));
+            java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+            try (var out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(zip)) {
+                out.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("五月/2025年5月会议记录.txt"));
+                out.write("2025年5月会议记录\n参会人员：全体社工".getBytes(StandardCharsets.UTF_8));
+                out.closeArchiveEntry();
+            }
+            f.drop("五月.zip", zip.toByteArray());
+            f.fileAll();
+            try (AlfrescoFiler filer = f.filer()) {
+                filer.setFonds("JN02");
+                filer.pruneQueue();
+            }
+            List<ServeEvent> events = f.alfresco.server().getAllServeEvents();
+            assertThat(events).anyMatch(e -> e.getRequest().getUrl().split("\\?")[0].endsWith("/move"))
+                    .anyMatch(e -> e.getRequest().getUrl().contains("/search/"));
+            assertConforms(events, events.size());
+        }
+    }
+
     void assertConforms(List<ServeEvent> events, int expectedRequests) {
         OpenApiInteractionValidator core = validator("alfresco-core.yaml");
         OpenApiInteractionValidator search = validator("alfresco-search.yaml");

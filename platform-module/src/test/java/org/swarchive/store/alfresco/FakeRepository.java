@@ -297,6 +297,14 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             });
             applyAspectsOf(node);
         }
+        if (body.has("nodeType")) {
+            // The repository only specialises a node's type (cm:content to swa:documentRecord), never the other way.
+            String type = body.get("nodeType").asText();
+            if (!isA(type, node.get("nodeType").asText())) {
+                return ok(400, errorBody(400));
+            }
+            node.put("nodeType", type);
+        }
         if (body.has("name")) {
             String name = body.get("name").asText();
             if (!name.equals(node.get("name").asText()) && taken(node.path("parentId").asText(), name)) {
@@ -389,11 +397,14 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         }
         ObjectNode created = make(name, type, bytes == null && !type.equals("cm:content") && !isContentType(type), parent);
         ((ObjectNode) created.get("properties")).setAll(props);
+        // As the repository does: a property of an aspect brings its aspect along.
+        props.fieldNames().forEachRemaining(k -> AlfrescoStub.aspectOf(k).ifPresent(aspects::add));
         if (!aspects.isEmpty()) {
             ArrayNode names = created.putArray("aspectNames");
             new LinkedHashSet<>(aspects).forEach(names::add);
         }
         applyAspectsOf(created);
+        inbound(created, parent);
         if (bytes != null) {
             content.put(created.get("id").asText(), bytes);
             contentInfo(created, mime.split(";")[0].trim(), bytes.length);
@@ -455,8 +466,28 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         }
         node.put("name", name);
         reparent(node, target);
+        inbound(node, target);
         touch(node);
         return ok(200, AlfrescoStub.entry(shown(node, query)));
+    }
+
+    /** A folder's inbound rules on a node that arrives in it (created or moved in): the add-features actions the store sets up. */
+    private void inbound(ObjectNode node, String folderId) {
+        for (ObjectNode rule : rules.getOrDefault(folderId, List.of())) {
+            boolean inboundRule = false;
+            for (JsonNode t : rule.path("triggers")) {
+                inboundRule |= t.asText().equals("inbound");
+            }
+            if (!inboundRule || !rule.path("isEnabled").asBoolean(true)) {
+                continue;
+            }
+            for (JsonNode action : rule.path("actions")) {
+                String aspect = action.path("params").path("aspect-name").asText();
+                if (action.path("actionDefinitionId").asText().equals("add-features") && !aspect.isEmpty() && !hasAspect(node, aspect)) {
+                    ((ArrayNode) node.withArray("aspectNames")).add(aspect);
+                }
+            }
+        }
     }
 
     /** Moves a node and keeps the paths below it right. */
@@ -494,7 +525,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private interface Predicate extends java.util.function.Predicate<ObjectNode> {
     }
 
-    /** One term of the AFTS the store sends: ANCESTOR, PARENT, TYPE, ASPECT, ISNOTNULL, =prop:"v", cm:modified range. */
+    /** One term of the AFTS the store sends: ANCESTOR, PARENT, TYPE, ASPECT, ISNOTNULL, =prop:"v", prop:"prefix*", cm:modified range. */
     private Predicate term(String t) {
         if (t.startsWith("NOT ")) {
             Predicate p = term(t.substring(4));
@@ -520,6 +551,11 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             case "ASPECT" -> n -> hasAspect(n, value);
             case "ISNOTNULL" -> n -> n.path("properties").has(value) && !n.path("properties").get(value).isNull();
             default -> {
+                if (field.contains(":") && !field.startsWith("=") && value.endsWith("*") && value.indexOf('*') == value.length() - 1) {
+                    // A prefix on an untokenised property: swa:archiveCode:"JN01-WS·2025-D10-*"
+                    String prefix = value.substring(0, value.length() - 1);
+                    yield n -> n.path("properties").has(field) && textOf(n.path("properties").get(field)).stream().anyMatch(v -> v.startsWith(prefix));
+                }
                 if (field.startsWith("=")) {
                     String prop = field.substring(1);
                     yield n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).contains(value);

@@ -1,0 +1,79 @@
+package org.swarchive.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.swarchive.archive.LocalizedText;
+
+/**
+ * {@code POST /api/v1/nodes/{id}/file}, what Share's 立即归档 / File now calls (share-module's
+ * {@code swa-action.post.js}): 200 with the archive code when filed, 422 with the reasons when the
+ * document went to the review queue instead, 409 when it is a copy of a filed record, 404 when the
+ * node is in no served station's inbox, 503 when the repository could not be reached. Every answer
+ * carries {@code message} in both languages, which Share shows after its own.
+ */
+@RestController
+class FilingController {
+
+    private final FileNow door;
+
+    FilingController(Dashboard dashboard) {
+        this.door = dashboard.fileNow();
+    }
+
+    @PostMapping("/api/v1/nodes/{id}/file")
+    ResponseEntity<Map<String, Object>> file(@PathVariable String id) {
+        if (!id.matches("[A-Za-z0-9-]{1,64}")) {
+            return answer(HttpStatus.NOT_FOUND, LocalizedText.of("不是 Alfresco 节点编号：" + id, "not an Alfresco node id: " + id), id);
+        }
+        FileNow.Outcome outcome = door.file(id);
+        if (outcome instanceof FileNow.Filed f) {
+            var r = answer(HttpStatus.OK, LocalizedText.of("已归档为 " + f.archiveCode() + "：" + f.filedAs(),
+                    "filed as " + f.archiveCode() + ": " + f.filedAs()), id);
+            r.getBody().put("archiveCode", f.archiveCode());
+            r.getBody().put("filedAs", f.filedAs());
+            r.getBody().put("station", f.station());
+            return r;
+        }
+        if (outcome instanceof FileNow.Queued q) {
+            String zh = String.join("；", q.reasons().stream().map(LocalizedText::zh).toList());
+            String en = String.join("; ", q.reasons().stream().map(LocalizedText::en).toList());
+            var r = answer(HttpStatus.UNPROCESSABLE_ENTITY, LocalizedText.of("已放入待审队列（" + q.reviewId() + "）：" + zh,
+                    "queued for review (" + q.reviewId() + "): " + en), id);
+            r.getBody().put("reviewId", q.reviewId());
+            r.getBody().put("reasons", q.reasons().stream().map(FilingController::both).toList());
+            r.getBody().put("station", q.station());
+            return r;
+        }
+        if (outcome instanceof FileNow.Refused refused) {
+            HttpStatus status = switch (refused.kind()) {
+                case DUPLICATE -> HttpStatus.CONFLICT;
+                case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+                case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            };
+            var r = answer(status, refused.reason(), id);
+            r.getBody().put("station", refused.station());
+            return r;
+        }
+        return answer(HttpStatus.NOT_FOUND, LocalizedText.of("该文件不在本服务所管工作站的收件箱中（可能已归档或被移走）",
+                "the document is in no inbox of the stations this service serves (filed or moved already?)"), id);
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, LocalizedText message, String id) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", both(message));
+        body.put("id", id);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private static Map<String, String> both(LocalizedText text) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("zh-CN", text.zh());
+        m.put("en", text.en());
+        return m;
+    }
+}

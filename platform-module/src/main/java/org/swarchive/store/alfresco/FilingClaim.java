@@ -1,0 +1,157 @@
+package org.swarchive.store.alfresco;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.store.StationState;
+import org.swarchive.store.StoreException;
+
+/**
+ * The station's filing claim: a note ({@code filing/claim}) that exactly one filer creates
+ * (StationState.create is atomic across processes and replicas) and holds around drawing an item
+ * number and filing one document. A claim older than the stale time was left by a filer that died
+ * holding it and is taken over; so that two filers that both find it stale do not both take it,
+ * the takeover is itself claimed, by a marker note named after the stale claim.
+ */
+final class FilingClaim {
+
+    static final String AREA = "filing";
+    static final String NAME = "claim";
+
+    private final StationState notes;
+    private final Clock clock;
+    private final Duration stale;
+    private final Duration wait;
+    private final RetryPolicy.Sleeper pause;
+    private final String owner;
+
+    FilingClaim(StationState notes, Clock clock, Duration stale, Duration wait, RetryPolicy.Sleeper pause) {
+        this.notes = notes;
+        this.clock = clock;
+        this.stale = stale;
+        this.wait = wait;
+        this.pause = pause;
+        this.owner = ProcessHandle.current().pid() + "@" + host() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Runs {@code work} holding the claim. A failure releases it; a filer killed midway (an
+     * {@link Error} here) leaves it, to be taken over once stale, as a dead process would.
+     */
+    <T> T holding(Supplier<T> work) {
+        String token = acquire();
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            try {
+                release(token);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        release(token);
+        return result;
+    }
+
+    private String acquire() {
+        Instant giveUp = clock.instant().plus(wait);
+        long pauseMillis = 50;
+        while (true) {
+            String token = owner + " " + clock.instant();
+            if (notes.create(AREA, NAME, token)) {
+                return token;
+            }
+            Optional<String> held = notes.read(AREA, NAME);
+            if (held.isPresent() && isStale(held.get()) && takeOver(held.get())) {
+                continue;
+            }
+            if (clock.instant().isAfter(giveUp)) {
+                String since = held.map(FilingClaim::since).map(Instant::toString).orElse("?");
+                throw new StoreException(LocalizedText.of(
+                        "另一个归档进程正在处理本站（自 " + since + " 起，" + notes.locate(AREA, NAME) + "），请稍后再试",
+                        "another filer is filing this station (since " + since + ", " + notes.locate(AREA, NAME) + "): try again later"), null);
+            }
+            sleep(pauseMillis);
+            pauseMillis = Math.min(pauseMillis * 2, 1000);
+        }
+    }
+
+    private void release(String token) {
+        // Only our own claim: one taken over from us after we stalled belongs to another filer now.
+        if (notes.read(AREA, NAME).filter(token::equals).isPresent()) {
+            notes.delete(AREA, NAME);
+        }
+    }
+
+    /**
+     * Removes a stale claim, once: only the filer that creates the marker for this very claim may
+     * delete it, and only while it is still that claim. Returns whether the claim may be tried again.
+     */
+    private boolean takeOver(String staleClaim) {
+        String marker = NAME + "-takeover-" + digest(staleClaim);
+        if (!notes.create(AREA, marker, owner + " " + clock.instant())) {
+            // Another filer is taking it over; a marker left by one that died is stale in turn.
+            notes.read(AREA, marker).filter(this::isStale).ifPresent(m -> notes.delete(AREA, marker));
+            return false;
+        }
+        try {
+            if (notes.read(AREA, NAME).filter(staleClaim::equals).isPresent()) {
+                notes.delete(AREA, NAME);
+            }
+        } finally {
+            notes.delete(AREA, marker);
+        }
+        return true;
+    }
+
+    private boolean isStale(String note) {
+        Instant at = since(note);
+        return at == null || at.plus(stale).isBefore(clock.instant());
+    }
+
+    /** When a claim (or marker) was taken: its last word; null when unreadable. */
+    private static Instant since(String note) {
+        String[] words = note.trim().split(" ");
+        try {
+            return Instant.parse(words[words.length - 1]);
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    private void sleep(long millis) {
+        try {
+            pause.sleep(Duration.ofMillis(millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(LocalizedText.of("等待归档锁时被中断", "interrupted while waiting for the filing claim"), e);
+        }
+    }
+
+    private static String digest(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9.-]", "_");
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}
