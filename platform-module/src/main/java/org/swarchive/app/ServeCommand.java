@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
         DocTypeCatalogue cat = stationOptions.catalogue(workbench);
         Framework fw = stationOptions.framework(workbench, cat);
@@ -90,8 +90,12 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
         schedule.ifPresent(AlertSchedule::start);
         try {
             DashboardLauncher.awaitStop(running);
+        } catch (InterruptedException stopped) {
+            // Stopped from inside the JVM (a test, an embedding service): the server stops too.
+            Thread.currentThread().interrupt();
         } finally {
             schedule.ifPresent(AlertSchedule::close);
+            running.close();
         }
         return 0;
     }
