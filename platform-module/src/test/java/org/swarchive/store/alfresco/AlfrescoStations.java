@@ -84,6 +84,27 @@ public final class AlfrescoStations {
         return out;
     }
 
+    /** What a command run printed and returned. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code swa ARGS} in-process against the stub, with the archivist's credentials in the environment. */
+    public Run swa(java.time.Clock clock, String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = new org.swarchive.app.SwaCli(new CatalogueLoader(), new org.swarchive.evidence.ReadinessEngine(), clock,
+                AlfrescoStub.basicEnvironment("s3cret"), new RetryPolicy(2, java.time.Duration.ofMillis(1), pause -> { })).commandLine();
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** {@code alfresco:URL/sites/SITE} of a station in the stub, or {@code alfresco:URL} for the whole district (site null). */
+    public String store(String site) {
+        return "alfresco:" + stub.baseUrl() + (site == null ? "" : "/sites/" + site);
+    }
+
     /** The station folder's descendants of a type, e.g. every swa:evidenceFolder. */
     public List<ObjectNode> ofType(String stationId, String type) {
         return repository.descendants(stationId).stream().filter(n -> n.get("nodeType").asText().equals(type)).toList();

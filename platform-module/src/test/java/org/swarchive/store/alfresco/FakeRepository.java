@@ -543,7 +543,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
 
     private static boolean isContentType(String type) {
         return type.equals("cm:content") || type.equals("cm:thumbnail") || type.equals("cm:failedThumbnail")
-                || type.startsWith("swa:") && type.endsWith("Record");
+                || type.startsWith("swa:") && type.endsWith("Record") || type.equals("swa:readinessReport");
     }
 
     // ---- nodes ----------------------------------------------------------------------------------
