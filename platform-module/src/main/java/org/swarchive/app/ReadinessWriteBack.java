@@ -30,6 +30,14 @@ final class ReadinessWriteBack {
         return store.writeBack(result.assessment(), clock.instant(), new HtmlReport(catalogue).render(result, lang));
     }
 
+    /** One line per re-check of a watched station: when, which station, score, gaps, what was written. */
+    String line(String station, CheckResult r, EvidenceWriteBack.Outcome o) {
+        boolean en = lang == Language.EN;
+        return clock.instant() + "  " + station + "  " + (en ? "score " : "得分 ") + r.assessment().score().toPlainString()
+                + "  " + (en ? "gaps " : "缺失 ") + r.assessment().gaps().size() + "  " + (en ? "folders written " : "写回文件夹 ")
+                + o.folders() + "  " + (en ? "report " : "报告 ") + o.report();
+    }
+
     /** One line for the console: what was written. */
     static String describe(EvidenceWriteBack.Outcome o, Language lang) {
         return lang == Language.EN

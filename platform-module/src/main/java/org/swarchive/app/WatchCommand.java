@@ -14,9 +14,7 @@ import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
 import org.swarchive.store.Station;
-import org.swarchive.store.StoreException;
 import org.swarchive.store.alfresco.AlfrescoStore;
-import org.swarchive.store.alfresco.EvidenceWriteBack;
 import org.swarchive.store.alfresco.StationWatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,7 +80,8 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
             AlfrescoStore store = (AlfrescoStore) s.archive();
             watched.add(new StationWatch.Watched(s.id(), store.client(), store.site(), () -> {
                 CheckResult r = workbench.stationCheck().run(store, fw, evaluated, LocalDate.now(clock));
-                report(out, s.id(), r, writeBack.write(store, r));
+                out.println(writeBack.line(s.id(), r, writeBack.write(store, r)));
+                out.flush();
             }));
         }
         try (StationWatch watch = new StationWatch(watched, clock, this::problem)) {
@@ -105,24 +104,10 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
         return 0;
     }
 
-    /** One line per re-check: when, which station, score, gaps, what was written. */
-    static void report(PrintWriter out, String station, CheckResult r, EvidenceWriteBack.Outcome o, Language lang, Clock clock) {
-        boolean en = lang == Language.EN;
-        out.println(clock.instant() + "  " + station + "  " + (en ? "score " : "得分 ") + r.assessment().score().toPlainString()
-                + "  " + (en ? "gaps " : "缺失 ") + r.assessment().gaps().size() + "  " + (en ? "folders written " : "写回文件夹 ")
-                + o.folders() + "  " + (en ? "report " : "报告 ") + o.report());
-        out.flush();
-    }
-
-    private void report(PrintWriter out, String station, CheckResult r, EvidenceWriteBack.Outcome o) {
-        report(out, station, r, o, language(), clock);
-    }
-
     /** On the poll loop and the event thread nobody else would see a failure: say it; the next poll tries again. */
     private void problem(String station, RuntimeException e) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("swa: " + station + ": " + (e instanceof StoreException s ? s.reason().in(language())
-                : e.getMessage() != null ? e.getMessage() : e.toString()));
+        err.println("swa: " + station + ": " + RepositoryStations.reason(e, language()));
         err.flush();
     }
 }

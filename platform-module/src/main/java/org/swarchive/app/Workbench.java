@@ -64,6 +64,11 @@ final class Workbench {
         return brokerUrl.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(brokerUrl);
     }
 
+    /** The sender alerts name when one is configured ({@code SWA_ALERTS_FROM}, or {@code swa.alerts.from} in the config file). */
+    java.util.Optional<String> alertsFrom() {
+        return java.util.Optional.ofNullable(environment.get("SWA_ALERTS_FROM")).map(String::strip).filter(f -> !f.isEmpty());
+    }
+
     DocTypeCatalogue catalogue(Path stationFile) {
         return stationFile == null ? catalogueLoader.shipped() : catalogueLoader.withStationFile(stationFile);
     }

@@ -500,7 +500,7 @@ public final class AlfrescoClient implements AutoCloseable {
     private StoreException unavailable(Action action, int status, int attempts) {
         String what = status < 0 ? "连接失败或超时" : "HTTP " + status;
         String whatEn = status < 0 ? "no connection or a timeout" : "HTTP " + status;
-        return new Unavailable(LocalizedText.of(
+        return new org.swarchive.store.StoreUnavailableException(LocalizedText.of(
                 "Alfresco（" + baseUrl + "）暂时无法处理“" + action.node() + "”（" + what + "），已尝试 " + attempts + " 次",
                 "Alfresco (" + baseUrl + ") could not handle '" + action.node() + "' (" + whatEn + ") after "
                         + attempts + " attempts"));
@@ -517,13 +517,6 @@ public final class AlfrescoClient implements AutoCloseable {
 
         public int status() {
             return status;
-        }
-    }
-
-    /** The repository could not answer (5xx, no connection, timeouts) after every attempt: worth trying later. */
-    public static final class Unavailable extends StoreException {
-        Unavailable(LocalizedText reason) {
-            super(reason, null);
         }
     }
 

@@ -71,4 +71,28 @@ public final class StationFolders {
     }
 
     static final String DISTRICT_QUERY = "TYPE:\"swa:station\"";
+
+    /** A node's site, from its primary path, when it is in a site's document library. */
+    private static final Pattern IN_LIBRARY = Pattern.compile("/Company Home/Sites/([^/]+)/documentLibrary/.+");
+
+    /**
+     * The site whose station folder is this node or holds it, by the node's primary path: one read
+     * of the node and one listing of its site's library. Empty when the node is not there (or not
+     * readable), or in no station folder — the site's notes ({@code .swa}) beside it included.
+     */
+    public static Optional<String> siteHolding(AlfrescoClient client, String nodeId) {
+        Optional<Node> node = client.find(AlfrescoClient.Action.read(nodeId), () -> client.nodes().getNode(nodeId, List.of("path"), null, null))
+                .map(org.alfresco.core.model.NodeEntry::getEntry);
+        if (node.isEmpty() || node.get().getPath() == null) {
+            return Optional.empty();
+        }
+        String full = node.get().getPath().getName() + "/" + node.get().getName();
+        Matcher m = IN_LIBRARY.matcher(full);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String site = m.group(1);
+        return find(client, site).filter(station -> station.getId().equals(nodeId) || station.getPath() != null
+                && full.startsWith(station.getPath().getName() + "/" + station.getName() + "/")).map(station -> site);
+    }
 }
