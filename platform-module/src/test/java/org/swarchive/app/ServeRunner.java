@@ -21,8 +21,8 @@ import org.swarchive.store.alfresco.RetryPolicy;
 import picocli.CommandLine;
 
 /**
- * {@code swa serve} run in-process on a thread of its own, as a test (or the benchmark) reaches it:
- * started with its arguments, asked over HTTP, and stopped by interrupting its thread.
+ * {@code swa serve} (or {@code swa watch}) run in-process on a thread of its own, as a test (or the
+ * benchmark) reaches it: started with its arguments, asked over HTTP, and stopped by interrupting its thread.
  */
 public final class ServeRunner implements AutoCloseable {
 
@@ -45,15 +45,25 @@ public final class ServeRunner implements AutoCloseable {
         thread = new Thread(() -> exit = cl.execute(args), "swa-serve-test");
         thread.setDaemon(true);
         thread.start();
-        // Waits for the address line, as a person reading the terminal would; gives up after two minutes.
-        for (int i = 0; i < 1200 && url == null && thread.isAlive(); i++) {
-            Matcher m = ADDRESS.matcher(out());
-            if (m.find()) {
-                url = m.group(1);
-            } else {
-                Thread.sleep(100);
-            }
+        if (args.length > 0 && args[0].equals("serve")) {
+            // Waits for the address line, as a person reading the terminal would; gives up after two minutes.
+            url = await(ADDRESS);
         }
+    }
+
+    /** The first match of the pattern in the output, waiting for it up to two minutes (null: it never came, or the command ended). */
+    public String await(Pattern pattern) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            Matcher m = pattern.matcher(out());
+            if (m.find()) {
+                return m.groupCount() > 0 ? m.group(1) : m.group();
+            }
+            if (!thread.isAlive()) {
+                return null;
+            }
+            Thread.sleep(100);
+        }
+        return null;
     }
 
     public static ServeRunner start(Clock clock, Map<String, String> environment, String... args) throws InterruptedException {
