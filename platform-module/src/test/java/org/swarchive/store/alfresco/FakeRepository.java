@@ -159,7 +159,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         ArrayNode names = n.putArray("aspectNames");
         aspects.forEach(names::add);
         content.put(n.get("id").asText(), bytes);
-        n.putObject("content").put("mimeType", "application/octet-stream").put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        content(n, "application/octet-stream", bytes.length);
         return n;
     }
 
@@ -368,7 +368,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         }
         if (bytes != null) {
             content.put(created.get("id").asText(), bytes);
-            created.putObject("content").put("mimeType", mime.split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+            content(created, mime, bytes.length);
         }
         return ok(201, AlfrescoStub.entry(shown(created, query)));
     }
@@ -384,8 +384,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition upload(ObjectNode node, LoggedRequest r) {
         byte[] bytes = r.getBody() == null ? new byte[0] : r.getBody();
         content.put(node.get("id").asText(), bytes);
-        node.putObject("content").put("mimeType", Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream")
-                .split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        content(node, Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream"), bytes.length);
         touch(node);
         return ok(200, AlfrescoStub.entry(shown(node, Map.of())));
     }
@@ -618,6 +617,12 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
         nodes.put(n.get("id").asText(), n);
         return n;
+    }
+
+    /** A node's content info as the specs require it (mimeTypeName included). */
+    private static void content(ObjectNode node, String mimeType, int size) {
+        String type = mimeType.split(";")[0].trim();
+        node.putObject("content").put("mimeType", type).put("mimeTypeName", type).put("sizeInBytes", size).put("encoding", "UTF-8");
     }
 
     /** Creation order and cm:modified move on with every write, a millisecond at a time. */
