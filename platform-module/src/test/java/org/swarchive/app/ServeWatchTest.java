@@ -102,8 +102,8 @@ class ServeWatchTest {
     }
 
     @Test
-    void should_refuse_to_watch_when_no_station_is_in_alfresco() throws Exception {
-        try (ServeRunner swa = ServeRunner.start(CLOCK, Map.of(), "serve", "--store", "folder:" + System.getProperty("java.io.tmpdir"),
+    void should_refuse_to_watch_when_no_station_is_in_alfresco(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        try (ServeRunner swa = ServeRunner.start(CLOCK, Map.of(), "serve", "--store", "folder:" + folder,
                 "--port", "0", "--watch")) {
             assertThat(swa.awaitExit()).isEqualTo(2);
             assertThat(swa.err()).contains("--watch", "alfresco:URL");
