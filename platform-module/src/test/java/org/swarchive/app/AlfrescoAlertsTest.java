@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +26,13 @@ import org.swarchive.alert.AlertChannel;
 import org.swarchive.alert.SmtpChannel;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
-import org.swarchive.store.alfresco.AlfrescoStations;
+import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
-import org.swarchive.store.alfresco.FakeRepository;
 import org.swarchive.store.alfresco.RetryPolicy;
 import picocli.CommandLine;
 
 /** {@code swa alerts send} on a station in Alfresco: settings and what was announced kept in the site's notes, mail by SMTP. */
-class AlfrescoAlertsTest {
+class AlfrescoAlertsTest extends WithFakeRepository {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -46,28 +44,16 @@ class AlfrescoAlertsTest {
     static final Clock CLOCK = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
 
-    FakeRepository repository;
-    AlfrescoStub alfresco;
-    AlfrescoStations stations;
-
     @BeforeAll
     static void makeDemo() {
         demo = new DemoStations().make(tmp.resolve("demo"));
     }
 
     @BeforeEach
-    void start() {
-        repository = new FakeRepository();
-        alfresco = new AlfrescoStub(repository);
-        stations = new AlfrescoStations(repository, alfresco);
+    void station() {
         stations.mirror(stations.provision("JN01", "金牛区示范社工站"), demo);
         stations.file(repository.library("swa-jn01"), ".swa/alerts/settings.properties", "cm:content", Map.of(),
                 "recipients=zhanzhang@jn01.example\nlang=zh-CN\n".getBytes(StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void stop() {
-        alfresco.close();
     }
 
     Optional<AlertChannel> greenMail() {

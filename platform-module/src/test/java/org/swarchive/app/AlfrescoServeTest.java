@@ -11,20 +11,18 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
-import org.swarchive.store.alfresco.AlfrescoStations;
+import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
-import org.swarchive.store.alfresco.FakeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code swa serve} on a station in Alfresco: pages, the Share dashlet's JSON, evidence files, score history in the site's notes. */
-class AlfrescoServeTest {
+class AlfrescoServeTest extends WithFakeRepository {
 
     @TempDir
     static Path tmp;
@@ -33,9 +31,6 @@ class AlfrescoServeTest {
     static final Clock CLOCK = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
 
-    FakeRepository repository;
-    AlfrescoStub alfresco;
-    AlfrescoStations stations;
     String stationId;
 
     @BeforeAll
@@ -44,17 +39,9 @@ class AlfrescoServeTest {
     }
 
     @BeforeEach
-    void start() {
-        repository = new FakeRepository();
-        alfresco = new AlfrescoStub(repository);
-        stations = new AlfrescoStations(repository, alfresco);
+    void station() {
         stationId = stations.provision("JN01", "金牛区示范社工站");
         stations.mirror(stationId, demo);
-    }
-
-    @AfterEach
-    void stop() {
-        alfresco.close();
     }
 
     private ServeRunner serve(String... extra) throws InterruptedException {

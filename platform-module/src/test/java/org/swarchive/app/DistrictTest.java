@@ -6,48 +6,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.swarchive.store.alfresco.AlfrescoStations;
+import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
 import org.swarchive.store.alfresco.FakeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** District mode: {@code --store alfresco:URL} without a site is every station the account can see there. */
-class DistrictTest {
+class DistrictTest extends WithFakeRepository {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
 
-    FakeRepository repository;
-    AlfrescoStub alfresco;
-    AlfrescoStations stations;
-
-    @BeforeEach
-    void start() {
-        repository = new FakeRepository();
-        alfresco = new AlfrescoStub(repository);
-        stations = new AlfrescoStations(repository, alfresco);
-    }
-
-    @AfterEach
-    void stop() {
-        alfresco.close();
-    }
-
     /** Two stations, each with a policy; and a station folder somebody made outside any site's library. */
     private void district() {
-        for (String code : new String[] {"JN01", "JN02"}) {
-            String id = stations.provision(code, "金牛区社工站 " + code);
-            stations.file(id, "文书档案/2025/永久/管理制度汇编.docx", "swa:documentRecord",
-                    Map.of("swa:docType", "policy", "swa:period", "2025", "swa:retention", "Y"), "制度".getBytes(StandardCharsets.UTF_8));
-        }
+        stationWithPolicy("JN01", Map.of());
+        stationWithPolicy("JN02", Map.of());
         repository.folder("旧站点", "swa:station", null);
     }
 

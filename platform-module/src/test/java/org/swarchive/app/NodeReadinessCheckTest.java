@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,33 +14,24 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.swarchive.store.alfresco.AlfrescoStations;
+import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
 import org.swarchive.store.alfresco.FakeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Share's 检查准备度 / Check readiness: {@code POST /api/v1/nodes/{id}/readiness-check} on a served station in Alfresco. */
-class NodeReadinessCheckTest {
+class NodeReadinessCheckTest extends WithFakeRepository {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    FakeRepository repository;
-    AlfrescoStub alfresco;
-    AlfrescoStations stations;
     String stationId;
     ServeRunner swa;
 
     @BeforeEach
     void start() throws InterruptedException {
-        repository = new FakeRepository();
-        alfresco = new AlfrescoStub(repository);
-        stations = new AlfrescoStations(repository, alfresco);
-        stationId = stations.provision("JN01", "金牛区示范社工站");
-        stations.file(stationId, "文书档案/2025/永久/管理制度汇编.docx", "swa:documentRecord",
-                Map.of("swa:docType", "policy", "swa:period", "2025", "swa:retention", "Y", "swa:indicators", "C1.1"),
-                "制度".getBytes(StandardCharsets.UTF_8));
+        stationId = stationWithPolicy("JN01", Map.of("swa:indicators", "C1.1"));
         // A second site the service does not serve.
         stations.provision("JN02", "金牛区第二社工站");
         swa = ServeRunner.start(CLOCK, AlfrescoStub.basicEnvironment("s3cret"), "serve", "--store", stations.store("swa-jn01"),
@@ -52,7 +42,6 @@ class NodeReadinessCheckTest {
     @AfterEach
     void stop() throws InterruptedException {
         swa.close();
-        alfresco.close();
     }
 
     private JsonNode check(String nodeId, int status) throws Exception {

@@ -15,21 +15,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
-import org.swarchive.store.alfresco.AlfrescoStations;
+import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
-import org.swarchive.store.alfresco.FakeRepository;
 import org.swarchive.store.alfresco.MailActionRoute;
 import org.swarchive.store.alfresco.RetryPolicy;
 import picocli.CommandLine;
 
 /** Alerts through the repository's own mail action ({@code POST /action-executions}), chosen with {@code --channel} or by default. */
-class RepositoryMailTest {
+class RepositoryMailTest extends WithFakeRepository {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
 
@@ -37,26 +35,14 @@ class RepositoryMailTest {
     Path tmp;
 
     final MailActionRoute mail = new MailActionRoute();
-    FakeRepository repository;
-    AlfrescoStub alfresco;
-    AlfrescoStations stations;
     String stationId;
 
     @BeforeEach
-    void start() {
-        repository = new FakeRepository().route(mail);
-        alfresco = new AlfrescoStub(repository);
-        stations = new AlfrescoStations(repository, alfresco);
-        stationId = stations.provision("JN01", "金牛区示范社工站");
-        stations.file(stationId, "文书档案/2025/永久/管理制度汇编.docx", "swa:documentRecord",
-                Map.of("swa:docType", "policy", "swa:period", "2025", "swa:retention", "Y"), "制度".getBytes(StandardCharsets.UTF_8));
+    void station() {
+        repository.route(mail);
+        stationId = stationWithPolicy("JN01", Map.of());
         stations.file(repository.library("swa-jn01"), ".swa/alerts/settings.properties", "cm:content", Map.of(),
                 "recipients=zhanzhang@jn01.example, dangan@jn01.example\n".getBytes(StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void stop() {
-        alfresco.close();
     }
 
     /** {@code swa alerts send} with no SMTP configured, the sender in the environment. */

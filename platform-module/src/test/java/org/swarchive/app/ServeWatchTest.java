@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.Connection;
 import jakarta.jms.Session;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,39 +14,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.activemq.ActiveMQConnectionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.swarchive.store.alfresco.AlfrescoStations;
+import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
-import org.swarchive.store.alfresco.FakeRepository;
 import org.swarchive.store.alfresco.RepositoryEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code swa serve --watch}: one platform service that serves the dashboard and keeps readiness in Alfresco current. */
-class ServeWatchTest {
+class ServeWatchTest extends WithFakeRepository {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
     static final String BROKER = "vm://swa-serve-watch?broker.persistent=false&broker.useJmx=false";
 
-    FakeRepository repository;
-    AlfrescoStub alfresco;
-    AlfrescoStations stations;
     String stationId;
 
     @BeforeEach
-    void start() {
-        repository = new FakeRepository();
-        alfresco = new AlfrescoStub(repository);
-        stations = new AlfrescoStations(repository, alfresco);
-        stationId = stations.provision("JN01", "金牛区示范社工站");
-        stations.file(stationId, "文书档案/2025/永久/管理制度汇编.docx", "swa:documentRecord",
-                Map.of("swa:docType", "policy", "swa:period", "2025", "swa:retention", "Y"), "制度".getBytes(StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void stop() {
-        alfresco.close();
+    void station() {
+        stationId = stationWithPolicy("JN01", Map.of());
     }
 
     private int gapCount(ServeRunner swa) throws Exception {

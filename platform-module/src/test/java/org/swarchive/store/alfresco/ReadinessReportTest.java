@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,25 +19,15 @@ import org.junit.jupiter.api.Test;
  * The readiness report in the station's evidence tree: one {@code swa:readinessReport} node per
  * framework and period, replaced by every re-check, and never taken for a change by the next poll.
  */
-class ReadinessReportTest {
+class ReadinessReportTest extends WithFakeRepository {
 
-    private final FakeRepository repository = new FakeRepository();
-    private final AlfrescoStub alfresco = new AlfrescoStub(repository);
-    private final AlfrescoStations stations = new AlfrescoStations(repository, alfresco);
     private String stationId;
 
     @BeforeEach
     void station() {
-        stationId = stations.provision("JN01", "金牛区示范社工站");
-        stations.file(stationId, "文书档案/2025/永久/管理制度汇编.docx", "swa:documentRecord",
-                Map.of("swa:docType", "policy", "swa:period", "2025", "swa:retention", "Y"), "制度".getBytes(StandardCharsets.UTF_8));
+        stationId = stationWithPolicy("JN01", Map.of());
         stations.file(stationId, "文书档案/2025/定期10年/2025-01-月度工作总结.docx", "swa:documentRecord",
                 Map.of("swa:docType", "monthly-summary", "swa:period", "2025-01", "swa:retention", "D10"), new byte[] {1});
-    }
-
-    @AfterEach
-    void stop() {
-        alfresco.close();
     }
 
     /** The repository's "now": a node made this moment shows it (the fake's clock moves a millisecond per write). */
