@@ -69,6 +69,11 @@ public final class AlfrescoDashboardBenchmark {
             String size = String.format("%,d (%,d records)", n, records);
             System.out.println("| step | documents | HTTP calls | by kind | runs | median ms |");
             System.out.println("|---|---:|---:|---|---:|---:|");
+            row("for scale: the scan alone (station folder and search pages, the fake answering)", size, stub, 5, () -> {
+                try (java.util.stream.Stream<org.swarchive.store.ScanItem> items = store.scan()) {
+                    items.forEach(i -> { });
+                }
+            });
             ReadinessBoard cold = board(station, framework, catalogue, check);
             try (DashboardServer.Running server = server(cold)) {
                 URI page = URI.create(server.url() + "stations/swa-jn01");
