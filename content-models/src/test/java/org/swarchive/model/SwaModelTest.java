@@ -38,13 +38,16 @@ class SwaModelTest {
     void should_define_the_contract_types_and_aspects_when_the_model_is_loaded() {
         assertThat(model.types.keySet()).containsExactly(
                 "swa:record", "swa:documentRecord", "swa:serviceRecord", "swa:financeRecord", "swa:assetRecord",
-                "swa:personnelRecord", "swa:station", "swa:categoryFolder", "swa:evidenceFolder");
+                "swa:personnelRecord", "swa:station", "swa:categoryFolder", "swa:evidenceFolder", "swa:readinessReport");
         assertThat(model.aspects.keySet()).containsExactlyInAnyOrder(
                 "swa:retention", "swa:held", "swa:evidenceLinked", "swa:subject", "swa:confidential", "swa:pendingFiling");
         assertThat(model.types.get("swa:record").parent()).isEqualTo("cm:content");
         assertThat(model.types.get("swa:station").parent()).isEqualTo("cm:folder");
         assertThat(model.types.get("swa:categoryFolder").parent()).isEqualTo("cm:folder");
         assertThat(model.types.get("swa:evidenceFolder").parent()).isEqualTo("cm:folder");
+        // The service's report is content, not a record: it carries none of a record's mandatory aspects.
+        assertThat(model.types.get("swa:readinessReport").parent()).isEqualTo("cm:content");
+        assertThat(model.types.get("swa:readinessReport").mandatoryAspects()).isEmpty();
         for (String record : List.of("swa:documentRecord", "swa:serviceRecord", "swa:financeRecord",
                 "swa:assetRecord", "swa:personnelRecord")) {
             assertThat(model.types.get(record).parent()).as(record).isEqualTo("swa:record");

@@ -143,7 +143,7 @@ public final class AlertService {
             if (m.to().isEmpty()) {
                 return new Outcome(station.id(), sent, Status.NO_RECIPIENTS, 0, "no recipients", m);
             }
-            Delivery delivery = deliver(m);
+            Delivery delivery = deliver(station, m);
             if (delivery.error() == null) {
                 notes.write(station.state(), plan.get().after());
                 return new Outcome(station.id(), sent, Status.SENT, delivery.attempts(), null, m);
@@ -164,17 +164,20 @@ public final class AlertService {
     private record Delivery(int attempts, String error) {
     }
 
-    private Delivery deliver(AlertMail m) {
+    private Delivery deliver(Station station, AlertMail m) {
         String error = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             try {
                 if (attempt > 1) {
                     pause.sleep(retry.pauseBefore(attempt));
                 }
-                channel.deliver(m);
+                channel.deliver(station, m);
                 return new Delivery(attempt, null);
             } catch (AlertChannel.DeliveryException e) {
                 error = e.getMessage();
+                if (e.permanent()) {
+                    return new Delivery(attempt, error);
+                }
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
                 return new Delivery(attempt, "interrupted: " + error);

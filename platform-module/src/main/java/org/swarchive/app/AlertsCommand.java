@@ -43,7 +43,8 @@ final class AlertsCommand {
             description = {"立即发送各站点的周报（或逾期提醒）；--dry-run 只显示邮件内容，不发送。",
                     "Send each station's digest (or overdue alert) now; --dry-run prints the mail and sends nothing.",
                     "SMTP comes from the environment or a config file (SPRING_MAIL_HOST, SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, "
-                            + "SPRING_MAIL_PASSWORD, SWA_ALERTS_FROM), never from the command line."})
+                            + "SPRING_MAIL_PASSWORD, SWA_ALERTS_FROM), never from the command line; stations in Alfresco can also "
+                            + "mail through the repository (--channel repository)."})
     static final class Send implements Callable<Integer>, SwaCli.LanguageAware {
 
         private final Workbench workbench;
@@ -82,6 +83,11 @@ final class AlertsCommand {
         @Option(names = "--dry-run", description = "Print the mail instead of sending it; nothing is recorded.")
         boolean dryRun;
 
+        @Option(names = "--channel", paramLabel = "smtp|repository", converter = AlertChannels.Converter.class,
+                description = {"smtp, or repository: the repository's own mail action (stations in Alfresco; needs an administrator's "
+                        + "account or org.alfresco.repo.action.mail.v1.exposed=true). Default: SMTP when configured, else the repository."})
+        AlertChannels.Channel channel;
+
         @Option(names = "--lang", paramLabel = "zh-CN|en", converter = CommonOptions.LanguageConverter.class,
                 description = "Language of the mail and messages. Default: the station's setting, else zh-CN.")
         Language lang;
@@ -107,20 +113,17 @@ final class AlertsCommand {
             if (!kind.equals("digest") && !kind.equals("overdue")) {
                 throw new IllegalArgumentException("--kind: digest | overdue");
             }
-            Optional<AlertChannel> channel = smtp.get();
-            if (channel.isEmpty() && !dryRun) {
-                throw new IllegalArgumentException(en
-                        ? "SMTP is not configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD) in the environment, or use --dry-run"
-                        : "未配置 SMTP：请在环境变量中设置 SPRING_MAIL_HOST（及 SPRING_MAIL_PORT、SPRING_MAIL_USERNAME、SPRING_MAIL_PASSWORD），或使用 --dry-run");
-            }
             DocTypeCatalogue cat = stationOptions.catalogue(workbench);
             Framework fw = stationOptions.framework(workbench, cat);
             LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
             List<Station> stations = stationOptions.stations(workbench, cat);
+            // A dry run sends nothing, so it needs no way to send.
+            AlertChannel delivery = dryRun ? mail -> {
+                throw new AlertChannel.DeliveryException("dry run", null, true);
+            } : AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
             StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
-            AlertService service = new AlertService(new DigestMail(cat), channel.orElse(mail -> {
-                throw new AlertChannel.DeliveryException("no channel", null);
-            }), new RetryPolicy(retries, retryPause, 5), RetryPolicy.Pause.real(), clock, features, features);
+            AlertService service = new AlertService(new DigestMail(cat), delivery, new RetryPolicy(retries, retryPause, 5),
+                    RetryPolicy.Pause.real(), clock, features, features);
             int exit = 0;
             for (Station station : stations) {
                 AlertSettings settings = settingsFor(station);

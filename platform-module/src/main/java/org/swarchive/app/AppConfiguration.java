@@ -38,9 +38,20 @@ class AppConfiguration {
     SwaCli swaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${spring.activemq.broker-url:}") String brokerUrl,
                   ObjectProvider<JavaMailSender> mailSender, Environment env) {
-        return new SwaCli(catalogueLoader, engine, clock, System.getenv(), org.swarchive.store.alfresco.RetryPolicy.standard(),
+        return new SwaCli(catalogueLoader, engine, clock, withAlertsFrom(System.getenv(), env), org.swarchive.store.alfresco.RetryPolicy.standard(),
                 brokerUrl, () -> Optional.ofNullable(mailSender.getIfAvailable())
                 .map(sender -> new SmtpChannel(sender, env.getProperty("swa.alerts.from",
                         env.getProperty("spring.mail.username", "swa@localhost")))));
+    }
+
+    /** The environment, with the alerts' sender from the config file too (Spring reads both as swa.alerts.from). */
+    static java.util.Map<String, String> withAlertsFrom(java.util.Map<String, String> environment, Environment env) {
+        String from = env.getProperty("swa.alerts.from");
+        if (from == null || from.isBlank()) {
+            return environment;
+        }
+        java.util.Map<String, String> with = new java.util.HashMap<>(environment);
+        with.put("SWA_ALERTS_FROM", from);
+        return with;
     }
 }

@@ -51,7 +51,8 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
      * of all evidence folders each time. The change poller and the event listener always write back.
      */
     @Option(names = "--write-back",
-            description = "Alfresco store only: write readiness, gaps and check time on the evidence folders and link each record into its indicators' folders.")
+            description = "Alfresco store only: write readiness, gaps and check time on the evidence folders, link each record into its indicators' folders, "
+                    + "and put the HTML report in the framework's evidence tree (评估佐证/FRAMEWORK/readiness-FRAMEWORK-PERIOD.html).")
     boolean writeBack;
 
     @Spec
@@ -80,11 +81,9 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
         }
         CheckResult result = workbench.stationCheck().run(store, fw, evaluated, date);
         if (store instanceof AlfrescoStore alfresco && writeBack) {
-            EvidenceWriteBack.Outcome o = alfresco.writeBack(result.assessment(), clock.instant());
+            EvidenceWriteBack.Outcome o = new ReadinessWriteBack(catalogue, language(), clock).write(alfresco, result);
             // On stderr, so that --format json on stdout stays one document.
-            spec.commandLine().getErr().println(language() == Language.EN
-                    ? "Written back: " + o.folders() + " evidence folders, " + o.links() + " new links"
-                    : "已写回：" + o.folders() + " 个佐证文件夹，新增 " + o.links() + " 个关联");
+            spec.commandLine().getErr().println(ReadinessWriteBack.describe(o, language()));
             spec.commandLine().getErr().flush();
         }
         String report = format.render(result, catalogue, language());

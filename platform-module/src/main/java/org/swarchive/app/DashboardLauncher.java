@@ -12,6 +12,7 @@ import org.swarchive.archive.Period;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.dashboard.Dashboard;
 import org.swarchive.dashboard.DashboardServer;
+import org.swarchive.dashboard.NodeChecks;
 import org.swarchive.dashboard.ReadinessBoard;
 import org.swarchive.evidence.Framework;
 import org.swarchive.store.Station;
@@ -33,17 +34,28 @@ final class DashboardLauncher {
 
     DashboardServer.Running start(List<Station> stations, Framework framework, Period period, DocTypeCatalogue catalogue,
                                   Listen listen, PrintWriter out, Language lang) {
-        ReadinessBoard board = new ReadinessBoard(stations, framework, period, catalogue, workbench.stationCheck(),
-                new ScoreHistory(), clock, listen.recheckAfter());
+        return start(board(stations, framework, period, catalogue, listen), catalogue, listen, out, lang, NodeChecks.none());
+    }
+
+    /** The served stations and their readiness, each check kept for {@code recheckAfter}. */
+    ReadinessBoard board(List<Station> stations, Framework framework, Period period, DocTypeCatalogue catalogue, Listen listen) {
+        return new ReadinessBoard(stations, framework, period, catalogue, workbench.stationCheck(), new ScoreHistory(), clock,
+                listen.recheckAfter());
+    }
+
+    /** Checks every station once, then opens the server on the board, with Share's readiness check on repository nodes. */
+    DashboardServer.Running start(ReadinessBoard board, DocTypeCatalogue catalogue, Listen listen, PrintWriter out, Language lang,
+                                  NodeChecks nodes) {
         // Every station is checked once before the server opens, so no visitor waits for a cold scan.
         for (Station s : board.stations()) {
             out.println((lang == Language.EN ? "Checking " : "正在检查 ") + s.id() + " …");
             out.flush();
             board.current(s);
         }
-        StationFeatures features = new StationFeatures(workbench, catalogue, clock, stations);
-        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features,
-                new FileNowService(workbench, catalogue, clock, stations)), listen.address(), listen.port());
+        StationFeatures features = new StationFeatures(workbench, catalogue, clock, board.stations());
+        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features)
+                        .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes),
+                listen.address(), listen.port());
         out.println((lang == Language.EN ? "Dashboard: " : "评估看板已启动：") + running.url());
         out.println(lang == Language.EN ? "  (Ctrl-C stops it)" : "  （按 Ctrl-C 停止）");
         out.flush();

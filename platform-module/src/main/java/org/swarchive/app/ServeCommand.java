@@ -13,6 +13,7 @@ import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
 import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.Period;
+import org.swarchive.dashboard.ReadinessBoard;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
@@ -27,8 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code swa serve}: the readiness dashboard and its JSON API for one or more stations. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"启动评估看板（网页与 JSON 接口）：各站点得分、等级、趋势，指标下钻到佐证文件与缺失。",
-                "Serve the readiness dashboard and its JSON API: score, grade and trend per station, indicators down to evidence files and gaps."})
+        description = {"启动评估看板（网页与 JSON 接口）：各站点得分、等级、趋势，指标下钻到佐证文件与缺失。工作站可在文件夹档案库或 Alfresco 中"
+                + "（alfresco:URL 不带站点即全区所有工作站）；--watch 让 Alfresco 中的工作站保持最新并写回。",
+                "Serve the readiness dashboard and its JSON API: score, grade and trend per station, indicators down to evidence files and gaps. "
+                        + "Stations in folder stores or in Alfresco (alfresco:URL without a site: every station there); --watch keeps "
+                        + "those in Alfresco current and written back."})
 final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     private final Workbench workbench;
@@ -60,12 +64,30 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     CommandSpec spec;
 
     @Option(names = "--alerts", description = "Also run the alert schedule: each station's digest by its cron "
-            + "(default Mondays 08:00) and an immediate alert when a gap becomes overdue. Needs SMTP (see swa alerts send --help).")
+            + "(default Mondays 08:00) and an immediate alert when a gap becomes overdue. Needs SMTP, or stations in Alfresco "
+            + "(see --channel and swa alerts send --help).")
     boolean alerts;
 
     @Option(names = "--alerts-every", paramLabel = "DURATION", defaultValue = "PT1H",
             description = "How often stations are checked for newly overdue gaps. Default: ${DEFAULT-VALUE}.")
     Duration alertsEvery;
+
+    @Option(names = "--channel", paramLabel = "smtp|repository", converter = AlertChannels.Converter.class,
+            description = "How --alerts are sent: smtp, or repository (the repository's mail action; stations in Alfresco). "
+                    + "Default: SMTP when configured, else the repository.")
+    AlertChannels.Channel channel;
+
+    @Option(names = "--watch", description = "Also keep the stations in Alfresco current, as swa watch does: re-check and write back "
+            + "when their documents change (a poll every --watch-every and, with spring.activemq.broker-url, the repository's events).")
+    boolean watch;
+
+    @Option(names = "--watch-every", paramLabel = "DURATION", defaultValue = "PT5M",
+            description = "With --watch: time between polls for changed documents. Default: ${DEFAULT-VALUE}.")
+    Duration watchEvery;
+
+    @Option(names = "--debounce", paramLabel = "DURATION", defaultValue = "PT2S",
+            description = "With --watch and a broker: quiet time after the last event before a re-check. Default: ${DEFAULT-VALUE}.")
+    Duration debounce;
 
     ServeCommand(Workbench workbench, Clock clock, Supplier<Optional<AlertChannel>> smtp) {
         this.workbench = workbench;
@@ -79,29 +101,46 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
         DocTypeCatalogue cat = stationOptions.catalogue(workbench);
         Framework fw = stationOptions.framework(workbench, cat);
         List<Station> stations = stationOptions.stations(workbench, cat);
-        Optional<AlertSchedule> schedule = alerts ? Optional.of(alertSchedule(stations, fw, cat)) : Optional.empty();
-        var running = new DashboardLauncher(workbench, clock).start(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat,
-                new DashboardLauncher.Listen(bind, port, recheckAfter), spec.commandLine().getOut(), language());
-        schedule.ifPresent(AlertSchedule::start);
-        try {
-            DashboardLauncher.awaitStop(running);
-        } finally {
-            schedule.ifPresent(AlertSchedule::close);
+        DashboardLauncher launcher = new DashboardLauncher(workbench, clock);
+        DashboardLauncher.Listen listen = new DashboardLauncher.Listen(bind, port, recheckAfter);
+        ReadinessBoard board = launcher.board(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat, listen);
+        PrintWriter out = spec.commandLine().getOut();
+        try (RepositoryStations repository = new RepositoryStations(board, new ReadinessWriteBack(cat, language(), clock), clock, out,
+                spec.commandLine().getErr(), language())) {
+            if (watch && repository.isEmpty()) {
+                throw new IllegalArgumentException(language() == Language.EN
+                        ? "--watch keeps stations in Alfresco current: none of the --store options is one (alfresco:URL)"
+                        : "--watch 用于 Alfresco 中的工作站：所给的 --store 中没有（alfresco:URL）");
+            }
+            Optional<AlertSchedule> schedule = alerts ? Optional.of(alertSchedule(stations, fw, cat)) : Optional.empty();
+            var running = launcher.start(board, cat, listen, out, language(), repository);
+            try {
+                if (watch) {
+                    repository.watch(watchEvery, debounce, workbench.brokerUrl());
+                }
+                schedule.ifPresent(AlertSchedule::start);
+                DashboardLauncher.awaitStop(running);
+            } catch (InterruptedException stopped) {
+                // Stopped from inside the JVM (a test, an embedding service): the server stops too.
+                Thread.currentThread().interrupt();
+            } finally {
+                schedule.ifPresent(AlertSchedule::close);
+                running.close();
+            }
         }
         return 0;
     }
 
     /** The alert schedule over the served stations; each is checked for the period its settings name (default: this year). */
     private AlertSchedule alertSchedule(List<Station> stations, Framework fw, DocTypeCatalogue cat) {
-        AlertChannel channel = smtp.get().orElseThrow(() -> new IllegalArgumentException(
-                "--alerts: 未配置 SMTP（SPRING_MAIL_HOST 等环境变量） / SMTP is not configured (SPRING_MAIL_HOST, … in the environment)"));
+        AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
         StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
-        AlertService service = new AlertService(new DigestMail(cat), channel, RetryPolicy.standard(), RetryPolicy.Pause.real(),
+        AlertService service = new AlertService(new DigestMail(cat), delivery, RetryPolicy.standard(), RetryPolicy.Pause.real(),
                 clock, features, features);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -11,12 +11,13 @@ import picocli.CommandLine.Option;
 /** Options of the commands that work on several stations at once ({@code serve}, {@code alerts send}). */
 final class StationOptions {
 
-    @Option(names = "--store", paramLabel = "folder:PATH", defaultValue = "folder:.",
-            description = "A station's store; repeat for several stations. Default: the current folder.")
+    @Option(names = "--store", paramLabel = "folder:PATH|alfresco:URL", defaultValue = "folder:.",
+            description = {"A station's store; repeat for several stations. Default: the current folder.",
+                    "alfresco:URL/sites/SITE is one station in Alfresco; alfresco:URL alone is every station the account can see there."})
     List<String> stores;
 
     @Option(names = "--station", paramLabel = "CODE",
-            description = "The station id of the store at the same position (default: the folder's name).")
+            description = "The station id of the store at the same position (default: the folder's name, or the site's id).")
     List<String> codes;
 
     @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
@@ -34,7 +35,10 @@ final class StationOptions {
         return workbench.framework(framework, cat);
     }
 
-    /** The i-th {@code --station} names the i-th {@code --store}; the rest are named after their folders. */
+    /**
+     * The i-th {@code --station} names the i-th {@code --store}; the rest are named after their
+     * folders or sites. A district store ({@code alfresco:URL} without a site) brings all its stations.
+     */
     List<Station> stations(Workbench workbench, DocTypeCatalogue cat) {
         List<String> ids = codes == null ? List.of() : codes;
         if (ids.size() > stores.size()) {
@@ -42,7 +46,7 @@ final class StationOptions {
         }
         List<Station> stations = new ArrayList<>();
         for (int i = 0; i < stores.size(); i++) {
-            stations.add(workbench.station(stores.get(i), i < ids.size() ? ids.get(i) : null, cat));
+            stations.addAll(workbench.stations(stores.get(i), i < ids.size() ? ids.get(i) : null, cat));
         }
         return stations;
     }

@@ -4,23 +4,18 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
-import org.swarchive.store.alfresco.AlfrescoClient;
-import org.swarchive.store.alfresco.AlfrescoLocation;
+import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AlfrescoStore;
-import org.swarchive.store.alfresco.ChangePoller;
-import org.swarchive.store.alfresco.Debouncer;
-import org.swarchive.store.alfresco.EvidenceWriteBack;
-import org.swarchive.store.alfresco.RepositoryEventListener;
+import org.swarchive.store.alfresco.StationWatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,13 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code swa watch}: keeps a station's readiness current in Alfresco. Polls for documents changed
- * since the checkpoint on the station folder and, when {@code spring.activemq.broker-url} is set,
- * also listens on the repository's event topic, re-checking (debounced) within seconds.
+ * {@code swa watch}: keeps readiness current in Alfresco, for one station or — given
+ * {@code alfresco:URL} without a site — every station the account can see. Polls each station for
+ * documents changed since the checkpoint on its folder and, when {@code spring.activemq.broker-url}
+ * is set, also listens on the repository's event topic, re-checking (debounced) within seconds.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"监视 Alfresco 中的工作站：有文件变动即重新检查并写回准备度。",
-                "Watch a station in Alfresco: re-check and write back readiness whenever its documents change."})
+        description = {"监视 Alfresco 中的工作站（一个站点，或地址不带站点时的全区所有工作站）：有文件变动即重新检查并写回准备度与报告。",
+                "Watch stations in Alfresco (one site, or every station when the URL names no site): re-check and write back "
+                        + "readiness and the report whenever their documents change."})
 final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     private final Workbench workbench;
@@ -72,57 +69,45 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Integer call() throws InterruptedException {
-        AlfrescoLocation location = Workbench.alfrescoOnly(common.store, "swa watch");
-        String site = location.site();
+        Workbench.alfrescoOnly(common.store, "swa watch");
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
         Framework fw = workbench.framework(evaluation.framework, catalogue);
         Period evaluated = CheckCommand.evaluationPeriod(evaluation.period, clock);
         PrintWriter out = spec.commandLine().getOut();
-        try (AlfrescoClient client = workbench.alfrescoClient(location)) {
-            AlfrescoStore store = workbench.alfrescoStore(location, catalogue, client);
-            ChangePoller poller = new ChangePoller(client, clock);
-            ChangePoller.Recheck recheck = () -> {
+        ReadinessWriteBack writeBack = new ReadinessWriteBack(catalogue, language(), clock);
+        List<StationWatch.Watched> watched = new ArrayList<>();
+        for (Station s : workbench.stations(common.store, null, catalogue)) {
+            AlfrescoStore store = (AlfrescoStore) s.archive();
+            watched.add(new StationWatch.Watched(s.id(), store.client(), store.site(), () -> {
                 CheckResult r = workbench.stationCheck().run(store, fw, evaluated, LocalDate.now(clock));
-                EvidenceWriteBack.Outcome o = store.writeBack(r.assessment(), clock.instant());
-                out.println(clock.instant() + "  " + site + "  " + (language() == Language.EN ? "score " : "得分 ")
-                        + r.assessment().score().toPlainString() + "  " + (language() == Language.EN ? "gaps " : "缺失 ")
-                        + r.assessment().gaps().size() + "  " + (language() == Language.EN ? "folders written " : "写回文件夹 ") + o.folders());
+                out.println(writeBack.line(s.id(), r, writeBack.write(store, r)));
                 out.flush();
-            };
-            boolean changed = poller.poll(site, recheck);
-            if (once) {
-                if (!changed) {
-                    out.println(language() == Language.EN ? site + ": no change since the last scan" : site + "：自上次扫描以来无变动");
-                    out.flush();
+            }));
+        }
+        try (StationWatch watch = new StationWatch(watched, clock, this::problem)) {
+            StationWatch.Round first = watch.poll();
+            if (once || first.failed().size() == watched.size()) {
+                for (String key : watch.keys()) {
+                    if (!first.rechecked().contains(key) && !first.failed().contains(key)) {
+                        out.println(language() == Language.EN ? key + ": no change since the last scan" : key + "：自上次扫描以来无变动");
+                    }
                 }
-                return 0;
+                out.flush();
+                // Every station failing at once is a setting (credentials, address), not a passing fault: stop and say so.
+                return first.failed().isEmpty() ? 0 : SwaCli.EXIT_INVALID_INPUT;
             }
-            ScheduledExecutorService events = Executors.newSingleThreadScheduledExecutor();
-            RepositoryEventListener listener = workbench.brokerUrl().map(url -> RepositoryEventListener.start(
-                    new ActiveMQConnectionFactory(url), Map.of(poller.stationId(site), site),
-                    new Debouncer(Debouncer.on(events), debounce, key -> recheckReporting(poller, key, recheck)))).orElse(null);
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(interval.toMillis());
-                    poller.poll(site, recheck);
-                }
-            } finally {
-                if (listener != null) {
-                    listener.close();
-                }
-                events.shutdownNow();
-            }
+            workbench.brokerUrl().ifPresent(url -> watch.listen(new ActiveMQConnectionFactory(url), debounce));
+            watch.run(interval);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }
 
-    /** On the event thread nobody else would see a failure: say it, and leave the rest to the next poll. */
-    private void recheckReporting(ChangePoller poller, String site, ChangePoller.Recheck recheck) {
-        try {
-            poller.recheck(site, recheck);
-        } catch (org.swarchive.store.StoreException e) {
-            spec.commandLine().getErr().println("swa: " + e.reason().in(language()));
-            spec.commandLine().getErr().flush();
-        }
+    /** On the poll loop and the event thread nobody else would see a failure: say it; the next poll tries again. */
+    private void problem(String station, RuntimeException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("swa: " + station + ": " + RepositoryStations.reason(e, language()));
+        err.flush();
     }
 }

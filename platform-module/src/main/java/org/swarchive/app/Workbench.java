@@ -66,6 +66,11 @@ final class Workbench {
         return brokerUrl.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(brokerUrl);
     }
 
+    /** The sender alerts name when one is configured ({@code SWA_ALERTS_FROM}, or {@code swa.alerts.from} in the config file). */
+    java.util.Optional<String> alertsFrom() {
+        return java.util.Optional.ofNullable(environment.get("SWA_ALERTS_FROM")).map(String::strip).filter(f -> !f.isEmpty());
+    }
+
     DocTypeCatalogue catalogue(Path stationFile) {
         return stationFile == null ? catalogueLoader.shipped() : catalogueLoader.withStationFile(stationFile);
     }
@@ -179,6 +184,35 @@ final class Workbench {
         String id = code != null && !code.isBlank() ? code : site;
         return new Station(id, alfrescoStore(alfresco, catalogue, client), new AlfrescoEvidenceFiles(client, site),
                 new AlfrescoStationState(client, site));
+    }
+
+    /**
+     * The stations a {@code --store} names: one, or — for {@code alfresco:URL} without a site — every
+     * station the account can see in that repository (district mode), each by its site's id.
+     */
+    java.util.List<Station> stations(String location, String code, DocTypeCatalogue catalogue) {
+        if (!(StoreLocation.parse(location) instanceof StoreLocation.Alfresco a) || AlfrescoLocation.parse(a.url()).siteId().isPresent()) {
+            return java.util.List.of(station(location, code, catalogue));
+        }
+        AlfrescoLocation district = AlfrescoLocation.parse(a.url());
+        if (code != null && !code.isBlank()) {
+            throw new IllegalArgumentException("--station " + code + "：alfresco:" + district.baseUrl() + " 未指明站点，即服务所有可见的工作站，"
+                    + "各以站点编号标识；请去掉 --station，或在地址中指明站点 / alfresco:" + district.baseUrl() + " names no site, so it serves every "
+                    + "station the account can see, each by its site's id: drop --station, or name the site in the URL");
+        }
+        org.swarchive.store.alfresco.StationFolders.District found = org.swarchive.store.alfresco.StationFolders.visible(sharedClient(district));
+        if (found.stations().isEmpty()) {
+            String who = AlfrescoCredentials.fromEnvironment(environment).principal();
+            String outside = found.leftOut().isEmpty() ? "" : String.join("，", found.leftOut());
+            throw new StoreException(LocalizedText.of(
+                    district.baseUrl() + " 中没有 " + who + " 能看到的工作站（swa:station）：请先用 swa station create 建站，或确认该账户是站点成员"
+                            + (outside.isEmpty() ? "" : "（不在站点文档库中、因而未计入的工作站文件夹：" + outside + "）"),
+                    "no station (swa:station) that " + who + " can see in " + district.baseUrl() + ": create one with swa station create, "
+                            + "or make the account a member of the stations' sites"
+                            + (outside.isEmpty() ? "" : " (station folders left out because they are not in a site's document library: "
+                            + String.join(", ", found.leftOut()) + ")")), null);
+        }
+        return found.stations().stream().map(f -> station(district.withSite(f.site()).describe(), null, catalogue)).toList();
     }
 
     /** One client per repository for the stations a long-running command serves: its connections are shared. */

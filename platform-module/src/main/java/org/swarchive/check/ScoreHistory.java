@@ -44,9 +44,24 @@ public final class ScoreHistory {
 
     /** The trend of a result against the entries of earlier days. */
     public Trend trend(StationState state, CheckResult result) {
+        return trend(state, result, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same against at most the {@code days} latest earlier days: only their notes are read
+     * (names sort by date), so a check costs the same in the station's first week and after years
+     * of history — in Alfresco each note read is a request.
+     */
+    public Trend trend(StationState state, CheckResult result, int days) {
         Assessment a = result.assessment();
-        List<Entry> earlier = entries(state, a.framework().id(), a.period().label()).stream()
-                .filter(e -> e.asOf().isBefore(a.asOf())).toList();
+        String prefix = a.framework().id() + "_" + a.period().label() + "_";
+        String today = name(a.framework().id(), a.period().label(), a.asOf());
+        List<String> names = state.list(AREA).stream().filter(n -> n.startsWith(prefix) && n.compareTo(today) < 0).sorted().toList();
+        List<Entry> earlier = names.subList(Math.max(0, names.size() - days), names.size()).stream()
+                .flatMap(n -> state.read(AREA, n).stream())
+                .flatMap(this::parse)
+                .filter(e -> e.asOf().isBefore(a.asOf()))
+                .sorted(Comparator.comparing(Entry::asOf)).toList();
         return new Trend(earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1)), earlier, a.score());
     }
 

@@ -4,19 +4,30 @@ import java.util.Objects;
 
 /**
  * Everything {@code swa serve} hands to the web server: the board of stations and the doors other
- * features fill later (records due for disposal, evaluators' inspection windows, Share's File now).
+ * features fill later (records due for disposal, evaluators' inspection windows, Share's File now
+ * and readiness check on repository nodes).
  */
-public record Dashboard(ReadinessBoard board, DisposalList disposal, InspectionWindows windows, FileNow fileNow) {
+public record Dashboard(ReadinessBoard board, DisposalList disposal, InspectionWindows windows, FileNow fileNow,
+                        NodeChecks nodes) {
 
     public Dashboard {
         Objects.requireNonNull(board, "board");
         Objects.requireNonNull(disposal, "disposal");
         Objects.requireNonNull(windows, "windows");
         Objects.requireNonNull(fileNow, "fileNow");
+        Objects.requireNonNull(nodes, "nodes");
     }
 
-    /** Without File now: no station is served from Alfresco. */
+    /** Without stations in a repository: Share's File now and readiness check find none. */
     public Dashboard(ReadinessBoard board, DisposalList disposal, InspectionWindows windows) {
-        this(board, disposal, windows, FileNow.none());
+        this(board, disposal, windows, FileNow.none(), NodeChecks.none());
+    }
+
+    public Dashboard withFileNow(FileNow door) {
+        return new Dashboard(board, disposal, windows, door, nodes);
+    }
+
+    public Dashboard withNodeChecks(NodeChecks door) {
+        return new Dashboard(board, disposal, windows, fileNow, door);
     }
 }

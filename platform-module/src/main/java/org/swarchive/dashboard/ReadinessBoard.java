@@ -100,7 +100,8 @@ public final class ReadinessBoard {
 
     private Snapshot checkNow(Station station) {
         CheckResult result = check.run(station.archive(), framework, period, today());
-        ScoreHistory.Trend trend = history.trend(station.state(), result);
+        // The summary draws at most SERIES points, today's among them: no older day needs reading.
+        ScoreHistory.Trend trend = history.trend(station.state(), result, StationSummary.SERIES - 1);
         history.record(station.state(), result);
         return new Snapshot(station, result, trend, clock.instant());
     }

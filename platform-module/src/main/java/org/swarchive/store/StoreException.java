@@ -2,8 +2,11 @@ package org.swarchive.store;
 
 import org.swarchive.archive.LocalizedText;
 
-/** A store that cannot be used at all (missing folder, unreachable server), with a readable reason. */
-public final class StoreException extends RuntimeException {
+/**
+ * A store that cannot be used at all (missing folder, unreachable server), with a readable reason.
+ * Adapters may say more in a subclass (the Alfresco store: refused, or unavailable for now).
+ */
+public class StoreException extends RuntimeException {
 
     private final transient LocalizedText reason;
 

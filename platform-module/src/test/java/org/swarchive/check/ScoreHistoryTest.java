@@ -56,4 +56,24 @@ class ScoreHistoryTest {
         CheckResult today = demo.check(s, DemoStations.AS_OF);
         assertThat(new ScoreHistory().trend(s.state(), today).direction()).isEqualTo(ScoreHistory.Trend.Direction.FIRST);
     }
+
+    @Test
+    void should_read_only_the_latest_earlier_days_when_the_trend_is_limited() {
+        Station s = demo.station(DemoStations.copy(made, tmp.resolve("long")), "long");
+        FolderState state = new FolderState(tmp.resolve("long"));
+        for (int day = 1; day <= 20; day++) {
+            LocalDate d = LocalDate.of(2026, 3, day);
+            state.write("history", ScoreHistory.name("station-star", "2025", d), "{\"framework\":\"station-star\",\"period\":\"2025\","
+                    + "\"asOf\":\"" + d + "\",\"score\":" + (70 + day) + ",\"gaps\":9,\"upcoming\":0,\"records\":400}");
+        }
+        // A note that is not the framework's, and a day after the check: neither counts.
+        state.write("history", ScoreHistory.name("project-performance", "2025", LocalDate.of(2026, 3, 25)), "{not read");
+        state.write("history", ScoreHistory.name("station-star", "2025", LocalDate.of(2026, 4, 2)), "{not read");
+        CheckResult today = demo.check(s, DemoStations.AS_OF);
+        ScoreHistory.Trend t = new ScoreHistory().trend(s.state(), today, 5);
+        assertThat(t.earlier()).extracting(ScoreHistory.Entry::asOf).containsExactly(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 17),
+                LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20));
+        assertThat(t.previous().orElseThrow().score()).isEqualByComparingTo("90");
+        assertThat(new ScoreHistory().trend(s.state(), today).earlier()).as("unlimited: every earlier day").hasSize(20);
+    }
 }

@@ -72,4 +72,36 @@ class DockerComposeTest {
         assertThat(platform.get("command").toString()).doesNotContain("PASSWORD").doesNotContain("password");
         assertThat((Map<String, Object>) platform.get("environment")).containsKeys("SWA_ALFRESCO_USER", "SWA_ALFRESCO_PASSWORD");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_serve_and_watch_the_whole_district_when_the_platform_service_starts() throws IOException {
+        java.util.List<String> command = (java.util.List<String>) service("platform").get("command");
+        assertThat(command).startsWith("serve").contains("--watch", "--bind", "0.0.0.0");
+        String store = command.get(command.indexOf("--store") + 1);
+        assertThat(store).startsWith("alfresco:http://alfresco:8080").as("no site: every station").doesNotContain("/sites/");
+        assertThat(service("platform").get("environment").toString()).contains("SPRING_ACTIVEMQ_BROKER_URL");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_answer_share_where_its_swarchive_endpoint_points_when_composed() throws Exception {
+        org.w3c.dom.Document config = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(root().resolve("share-module/src/main/resources/META-INF/share-config-custom.xml").toFile());
+        java.net.URI endpoint = java.net.URI.create(config.getElementsByTagName("endpoint-url").item(0).getTextContent().trim());
+        Map<String, Object> platform = service("platform");
+        Map<String, Object> networks = (Map<String, Object>) platform.get("networks");
+        java.util.List<String> aliases = (java.util.List<String>) ((Map<String, Object>) networks.get("default")).get("aliases");
+        assertThat(aliases).contains(endpoint.getHost());
+        java.util.List<String> command = (java.util.List<String>) platform.get("command");
+        String port = command.contains("--port") ? command.get(command.indexOf("--port") + 1) : "8080";
+        assertThat(port).isEqualTo(String.valueOf(endpoint.getPort()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_expose_the_mail_action_to_the_platform_when_the_repository_starts() throws IOException {
+        Map<String, Object> env = (Map<String, Object>) service("alfresco").get("environment");
+        assertThat(env.get("JAVA_OPTS").toString()).contains("-Dorg.alfresco.repo.action.mail.v1.exposed=true");
+    }
 }

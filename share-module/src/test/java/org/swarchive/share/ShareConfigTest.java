@@ -142,6 +142,8 @@ class ShareConfigTest {
                 .map(SwaModel.ClassDef::name).collect(Collectors.toSet());
 
         assertThat(subtypes.get("cm:content")).containsExactlyInAnyOrderElementsOf(records);
+        // A record changed into the service's report would drop out of every check: not offered.
+        assertThat(subtypes.values()).noneMatch(offered -> offered.contains("swa:readinessReport"));
         assertThat(subtypes.get("cm:folder")).containsExactlyInAnyOrderElementsOf(folders);
 
         Element aspects = Resources.child(doclib, "aspects");

@@ -67,9 +67,10 @@ final class SwaModel {
         return out;
     }
 
+    /** A record type: swa:record or one of its subtypes (the service's own readiness report is content, not a record). */
     boolean isRecordType(String type) {
         for (ClassDef t = types.get(type); t != null; t = types.get(t.parent())) {
-            if ("cm:content".equals(t.parent())) {
+            if ("swa:record".equals(t.name())) {
                 return true;
             }
         }

@@ -481,27 +481,27 @@ public final class AlfrescoClient implements AutoCloseable {
     /** A failure the request itself caused: never carries the request (its headers hold the credentials). */
     private StoreException refused(Action action, int status) {
         if (status == 403 && PERMANENT_DELETE.equals(action.permission())) {
-            return new StoreException(LocalizedText.of(
+            return new Refused(status, LocalizedText.of(
                     "Alfresco 拒绝永久删除“" + action.node() + "”（HTTP 403）：只有节点的所有者或管理员才能永久删除（不经回收站），"
                             + "用户 " + credentials.principal() + " 不是；请以管理员账户运行",
                     "Alfresco refused to delete '" + action.node() + "' permanently (HTTP 403): only the node's owner or an "
                             + "administrator may delete without the trash can, and " + credentials.principal()
-                            + " is neither; run as an administrator"), null);
+                            + " is neither; run as an administrator"));
         }
-        return switch (status) {
-            case 401 -> new StoreException(LocalizedText.of(
+        return new Refused(status, switch (status) {
+            case 401 -> LocalizedText.of(
                     "Alfresco 拒绝了登录凭据（" + credentials.principal() + "，" + baseUrl + "）：请检查环境变量 "
                             + AlfrescoCredentials.USER + "/" + AlfrescoCredentials.PASSWORD + " 或 " + AlfrescoCredentials.TOKEN,
                     "Alfresco rejected the credentials (" + credentials.principal() + ", " + baseUrl + "): check "
-                            + AlfrescoCredentials.USER + "/" + AlfrescoCredentials.PASSWORD + " or " + AlfrescoCredentials.TOKEN), null);
-            case 403 -> new StoreException(LocalizedText.of(
+                            + AlfrescoCredentials.USER + "/" + AlfrescoCredentials.PASSWORD + " or " + AlfrescoCredentials.TOKEN);
+            case 403 -> LocalizedText.of(
                     "无权操作“" + action.node() + "”：用户 " + credentials.principal() + " 缺少“" + action.permission() + "”权限",
                     "not allowed on '" + action.node() + "': " + credentials.principal() + " lacks the '"
-                            + action.permission() + "' permission"), null);
-            default -> new StoreException(LocalizedText.of(
+                            + action.permission() + "' permission");
+            default -> LocalizedText.of(
                     "Alfresco 拒绝了对“" + action.node() + "”的请求（HTTP " + status + "）",
-                    "Alfresco refused the request on '" + action.node() + "' (HTTP " + status + ")"), null);
-        };
+                    "Alfresco refused the request on '" + action.node() + "' (HTTP " + status + ")");
+        });
     }
 
     /** The node is gone since we looked: nothing was changed, and a fresh scan will see the new state. */
@@ -515,10 +515,24 @@ public final class AlfrescoClient implements AutoCloseable {
     private StoreException unavailable(Action action, int status, int attempts) {
         String what = status < 0 ? "连接失败或超时" : "HTTP " + status;
         String whatEn = status < 0 ? "no connection or a timeout" : "HTTP " + status;
-        return new StoreException(LocalizedText.of(
+        return new org.swarchive.store.StoreUnavailableException(LocalizedText.of(
                 "Alfresco（" + baseUrl + "）暂时无法处理“" + action.node() + "”（" + what + "），已尝试 " + attempts + " 次",
                 "Alfresco (" + baseUrl + ") could not handle '" + action.node() + "' (" + whatEn + ") after "
-                        + attempts + " attempts"), null);
+                        + attempts + " attempts"));
+    }
+
+    /** The repository refused a request (401, 403, another 4xx): the HTTP status tells a caller what the account lacks. */
+    public static final class Refused extends StoreException {
+        private final int status;
+
+        Refused(int status, LocalizedText reason) {
+            super(reason, null);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
     @Override

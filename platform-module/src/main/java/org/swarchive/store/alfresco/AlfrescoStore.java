@@ -51,12 +51,14 @@ public final class AlfrescoStore implements ArchiveStore {
         this.model = model;
     }
 
-    AlfrescoClient client() {
-        return client;
+    /** The station's site. */
+    public String site() {
+        return site;
     }
 
-    String site() {
-        return site;
+    /** The repository the station is read through, for the features that write back or watch it. */
+    public AlfrescoClient client() {
+        return client;
     }
 
     @Override
@@ -101,14 +103,23 @@ public final class AlfrescoStore implements ArchiveStore {
         return new EvidenceWriteBack(client).write(station().getId(), assessment, checkedAt);
     }
 
+    /** The same, and the readiness report (the HTML of {@code swa check --format html}) in the framework's evidence tree. */
+    public EvidenceWriteBack.Outcome writeBack(org.swarchive.evidence.Assessment assessment, java.time.Instant checkedAt,
+                                               String reportHtml) {
+        return new EvidenceWriteBack(client).write(station().getId(), assessment, checkedAt, reportHtml);
+    }
+
     /**
      * Every document under the station (records are subtypes of cm:content), by ancestry rather
      * than by PATH, which would need each Chinese folder name ISO 9075-encoded; renditions are
-     * cm:content too and are left out.
+     * cm:content too and are left out, and so is the service's own readiness report: it is not a
+     * record, and the change poller (whose query this is too) would otherwise take each report it
+     * writes for a change and re-check forever.
      */
     static String scanQuery(String stationId) {
         return "ANCESTOR:\"workspace://SpacesStore/" + stationId + "\" AND TYPE:\"cm:content\""
-                + " AND NOT TYPE:\"cm:thumbnail\" AND NOT TYPE:\"cm:failedThumbnail\"";
+                + " AND NOT TYPE:\"cm:thumbnail\" AND NOT TYPE:\"cm:failedThumbnail\""
+                + " AND NOT TYPE:\"" + ReadinessReportDocument.TYPE + "\"";
     }
 
     private ScanItem itemOf(ResultNode node, String stationPath) {

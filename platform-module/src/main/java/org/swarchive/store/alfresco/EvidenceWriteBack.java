@@ -24,8 +24,14 @@ import org.swarchive.evidence.IndicatorResult;
  */
 public final class EvidenceWriteBack {
 
-    /** How many evidence folders were updated and how many new links were made. */
-    public record Outcome(int folders, int links) {
+    /**
+     * How many evidence folders were updated, how many new links were made, and where the
+     * readiness report is below the station folder (null when none was written).
+     */
+    public record Outcome(int folders, int links, String report) {
+        public Outcome(int folders, int links) {
+            this(folders, links, null);
+        }
     }
 
     private final AlfrescoClient client;
@@ -34,6 +40,13 @@ public final class EvidenceWriteBack {
     public EvidenceWriteBack(AlfrescoClient client) {
         this.client = client;
         this.nodes = new AlfrescoNodes(client);
+    }
+
+    /** The evidence folders and links, then the readiness report (see {@link ReadinessReportDocument}). */
+    public Outcome write(String stationId, Assessment assessment, Instant checkedAt, String reportHtml) {
+        Outcome evidence = write(stationId, assessment, checkedAt);
+        String report = new ReadinessReportDocument(client).write(stationId, assessment, reportHtml, checkedAt);
+        return new Outcome(evidence.folders(), evidence.links(), report);
     }
 
     public Outcome write(String stationId, Assessment assessment, Instant checkedAt) {

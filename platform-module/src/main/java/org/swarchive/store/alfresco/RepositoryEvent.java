@@ -8,15 +8,17 @@ import java.util.Optional;
 
 /**
  * What the listener reads of a repository event (CloudEvents JSON on {@code alfresco.repo.event2}):
- * its type, the node's id and the node's primary ancestors, nearest first. Nothing else is parsed,
- * so new fields in later ACS versions cannot break it.
+ * its type, the node's id and type, and the node's primary ancestors, nearest first. Nothing else
+ * is parsed, so new fields in later ACS versions cannot break it.
  */
-public record RepositoryEvent(String type, String nodeId, List<String> primaryHierarchy) {
+public record RepositoryEvent(String type, String nodeId, String nodeType, List<String> primaryHierarchy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UPDATED = "org.alfresco.event.node.Updated";
 
     public RepositoryEvent {
         primaryHierarchy = List.copyOf(primaryHierarchy);
+        nodeType = nodeType == null ? "" : nodeType;
     }
 
     /** A node event (Created, Updated, Deleted), or empty for anything else or anything unreadable. */
@@ -31,7 +33,7 @@ public record RepositoryEvent(String type, String nodeId, List<String> primaryHi
             }
             List<String> hierarchy = new ArrayList<>();
             resource.path("primaryHierarchy").forEach(n -> hierarchy.add(n.asText()));
-            return Optional.of(new RepositoryEvent(type, id, hierarchy));
+            return Optional.of(new RepositoryEvent(type, id, resource.path("nodeType").asText(""), hierarchy));
         } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }
@@ -40,5 +42,17 @@ public record RepositoryEvent(String type, String nodeId, List<String> primaryHi
     /** Whether the event is about this node or something below it. */
     public boolean concerns(String nodeId) {
         return this.nodeId.equals(nodeId) || primaryHierarchy.contains(nodeId);
+    }
+
+    /**
+     * Whether the event is the echo of the service's own re-check of the station: its readiness
+     * report, the readiness it wrote on an evidence folder, the checkpoint on the station folder.
+     * None of them changes what a check reads; re-checking on them would re-check forever.
+     */
+    public boolean echoesRecheckOf(String stationId) {
+        if (ReadinessReportDocument.TYPE.equals(nodeType)) {
+            return true;
+        }
+        return type.equals(UPDATED) && (nodeId.equals(stationId) || "swa:evidenceFolder".equals(nodeType));
     }
 }

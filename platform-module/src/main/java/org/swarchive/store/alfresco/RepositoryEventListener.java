@@ -16,6 +16,8 @@ import org.swarchive.store.StoreException;
 /**
  * Listens on the repository's event topic and, for an event under a watched station folder,
  * asks for that station's re-check through a {@link Debouncer}, so a burst becomes one check.
+ * The events a re-check itself causes (its report, the readiness on evidence folders, the
+ * checkpoint) are let pass: they would otherwise start the next re-check, and so on forever.
  */
 public final class RepositoryEventListener implements AutoCloseable {
 
@@ -55,7 +57,7 @@ public final class RepositoryEventListener implements AutoCloseable {
         try {
             if (message instanceof TextMessage text && text.getText() != null) {
                 RepositoryEvent.parse(text.getText()).ifPresent(event -> watched.forEach((stationId, key) -> {
-                    if (event.concerns(stationId)) {
+                    if (event.concerns(stationId) && !event.echoesRecheckOf(stationId)) {
                         debouncer.touch(key);
                     }
                 }));

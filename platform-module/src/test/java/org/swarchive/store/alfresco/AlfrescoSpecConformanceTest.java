@@ -244,6 +244,36 @@ class AlfrescoSpecConformanceTest {
         }
     }
 
+    @Test
+    void should_send_and_stub_only_what_the_specs_allow_when_a_district_is_served_reported_on_and_mailed() {
+        FakeRepository repository = new FakeRepository().route(new MailActionRoute());
+        try (AlfrescoStub fake = new AlfrescoStub(repository);
+             AlfrescoClient c = fake.client(AlfrescoCredentials.basic("archivist", "s3cret"))) {
+            String stationId = repository.folder("JN01", "swa:station", repository.site(AlfrescoStub.SITE)).get("id").asText();
+            repository.document(stationId, "制度.docx", "swa:documentRecord", Map.of("swa:docType", "policy", "swa:period", "2025"),
+                    new byte[] {1});
+            var catalogue = new CatalogueLoader().shipped();
+            var framework = new org.swarchive.library.FrameworkLibrary(new org.swarchive.library.FrameworkLoader(catalogue)).resolve("station-star");
+            AlfrescoStore store = new AlfrescoStore(c, AlfrescoStub.SITE, new RecordReader(catalogue), ModelConstraints.shipped());
+            var assessment = new org.swarchive.check.StationCheck(new org.swarchive.evidence.ReadinessEngine())
+                    .run(store, framework, org.swarchive.archive.Period.year(2025), java.time.LocalDate.of(2026, 3, 1)).assessment();
+            ReadinessReportDocument report = new ReadinessReportDocument(c);
+            java.time.Instant at = java.time.Instant.parse("2026-03-01T00:00:00Z");
+            report.write(stationId, assessment, "<!DOCTYPE html><html lang=\"zh-CN\"><body>一</body></html>", at);
+            report.write(stationId, assessment, "<!DOCTYPE html><html lang=\"zh-CN\"><body>二</body></html>", at);
+            assertThat(StationFolders.visible(c).stations()).singleElement().extracting(StationFolders.SiteStation::site)
+                    .isEqualTo(AlfrescoStub.SITE);
+            assertThat(StationFolders.siteHolding(c, stationId)).contains(AlfrescoStub.SITE);
+            new RepositoryMail(c).send(store.station(), List.of("zhanzhang@jn01.example"), "周报", "<!DOCTYPE html><html></html>",
+                    java.util.Optional.of("swa@district.example"));
+            List<ServeEvent> events = fake.server().getAllServeEvents();
+            assertThat(events).anyMatch(e -> e.getRequest().getUrl().endsWith("/action-executions"))
+                    .anyMatch(e -> e.getRequest().getUrl().contains("/content"))
+                    .anyMatch(e -> e.getRequest().isMultipart());
+            assertConforms(events, events.size());
+        }
+    }
+
     void assertConforms(List<ServeEvent> events, int expectedRequests) {
         OpenApiInteractionValidator core = validator("alfresco-core.yaml");
         OpenApiInteractionValidator search = validator("alfresco-search.yaml");

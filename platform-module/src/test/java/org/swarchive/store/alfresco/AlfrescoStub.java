@@ -133,6 +133,15 @@ public final class AlfrescoStub implements AutoCloseable {
         return this;
     }
 
+    /** The station has no readiness report yet (its look-up by path is a 404); an upload of one is accepted (201). */
+    AlfrescoStub reportAccepted() {
+        server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + STATION_ID)).withQueryParam("relativePath",
+                com.github.tomakehurst.wiremock.client.WireMock.matching(".*readiness-.*")).willReturn(error(404)));
+        ObjectNode report = node("report-node", "readiness.html", "swa:readinessReport", false, LIBRARY_PATH + "/JN01/评估佐证/station-star");
+        server.stubFor(post(urlPathEqualTo(CORE + "/nodes/" + STATION_ID + "/children")).willReturn(json(201, entry(report))));
+        return this;
+    }
+
     /** A folder's secondary children: these already linked; new links are accepted (201). */
     AlfrescoStub secondaryChildren(String folderId, List<String> linkedIds) {
         List<ObjectNode> nodes = linkedIds.stream().map(id -> {

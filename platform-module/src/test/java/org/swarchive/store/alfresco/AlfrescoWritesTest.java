@@ -149,7 +149,8 @@ class AlfrescoWritesTest {
         StoreDocument policy = new StoreDocument("文书档案/2025/制度.docx", "swa:documentRecord",
                 Map.of("swa:docType", "policy", "swa:period", "2025", "swa:indicators", "C1.1"));
         alfresco.station().documents(List.of(policy)).evidenceFolders("station-star", List.of("C1.1", "C1"))
-                .linkedRecords(List.of(policy)).updatesAccepted().secondaryChildren(AlfrescoStub.evidenceFolderId("C1.1"), List.of());
+                .linkedRecords(List.of(policy)).updatesAccepted().secondaryChildren(AlfrescoStub.evidenceFolderId("C1.1"), List.of())
+                .reportAccepted();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(),
@@ -160,7 +161,8 @@ class AlfrescoWritesTest {
         int code = cl.execute("check", "--store", "alfresco:" + alfresco.baseUrl() + "/sites/" + AlfrescoStub.SITE,
                 "--period", "2025", "--format", "json", "--write-back");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("2 个佐证文件夹").contains("新增 1 个关联");
+        assertThat(err.toString()).contains("2 个佐证文件夹").contains("新增 1 个关联")
+                .contains("准备度报告 评估佐证/station-star/readiness-station-star-2025.html");
         List<LoggedRequest> leaf = alfresco.server().findAll(putRequestedFor(urlPathEqualTo(
                 AlfrescoStub.CORE + "/nodes/" + AlfrescoStub.evidenceFolderId("C1.1"))));
         assertThat(leaf).hasSize(1);

@@ -89,7 +89,7 @@ class ChangePollerTest {
     void should_check_write_back_and_checkpoint_when_watch_runs_once_after_a_change() {
         alfresco.station("2026-02-28T08:00:00.000+0000").modifiedSince(List.of(POLICY)).documents(List.of(POLICY))
                 .evidenceFolders("station-star", List.of("C1.1")).linkedRecords(List.of(POLICY)).updatesAccepted()
-                .secondaryChildren(AlfrescoStub.evidenceFolderId("C1.1"), List.of(AlfrescoStub.nodeId(POLICY)));
+                .secondaryChildren(AlfrescoStub.evidenceFolderId("C1.1"), List.of(AlfrescoStub.nodeId(POLICY))).reportAccepted();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.fixed(NOW, ZoneOffset.UTC),

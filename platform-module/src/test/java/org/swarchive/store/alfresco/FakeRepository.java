@@ -159,7 +159,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         ArrayNode names = n.putArray("aspectNames");
         aspects.forEach(names::add);
         content.put(n.get("id").asText(), bytes);
-        contentInfo(n, "application/octet-stream", bytes.length);
+        content(n, "application/octet-stream", bytes.length);
         return n;
     }
 
@@ -317,10 +317,6 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     }
 
     /** A document's content as the API describes it (the search API requires the mimetype's display name too). */
-    private static void contentInfo(ObjectNode node, String mimeType, int size) {
-        node.putObject("content").put("mimeType", mimeType).put("mimeTypeName", mimeType).put("sizeInBytes", size).put("encoding", "UTF-8");
-    }
-
     /** As the repository does: setting a property of an aspect the node lacks applies the aspect. */
     private static void applyAspectsOf(ObjectNode node) {
         Set<String> aspects = new LinkedHashSet<>();
@@ -407,7 +403,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         inbound(created, parent);
         if (bytes != null) {
             content.put(created.get("id").asText(), bytes);
-            contentInfo(created, mime.split(";")[0].trim(), bytes.length);
+            content(created, mime, bytes.length);
         }
         return ok(201, AlfrescoStub.entry(shown(created, query)));
     }
@@ -423,8 +419,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition upload(ObjectNode node, LoggedRequest r) {
         byte[] bytes = r.getBody() == null ? new byte[0] : r.getBody();
         content.put(node.get("id").asText(), bytes);
-        contentInfo(node, Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream").split(";")[0].trim(),
-                bytes.length);
+        content(node, Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream"), bytes.length);
         touch(node);
         return ok(200, AlfrescoStub.entry(shown(node, Map.of())));
     }
@@ -607,7 +602,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
 
     private static boolean isContentType(String type) {
         return type.equals("cm:content") || type.equals("cm:thumbnail") || type.equals("cm:failedThumbnail")
-                || type.startsWith("swa:") && type.endsWith("Record");
+                || type.startsWith("swa:") && type.endsWith("Record") || type.equals("swa:readinessReport");
     }
 
     // ---- nodes ----------------------------------------------------------------------------------
@@ -682,6 +677,12 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
         nodes.put(n.get("id").asText(), n);
         return n;
+    }
+
+    /** A node's content info as the specs require it (mimeTypeName included). */
+    private static void content(ObjectNode node, String mimeType, int size) {
+        String type = mimeType.split(";")[0].trim();
+        node.putObject("content").put("mimeType", type).put("mimeTypeName", type).put("sizeInBytes", size).put("encoding", "UTF-8");
     }
 
     /** Creation order and cm:modified move on with every write, a millisecond at a time. */

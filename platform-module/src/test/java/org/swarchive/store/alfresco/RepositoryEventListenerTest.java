@@ -53,4 +53,20 @@ class RepositoryEventListenerTest {
         }
         assertThat(List.copyOf(rechecked)).doesNotContain("swa-jn01");
     }
+
+    @Test
+    void should_not_recheck_on_the_echo_of_its_own_write_back_when_it_arrives_on_the_topic() throws Exception {
+        Debouncer debouncer = new Debouncer(Debouncer.on(executor), Duration.ofMillis(10), rechecked::add);
+        try (RepositoryEventListener listener = RepositoryEventListener.start(factory, Map.of("station-jn01", "swa-jn01"), debouncer)) {
+            publish(RepositoryEventTest.typedEvent("org.alfresco.event.node.Updated", "report", ReadinessReportDocument.TYPE,
+                            "tree", "evidence", "station-jn01"),
+                    RepositoryEventTest.typedEvent("org.alfresco.event.node.Updated", "G1.1", "swa:evidenceFolder", "tree", "station-jn01"),
+                    RepositoryEventTest.typedEvent("org.alfresco.event.node.Updated", "station-jn01", "swa:station", "library"));
+            // Long enough past the debounce for a re-check the echoes would cause; then a document event.
+            Thread.sleep(500);
+            publish(RepositoryEventTest.event("org.alfresco.event.node.Created", "doc", "inbox", "station-jn01"));
+            assertThat(rechecked.poll(60, TimeUnit.SECONDS)).isEqualTo("swa-jn01");
+            assertThat(rechecked.poll(500, TimeUnit.MILLISECONDS)).as("one re-check, for the document only").isNull();
+        }
+    }
 }
