@@ -42,7 +42,7 @@ final class DashboardLauncher {
             board.current(s);
         }
         StationFeatures features = new StationFeatures(workbench, catalogue, clock, stations);
-        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features),
+        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features, new DashboardReads(clock)),
                 listen.address(), listen.port());
         out.println((lang == Language.EN ? "Dashboard: " : "评估看板已启动：") + running.url());
         out.println(lang == Language.EN ? "  (Ctrl-C stops it)" : "  （按 Ctrl-C 停止）");

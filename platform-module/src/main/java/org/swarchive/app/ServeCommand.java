@@ -88,10 +88,12 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
         var running = new DashboardLauncher(workbench, clock).start(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat,
                 new DashboardLauncher.Listen(bind, port, recheckAfter), spec.commandLine().getOut(), language());
         schedule.ifPresent(AlertSchedule::start);
+        AccessSweeps sweeps = AccessSweeps.start(stations, clock, spec.commandLine().getOut(), spec.commandLine().getErr(), language());
         try {
             DashboardLauncher.awaitStop(running);
         } finally {
             schedule.ifPresent(AlertSchedule::close);
+            sweeps.close();
         }
         return 0;
     }

@@ -89,8 +89,10 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
                         + r.assessment().gaps().size() + "  " + (language() == Language.EN ? "folders written " : "写回文件夹 ") + o.folders());
                 out.flush();
             };
+            AccessSweeps sweeps = AccessSweeps.start(client, site, clock, out, spec.commandLine().getErr(), language());
             boolean changed = poller.poll(site, recheck);
             if (once) {
+                sweeps.close();
                 if (!changed) {
                     out.println(language() == Language.EN ? site + ": no change since the last scan" : site + "：自上次扫描以来无变动");
                     out.flush();
@@ -107,6 +109,7 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
                     poller.poll(site, recheck);
                 }
             } finally {
+                sweeps.close();
                 if (listener != null) {
                     listener.close();
                 }

@@ -56,6 +56,15 @@ public final class AlfrescoStore implements ArchiveStore {
         return "alfresco:" + client.baseUrl() + "/sites/" + site;
     }
 
+    /** The repository client, for features that act on the station's nodes (permissions, audit). */
+    public AlfrescoClient client() {
+        return client;
+    }
+
+    public String site() {
+        return site;
+    }
+
     /** The station folder: the {@code swa:station} node in the site's document library. */
     public Node station() {
         return StationFolders.find(client, site).orElseThrow(() -> new StoreException(LocalizedText.of(

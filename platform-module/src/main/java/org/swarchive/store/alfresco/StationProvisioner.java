@@ -120,6 +120,7 @@ public final class StationProvisioner {
                 writes[0]++;
             }
         });
+        writes[0] += new AccessPlanApplier(client, plan).sensitiveFolders(site, station.code(), categories);
         // The service's notes (alerts, inspection windows, the access register, disposal journals) are
         // for the service and the site's managers, not for everyone the site lets in.
         Node notes = child(nodes.children(library.getId(), libraryPath, "(isFolder=true)"),
