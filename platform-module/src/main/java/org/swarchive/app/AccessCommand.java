@@ -147,7 +147,7 @@ final class AccessCommand {
                 }
                 for (AlfrescoPermissions.Change c : o.folders()) {
                     if (c.changed()) {
-                        out.println("  " + c.folder() + "：" + describe(c, en));
+                        out.println("  " + c.folder() + (en ? ": " : "：") + describe(c, en));
                     }
                 }
                 for (AccessPlanApplier.Move m : o.moves()) {

@@ -144,14 +144,18 @@ public final class GrantSweep {
     private record Span(Instant start, Instant end) {
     }
 
-    /** When the source's access runs; a window or request that is no longer recorded ends now. */
+    /**
+     * When the source's access runs: a request not yet approved has not started; a window or
+     * request that is no longer recorded has ended.
+     */
     private static Span span(AccessGrant g, Map<String, InspectionWindow> windows, Map<String, AccessRequest> requests) {
+        Span gone = new Span(Instant.MIN, Instant.MIN);
         if (g.source() == AccessGrant.Source.WINDOW) {
             InspectionWindow w = windows.get(g.sourceId());
-            return w == null ? new Span(Instant.MIN, Instant.MIN) : new Span(w.from(), w.effectiveEnd());
+            return w == null ? gone : new Span(w.from(), w.effectiveEnd());
         }
-        return Optional.ofNullable(requests.get(g.sourceId())).flatMap(AccessRequest::approval)
-                .map(a -> new Span(a.at(), a.until())).orElse(new Span(Instant.MIN, Instant.MIN));
+        AccessRequest q = requests.get(g.sourceId());
+        return q == null ? gone : q.approval().map(a -> new Span(a.at(), a.until())).orElse(new Span(Instant.MAX, Instant.MAX));
     }
 
     private static String claimName(AccessGrant g) {
