@@ -67,22 +67,26 @@ final class AccessSweeps implements AutoCloseable {
 
     /** The served stations that are in Alfresco, swept now and then every minute until closed. */
     static AccessSweeps start(List<Station> stations, Clock clock, PrintWriter out, PrintWriter err, Language lang) {
+        return start(stations, EVERY, clock, out, err, lang);
+    }
+
+    static AccessSweeps start(List<Station> stations, Duration every, Clock clock, PrintWriter out, PrintWriter err, Language lang) {
         List<Target> targets = new ArrayList<>();
         for (Station s : stations) {
             if (s.archive() instanceof AlfrescoStore a) {
                 targets.add(new Target(s.id(), s.state(), new AlfrescoPermissions(a.client())));
             }
         }
-        return every(targets, clock, out, err, lang);
+        return every(targets, every, clock, out, err, lang);
     }
 
     /** One site ({@code swa watch}), swept now and then every minute until closed. */
     static AccessSweeps start(AlfrescoClient client, String site, Clock clock, PrintWriter out, PrintWriter err, Language lang) {
-        return every(List.of(new Target(site, new AlfrescoStationState(client, site), new AlfrescoPermissions(client))), clock, out, err,
-                lang);
+        return every(List.of(new Target(site, new AlfrescoStationState(client, site), new AlfrescoPermissions(client))), EVERY, clock,
+                out, err, lang);
     }
 
-    private static AccessSweeps every(List<Target> targets, Clock clock, PrintWriter out, PrintWriter err, Language lang) {
+    private static AccessSweeps every(List<Target> targets, Duration every, Clock clock, PrintWriter out, PrintWriter err, Language lang) {
         Runnable sweep = () -> targets.forEach(t -> {
             // On the timer's thread nobody else would see a failure: say it, and try again next minute.
             try {
@@ -100,7 +104,7 @@ final class AccessSweeps implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(sweep, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(sweep, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return new AccessSweeps(timer);
     }
 

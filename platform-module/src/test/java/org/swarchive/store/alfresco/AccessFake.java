@@ -83,7 +83,7 @@ public final class AccessFake implements FakeRepository.Route {
         if (method.equals("GET") && (m = NODE.matcher(path)).matches() && !query.containsKey("relativePath")) {
             ObjectNode node = repository.node(m.group(1));
             if (node != null && !user.equals(SERVICE) && !mayRead(user, node, repository)) {
-                return FakeRepository.ok(403, FakeRepository.errorBody(403));
+                return forbidden();
             }
             if (node != null && m.group(2) != null) {
                 logRead(user, node, repository);
@@ -114,7 +114,7 @@ public final class AccessFake implements FakeRepository.Route {
             return FakeRepository.ok(404, FakeRepository.errorBody(404));
         }
         if (!user.equals(SERVICE)) {
-            return FakeRepository.ok(403, FakeRepository.errorBody(403));
+            return forbidden();
         }
         String app = CORE + "/audit-applications/" + AuditReads.APPLICATION;
         if (path.equals(app)) {
@@ -146,6 +146,11 @@ public final class AccessFake implements FakeRepository.Route {
         int max = Integer.parseInt(query.getOrDefault("maxItems", "100"));
         List<ObjectNode> page = hits.stream().skip(skip).limit(max).toList();
         return FakeRepository.ok(200, AlfrescoStub.paging(page, skip, max, skip + page.size() < hits.size()));
+    }
+
+    /** The specs give these 403s no body. */
+    private static ResponseDefinition forbidden() {
+        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(403).build();
     }
 
     private void logRead(String user, ObjectNode node, FakeRepository repository) {

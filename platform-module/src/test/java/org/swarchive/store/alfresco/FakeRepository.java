@@ -159,7 +159,8 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         ArrayNode names = n.putArray("aspectNames");
         aspects.forEach(names::add);
         content.put(n.get("id").asText(), bytes);
-        n.putObject("content").put("mimeType", "application/octet-stream").put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        n.putObject("content").put("mimeType", "application/octet-stream").put("mimeTypeName", "Binary File (Octet Stream)")
+                .put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
         return n;
     }
 
@@ -368,7 +369,8 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         }
         if (bytes != null) {
             content.put(created.get("id").asText(), bytes);
-            created.putObject("content").put("mimeType", mime.split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+            created.putObject("content").put("mimeType", mime.split(";")[0].trim()).put("mimeTypeName", mime.split(";")[0].trim())
+                    .put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
         }
         return ok(201, AlfrescoStub.entry(shown(created, query)));
     }
@@ -384,8 +386,8 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition upload(ObjectNode node, LoggedRequest r) {
         byte[] bytes = r.getBody() == null ? new byte[0] : r.getBody();
         content.put(node.get("id").asText(), bytes);
-        node.putObject("content").put("mimeType", Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream")
-                .split(";")[0].trim()).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
+        String mime = Optional.ofNullable(r.getHeader("Content-Type")).orElse("application/octet-stream").split(";")[0].trim();
+        node.putObject("content").put("mimeType", mime).put("mimeTypeName", mime).put("sizeInBytes", bytes.length).put("encoding", "UTF-8");
         touch(node);
         return ok(200, AlfrescoStub.entry(shown(node, Map.of())));
     }
