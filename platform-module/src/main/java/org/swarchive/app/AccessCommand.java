@@ -40,7 +40,6 @@ import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.AuditRegister;
 import org.swarchive.store.alfresco.RecordNodes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -112,33 +111,22 @@ final class AccessCommand {
             description = {"把权限方案应用到 Alfresco 中工作站的门类文件夹，敏感档案移入各门类的“敏感档案”文件夹（不继承权限）；回读并报告更改。",
                     "Apply the permission plan to the station's category folders in Alfresco and move sensitive records into each "
                             + "category's restricted 敏感档案 folder (inheritance off); reads back and reports what changed."})
-    static final class Apply implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    static final class Apply extends StationAccessCommand {
         @Option(names = "--permission-plan", paramLabel = "FILE", description = "A station's own permission plan. Default: the shipped plan.")
         Path permissionPlan;
         @Option(names = "--dry-run", description = "Only say what would change; write nothing.") boolean dryRun;
-        @Spec CommandSpec spec;
 
         Apply(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
             Workbench.alfrescoOnly(common.store, "swa access apply");
             PermissionPlan plan = AccessCommand.plan(permissionPlan);
-            boolean en = language() == Language.EN;
-            PrintWriter out = spec.commandLine().getOut();
-            try (OpenStation s = OpenStation.open(workbench, common.store, null, workbench.catalogue(common.catalogue))) {
-                AccessSweeps.before(s, clock, out, spec.commandLine().getErr(), language());
+            boolean en = en();
+            PrintWriter out = out();
+            try (OpenStation s = openSwept(null)) {
                 AlfrescoStore store = s.alfresco().orElseThrow();
                 AccessPlanApplier.Outcome o = new AccessPlanApplier(store.client(), plan).apply(store.site(), dryRun);
                 out.println((en ? "Permission plan → " : "权限方案 → ") + store.describe() + (dryRun ? (en ? " (dry run)" : "（预演）") : ""));
@@ -188,10 +176,7 @@ final class AccessCommand {
     /** {@code swa access request}: ask to read a restricted record, with a purpose. */
     @Command(name = "request", mixinStandardHelpOptions = true,
             description = {"申请查阅受限档案（须写明事由）。", "Ask to read a restricted record, with a purpose."})
-    static final class Request implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    static final class Request extends StationAccessCommand {
         @Option(names = "--record", paramLabel = "ID", required = true,
                 description = "The record: its path in the station (on Alfresco also its node id).") String record;
         @Option(names = "--purpose", required = true, description = "Why (事由).") String purpose;
@@ -199,31 +184,23 @@ final class AccessCommand {
                 description = "Who asks (on Alfresco: their user name, who is granted the read once approved).") String as;
         @Option(names = "--role", paramLabel = "ROLE", defaultValue = "social-worker",
                 description = "station-head, archivist, social-worker, finance-officer or evaluator.") String role;
-        @Spec CommandSpec spec;
 
         Request(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
             Role r = Role.fromId(role).orElseThrow(() -> new IllegalArgumentException("--role: 未知角色 / unknown role '" + role + "'"));
-            try (OpenStation s = OpenStation.open(workbench, common.store, null, workbench.catalogue(common.catalogue))) {
-                AccessSweeps.before(s, clock, spec.commandLine().getOut(), spec.commandLine().getErr(), language());
+            try (OpenStation s = openSwept(null)) {
                 Optional<Node> node = s.alfresco().map(a -> recordNode(a, record, r));
                 AccessLedger ledger = new AccessLedger(s.station().state());
                 AccessRequest q = ledger.request(as, r, record, purpose, clock.instant());
                 // The node is named now, so an approval grants exactly what was asked for, wherever the record moves.
                 node.ifPresent(n -> new AccessGrants(s.station().state()).save(AccessGrant.planned(AccessGrant.Source.REQUEST, q.id(), as,
                         READ, List.of(n.getId()), clock.instant())));
-                spec.commandLine().getOut().println((language() == Language.EN ? "Access request filed: " : "已提交查阅申请：") + q.id());
-                spec.commandLine().getOut().flush();
+                out().println((language() == Language.EN ? "Access request filed: " : "已提交查阅申请：") + q.id());
+                out().flush();
             }
             return 0;
         }
@@ -250,31 +227,20 @@ final class AccessCommand {
             description = {"站长批准查阅申请，期限届满自动失效（Alfresco：授予申请人该档案的 Consumer 权限，到期收回）。",
                     "Approve an access request until a date; it then lapses by itself (Alfresco: the requester gets Consumer on the record, "
                             + "taken back at the end)."})
-    static final class Approve implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    static final class Approve extends StationAccessCommand {
         @Parameters(index = "0", paramLabel = "REQUEST") String id;
         @Option(names = "--until", paramLabel = "DATE", required = true, description = "The end (a date means the end of that day).") String until;
         @Option(names = "--as", paramLabel = "NAME", required = true, description = "The approving station head.") String as;
-        @Spec CommandSpec spec;
 
         Approve(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            boolean en = language() == Language.EN;
-            try (OpenStation s = OpenStation.open(workbench, common.store, null, workbench.catalogue(common.catalogue))) {
-                AccessSweeps.before(s, clock, out, spec.commandLine().getErr(), language());
+            PrintWriter out = out();
+            boolean en = en();
+            try (OpenStation s = openSwept(null)) {
                 AccessLedger ledger = new AccessLedger(s.station().state());
                 AccessGrants grants = new AccessGrants(s.station().state());
                 if (s.alfresco().isPresent()) {
@@ -301,26 +267,16 @@ final class AccessCommand {
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = {"导出查阅登记（XLSX 或 HTML；Alfresco：含仓库审计记录中的查阅）。",
                     "Export the access register (XLSX or HTML; on Alfresco with the reads from the repository's audit trail)."})
-    static final class Register implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    static final class Register extends StationAccessCommand {
         @Option(names = "--from", paramLabel = "DATE", required = true) String from;
         @Option(names = "--to", paramLabel = "DATE", required = true, description = "Inclusive: the whole day counts.") String to;
         @Option(names = "--format", paramLabel = "xlsx|html", defaultValue = "xlsx") String format;
         @Option(names = "--out", paramLabel = "FILE", required = true) Path out;
         @Option(names = "--local-only", description = "Alfresco: only the service's own register (packages, dashboard), not the audit trail.")
         boolean localOnly;
-        @Spec CommandSpec spec;
 
         Register(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
@@ -330,12 +286,11 @@ final class AccessCommand {
             }
             Instant start = InspectCommand.instant(from, false, "--from");
             Instant end = InspectCommand.instant(to, true, "--to");
-            boolean en = language() == Language.EN;
+            boolean en = en();
             List<AccessEntry> entries;
             int fromAudit = 0;
             String station;
-            try (OpenStation s = OpenStation.open(workbench, common.store, null, workbench.catalogue(common.catalogue))) {
-                AccessSweeps.before(s, clock, spec.commandLine().getOut(), spec.commandLine().getErr(), language());
+            try (OpenStation s = openSwept(null)) {
                 station = s.station().id();
                 entries = new ArrayList<>(new AccessLedger(s.station().state()).entries(start, end));
                 if (s.alfresco().isPresent() && !localOnly) {
@@ -355,10 +310,10 @@ final class AccessCommand {
             Path target = out.toAbsolutePath();
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
-            spec.commandLine().getOut().println((en ? "Access register written (" : "查阅登记已写入（") + entries.size()
+            out().println((en ? "Access register written (" : "查阅登记已写入（") + entries.size()
                     + (en ? " entries" : " 条") + (fromAudit > 0 ? (en ? ", " + fromAudit + " from Alfresco's audit trail" : "，其中 Alfresco 审计记录 "
                     + fromAudit + " 条") : "") + (en ? "): " : "）：") + target);
-            spec.commandLine().getOut().flush();
+            out().flush();
             return 0;
         }
     }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.alfresco.core.model.Node;
 import org.swarchive.access.AccessGrant;
@@ -35,10 +34,8 @@ import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.RecordNodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code swa inspect}: inspection windows for evaluators, and the inspection package. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -66,10 +63,7 @@ final class InspectCommand {
             description = {"为评估组开放评估窗口：窗口期内可查阅本站佐证（Alfresco：授予评估组评估佐证目录和每件佐证的 Consumer 权限，敏感档案除外），到期自动收回。",
                     "Open an inspection window: the evaluator group reads the station's evidence until it ends (Alfresco: Consumer on the "
                             + "evidence tree and on each evidence record, never a sensitive one, taken back at the end)."})
-    static final class Open implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    static final class Open extends StationAccessCommand {
         @Option(names = "--station", paramLabel = "CODE", description = "Station code (default: the folder's name, or the site's id).") String station;
         @Option(names = "--evaluators", paramLabel = "GROUP", required = true,
                 description = "The evaluator group (in Alfresco the group GROUP_<name>).") String group;
@@ -79,16 +73,9 @@ final class InspectCommand {
         @Mixin EvaluationOptions evaluation;
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Alfresco: the check's as-of date for the evidence (default: today).")
         LocalDate asOf;
-        @Spec CommandSpec spec;
 
         Open(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
@@ -97,10 +84,9 @@ final class InspectCommand {
             Instant end = instant(until, true, "--until");
             InspectionWindows.check(group, start, end);
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-            PrintWriter out = spec.commandLine().getOut();
-            boolean en = language() == Language.EN;
-            try (OpenStation s = OpenStation.open(workbench, common.store, station, catalogue)) {
-                AccessSweeps.before(s, clock, out, spec.commandLine().getErr(), language());
+            PrintWriter out = out();
+            boolean en = en();
+            try (OpenStation s = openSwept(station)) {
                 String opener = as != null ? as : System.getProperty("user.name", "");
                 // In Alfresco the evidence is chosen before the window is written: a window is never left half-made.
                 Optional<InspectionAccess.Selection> selection = s.alfresco().map(a -> select(a, s.station().id(), start, end, catalogue));
@@ -145,27 +131,17 @@ final class InspectCommand {
 
     @Command(name = "close", mixinStandardHelpOptions = true,
             description = {"提前结束评估窗口（Alfresco：立即收回授权）。", "End an inspection window early (Alfresco: its access is taken back now)."})
-    static final class Close implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    static final class Close extends StationAccessCommand {
         @Parameters(index = "0", paramLabel = "ID") String id;
-        @Spec CommandSpec spec;
 
         Close(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (OpenStation s = OpenStation.open(workbench, common.store, null, workbench.catalogue(common.catalogue))) {
+            PrintWriter out = out();
+            try (OpenStation s = open(null)) {
                 InspectionWindow w = new InspectionWindows(s.station().state()).close(id, clock.instant());
                 out.println((language() == Language.EN ? "Closed: " : "已结束：") + w.id() + " @ " + w.effectiveEnd());
                 // Not the lenient sweep: taking the access back is what closing is for, so a failure fails the command.
@@ -177,28 +153,17 @@ final class InspectCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = {"列出评估窗口。", "List inspection windows."})
-    static final class ListWindows implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
-        @Spec CommandSpec spec;
+    static final class ListWindows extends StationAccessCommand {
 
         ListWindows(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
-            boolean en = language() == Language.EN;
-            PrintWriter out = spec.commandLine().getOut();
-            try (OpenStation s = OpenStation.open(workbench, common.store, null, workbench.catalogue(common.catalogue))) {
-                AccessSweeps.before(s, clock, out, spec.commandLine().getErr(), language());
+            boolean en = en();
+            PrintWriter out = out();
+            try (OpenStation s = openSwept(null)) {
                 Instant now = clock.instant();
                 AccessGrants grants = new AccessGrants(s.station().state());
                 for (InspectionWindow w : new InspectionWindows(s.station().state()).all()) {
@@ -227,10 +192,7 @@ final class InspectCommand {
             description = {"导出评估资料包（ZIP：按指标的 index.html、佐证文件、SHA-256 清单、XLSX 核对表；不含敏感档案）。",
                     "Export the inspection package (ZIP: index.html by indicator, evidence files, SHA-256 manifest, XLSX checklist; "
                             + "sensitive records withheld)."})
-    static final class Package implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    static final class Package extends StationAccessCommand {
         @Option(names = "--station", paramLabel = "CODE", description = "Station code (default: the folder's name, or the site's id).") String station;
         @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star") String framework;
         @Option(names = "--period", paramLabel = "YYYY") String period;
@@ -238,27 +200,19 @@ final class InspectCommand {
         @Option(names = "--out", paramLabel = "FILE.zip", required = true) Path out;
         @Option(names = "--as", paramLabel = "NAME", description = "Who takes the package (for the access register).") String as;
         @Option(names = "--unit", paramLabel = "UNIT", description = "Their unit, e.g. the assessing firm.") String unit;
-        @Spec CommandSpec spec;
 
         Package(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() throws IOException {
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             Framework fw = workbench.framework(framework, catalogue);
-            PrintWriter w = spec.commandLine().getOut();
-            boolean en = language() == Language.EN;
+            PrintWriter w = out();
+            boolean en = en();
             InspectionPackage.Contents c;
-            try (OpenStation s = OpenStation.open(workbench, common.store, station, catalogue)) {
-                AccessSweeps.before(s, clock, w, spec.commandLine().getErr(), language());
+            try (OpenStation s = openSwept(station)) {
                 ScannedStation scan = ScannedStation.of(s.station().archive());
                 CheckResult result = scan.check(workbench.stationCheck(), fw, CheckCommand.evaluationPeriod(period, clock),
                         asOf != null ? asOf : LocalDate.now(clock));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +11,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AccessFixture;
+import org.swarchive.store.alfresco.AccessFixtureTest;
 import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoCredentials;
 import org.swarchive.store.alfresco.AlfrescoEvidenceFiles;
@@ -29,21 +27,13 @@ import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.folder.ModelConstraints;
 
 /** The sweep {@code swa watch} and {@code swa serve} run: it is what ends a window's access when no command is run. */
-class AccessSweepsTest {
+class AccessSweepsTest extends AccessFixtureTest {
 
     private static final Instant DURING = Instant.parse("2026-03-03T04:00:00Z");
     private static final Instant AFTER = Instant.parse("2026-03-08T04:00:00Z");
     private static final String GROUP = AlfrescoPermissions.group(AccessFixture.ASSESSORS);
 
-    @TempDir
-    Path tmp;
 
-    private final AccessFixture fx = new AccessFixture();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
 
     private void open() {
         AccessFixture.Run r = fx.swa(DURING, "inspect", "open", "--store", fx.store(AccessFixture.JN01), "--evaluators", AccessFixture.ASSESSORS,

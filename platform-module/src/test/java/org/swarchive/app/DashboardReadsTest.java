@@ -89,7 +89,7 @@ class DashboardReadsTest {
         AccessFixture.Run open = fx.swa(DURING, "inspect", "open", "--store", fx.store(AccessFixture.JN01), "--evaluators",
                 AccessFixture.ASSESSORS, "--until", "2026-03-09", "--period", "2025", "--as", "站长王芳", "--lang", "en");
         assertThat(open.exitCode()).as(open.err()).isZero();
-        String window = open.out().split("Inspection window opened: ")[1].split(" ")[0].trim();
+        String window = AccessFixture.windowId(open);
         client = fx.alfresco.client(AlfrescoCredentials.basic("archivist", AccessFixture.PASSWORD));
         DemoStations library = new DemoStations();
         Station station = new Station(AccessFixture.JN01, new AlfrescoStore(client, AccessFixture.JN01, new RecordReader(library.catalogue),

@@ -9,25 +9,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code swa access apply}: the plan on the category folders, and sensitive records in their restricted folders. */
-class AccessApplyTest {
+class AccessApplyTest extends AccessFixtureTest {
 
     private static final Instant NOW = Instant.parse("2026-03-03T04:00:00Z");
     private static final String SOCIAL = "GROUP_swa-jn01-social-worker";
 
-    @TempDir
-    Path tmp;
 
-    private final AccessFixture fx = new AccessFixture();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
 
     private AccessFixture.Run apply(String... extra) {
         String[] args = new String[4 + extra.length];

@@ -45,6 +45,11 @@ public final class AccessFixture implements AutoCloseable {
     public record Run(int exitCode, String out, String err) {
     }
 
+    /** The window id an English {@code swa inspect open} printed. */
+    public static String windowId(Run open) {
+        return open.out().split("Inspection window opened: ")[1].split(" ")[0].trim();
+    }
+
     public AccessFixture() {
         repository.route(access);
         alfresco = new AlfrescoStub(repository);

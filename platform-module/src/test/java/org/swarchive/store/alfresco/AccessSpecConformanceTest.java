@@ -51,7 +51,7 @@ class AccessSpecConformanceTest {
         AccessFixture.Run open = fx.swa(NOW, "inspect", "open", "--store", store, "--evaluators", AccessFixture.ASSESSORS,
                 "--until", "2026-03-09", "--period", "2025", "--lang", "en");
         ok(open);
-        String window = open.out().split("Inspection window opened: ")[1].split(" ")[0].trim();
+        String window = AccessFixture.windowId(open);
         ok(fx.swa(NOW, "access", "apply", "--store", store));
         AccessFixture.Run asked = fx.swa(NOW, "access", "request", "--store", store, "--record", "人事档案/2025/定期30年/员工档案-S01.docx",
                 "--purpose", "核对", "--as", AccessFixture.SOCIAL_WORKER, "--lang", "en");

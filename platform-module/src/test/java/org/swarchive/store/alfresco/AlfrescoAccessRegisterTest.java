@@ -4,29 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The access register (查阅登记) of a station in Alfresco: the reads the repository's audit trail
  * logged, each under the window or request that allowed it, merged with the service's own lines.
  */
-class AlfrescoAccessRegisterTest {
+class AlfrescoAccessRegisterTest extends AccessFixtureTest {
 
     private static final Instant OPENED = Instant.parse("2026-03-03T01:00:00Z");
 
-    @TempDir
-    Path tmp;
 
-    private final AccessFixture fx = new AccessFixture();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
 
     private void read(String user, String nodeId, Instant at) {
         fx.access.at(at);
@@ -48,7 +37,7 @@ class AlfrescoAccessRegisterTest {
         AccessFixture.Run open = fx.swa(OPENED, "inspect", "open", "--store", fx.store(AccessFixture.JN01), "--evaluators",
                 AccessFixture.ASSESSORS, "--until", "2026-03-10", "--period", "2025", "--as-of", "2026-03-01", "--as", "站长王芳", "--lang", "en");
         assertThat(open.exitCode()).as(open.err()).isZero();
-        String window = open.out().split("Inspection window opened: ")[1].split(" ")[0].trim();
+        String window = AccessFixture.windowId(open);
         AccessFixture.Run asked = fx.swa(OPENED, "access", "request", "--store", fx.store(AccessFixture.JN01), "--record",
                 "人事档案/2025/定期30年/员工档案-S01.docx", "--purpose", "核对培训记录", "--as", AccessFixture.SOCIAL_WORKER, "--lang", "en");
         String request = asked.out().substring(asked.out().indexOf(": ") + 2).trim();

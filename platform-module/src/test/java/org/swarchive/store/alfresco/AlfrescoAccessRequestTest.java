@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Access requests in Alfresco: an approval grants the requester read on that one record until its date, and no longer. */
-class AlfrescoAccessRequestTest {
+class AlfrescoAccessRequestTest extends AccessFixtureTest {
 
     private static final Instant ASKED = Instant.parse("2026-03-03T02:00:00Z");
     private static final String STAFF_RECORD = "人事档案/2025/定期30年/员工档案-S01.docx";
 
-    private final AccessFixture fx = new AccessFixture();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
 
     @Test
     void should_let_the_requester_read_that_record_only_until_the_date_when_approved() {

@@ -14,25 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code swa inspect package} on a station in Alfresco, and what must never leave with it. */
-class AlfrescoInspectionPackageTest {
+class AlfrescoInspectionPackageTest extends AccessFixtureTest {
 
     private static final Instant NOW = Instant.parse("2026-03-03T04:00:00Z");
     private static final String TOKEN = "tok-9f3a61c2e7";
 
-    @TempDir
-    Path tmp;
 
-    private final AccessFixture fx = new AccessFixture();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
 
     private AccessFixture.Run pack(Map<String, String> env, Path zip) {
         return fx.swa(env, NOW, "inspect", "package", "--store", fx.store(AccessFixture.JN01), "--period", "2025", "--as-of", "2026-03-01",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,24 +12,18 @@ import org.junit.jupiter.api.Test;
  * repository's permissions never expire, the grant is taken back by whichever process runs after
  * the end — here a new CLI run, as after a restart of the service.
  */
-class AlfrescoInspectionWindowTest {
+class AlfrescoInspectionWindowTest extends AccessFixtureTest {
 
     private static final Instant DURING = Instant.parse("2026-03-03T04:00:00Z");
     private static final Instant AFTER = Instant.parse("2026-03-08T04:00:00Z");
     private static final String GROUP = AlfrescoPermissions.group(AccessFixture.ASSESSORS);
 
-    private final AccessFixture fx = new AccessFixture();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
 
     private String open(Instant at, String from, String until) {
         AccessFixture.Run r = fx.swa(at, "inspect", "open", "--store", fx.store(AccessFixture.JN01), "--evaluators", AccessFixture.ASSESSORS,
                 "--from", from, "--until", until, "--period", "2025", "--as-of", "2026-03-01", "--as", "站长王芳", "--lang", "en");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        return r.out().split("Inspection window opened: ")[1].split(" ")[0].trim();
+        return AccessFixture.windowId(r);
     }
 
     @Test
