@@ -27,8 +27,9 @@ import org.swarchive.store.StoreException;
 
 /**
  * {@code swa station create} in Alfresco: the site, the station folder, its five category
- * folders, the inbox with its pending-filing rule, the evidence tree of a framework, a group per
- * role and the permission plan on the folders. Every step reads first and writes only what is
+ * folders (each with its restricted {@value RecordNodes#SENSITIVE} folder for sensitive records, see
+ * {@link AccessPlanApplier}), the inbox with its pending-filing rule, the evidence tree of a
+ * framework, a group per role and the permission plan on the folders. Every step reads first and writes only what is
  * missing, so a second run finds everything in place and sends no write at all.
  */
 public final class StationProvisioner {
