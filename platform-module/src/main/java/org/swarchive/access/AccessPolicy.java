@@ -54,8 +54,7 @@ public final class AccessPolicy {
             return AccessDecision.deny(reader.role().label().zh() + "无权查阅" + category.label().zh(),
                     reader.role().label().en() + " may not read " + category.label().en() + " records");
         }
-        if (record.confidentiality() == Confidentiality.SENSITIVE && reader.role() != Role.STATION_HEAD
-                && reader.role() != Role.ARCHIVIST && reader.role() != Role.SOCIAL_WORKER) {
+        if (record.confidentiality() == Confidentiality.SENSITIVE && !reader.role().readsSensitive()) {
             return AccessDecision.deny("敏感个人信息，需经站长批准查阅", "sensitive personal information: needs the station head's approval");
         }
         return AccessDecision.allow("按权限方案可查阅（" + p.alfrescoName() + "）", "allowed by the permission plan (" + p.alfrescoName() + ")");

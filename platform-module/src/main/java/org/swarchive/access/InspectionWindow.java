@@ -39,6 +39,11 @@ public record InspectionWindow(String id, String station, String evaluatorGroup,
         return !at.isBefore(effectiveEnd());
     }
 
+    /** The 事由 of a read made under this window, as the access register shows it. */
+    public String purpose() {
+        return "评估窗口 " + id + " / inspection window " + id;
+    }
+
     public InspectionWindow closedAt(Instant at) {
         return new InspectionWindow(id, station, evaluatorGroup, from, until, Optional.of(at), openedBy);
     }

@@ -30,6 +30,14 @@ public final class PermissionPlan {
         return grants.get(Objects.requireNonNull(role)).get(Objects.requireNonNull(category));
     }
 
+    /**
+     * The permission on a category's restricted folder for sensitive records: the plan's own for
+     * the roles that may read sensitive personal information, nothing for the others.
+     */
+    public Permission ofSensitive(Role role, Category category) {
+        return role.readsSensitive() ? of(role, category) : Permission.NONE;
+    }
+
     /** The plan as a role × category matrix, roles and categories in their declared order. */
     public Map<Role, Map<Category, Permission>> matrix() {
         return grants;

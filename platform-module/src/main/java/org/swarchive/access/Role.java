@@ -28,6 +28,15 @@ public enum Role {
         return label;
     }
 
+    /**
+     * Whether the role may read sensitive personal information (PIPL art. 28) in the categories the
+     * plan lets it read: the station head, the archivist, and the social workers who serve the
+     * clients. Finance officers and evaluators never do.
+     */
+    public boolean readsSensitive() {
+        return this == STATION_HEAD || this == ARCHIVIST || this == SOCIAL_WORKER;
+    }
+
     public static Optional<Role> fromId(String id) {
         return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
     }

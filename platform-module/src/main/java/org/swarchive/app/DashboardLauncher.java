@@ -54,7 +54,8 @@ final class DashboardLauncher {
         }
         StationFeatures features = new StationFeatures(workbench, catalogue, clock, board.stations());
         DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features)
-                        .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes),
+                        .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes)
+                        .withReads(new DashboardReads(clock)),
                 listen.address(), listen.port());
         out.println((lang == Language.EN ? "Dashboard: " : "评估看板已启动：") + running.url());
         out.println(lang == Language.EN ? "  (Ctrl-C stops it)" : "  （按 Ctrl-C 停止）");

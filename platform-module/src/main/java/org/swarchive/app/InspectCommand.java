@@ -1,6 +1,5 @@
 package org.swarchive.app;
 
-import org.swarchive.store.folder.FolderState;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,47 +9,41 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.alfresco.core.model.Node;
+import org.swarchive.access.AccessGrant;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.access.InspectionWindow;
-import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
+import org.swarchive.inspect.AccessGrants;
 import org.swarchive.inspect.AccessLedger;
+import org.swarchive.inspect.InspectionAccess;
 import org.swarchive.inspect.InspectionPackage;
 import org.swarchive.inspect.InspectionWindows;
-import org.swarchive.store.ArchiveStore;
-import org.swarchive.store.ScanItem;
-import org.swarchive.store.StoreException;
-import org.swarchive.store.StoreLocation;
+import org.swarchive.inspect.ScannedStation;
+import org.swarchive.library.PermissionPlanLoader;
+import org.swarchive.store.alfresco.AlfrescoPermissions;
+import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.alfresco.RecordNodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code swa inspect}: inspection windows for evaluators, and the inspection package. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"评估窗口与评估资料包。", "Inspection windows and the inspection package."})
 final class InspectCommand {
 
-    /** The station folder behind a --store option; windows live in it. */
-    static Path stationFolder(String store) {
-        if (StoreLocation.parse(store) instanceof StoreLocation.Folder f) {
-            return f.path();
-        }
-        throw new StoreException(LocalizedText.of("评估窗口暂只支持文件夹档案库", "inspection windows need a folder store in this version"), null);
-    }
-
-    static String stationCode(String given, Path folder) {
-        return given != null ? given : folder.toAbsolutePath().normalize().getFileName().toString();
-    }
+    /** What a window grants its evaluator group in Alfresco: read. */
+    static final String READ = AccessCommand.READ;
 
     /** {@code YYYY-MM-DD} (start of that day; for an end, the end of that day) or {@code YYYY-MM-DDTHH:MM}. */
     static Instant instant(String value, boolean end, String option) {
@@ -67,93 +60,131 @@ final class InspectCommand {
     }
 
     @Command(name = "open", mixinStandardHelpOptions = true,
-            description = {"为评估组开放评估窗口：窗口期内可查阅本站佐证，到期自动收回。",
-                    "Open an inspection window: the evaluator group reads the station's evidence until it ends."})
-    static final class Open implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Clock clock;
-        @Mixin CommonOptions common;
-        @Option(names = "--station", paramLabel = "CODE", description = "Station code (default: the folder's name).") String station;
-        @Option(names = "--evaluators", paramLabel = "GROUP", required = true, description = "The evaluator group.") String group;
+            description = {"为评估组开放评估窗口：窗口期内可查阅本站佐证（Alfresco：授予评估组评估佐证目录和每件佐证的 Consumer 权限，敏感档案除外），到期自动收回。",
+                    "Open an inspection window: the evaluator group reads the station's evidence until it ends (Alfresco: Consumer on the "
+                            + "evidence tree and on each evidence record, never a sensitive one, taken back at the end)."})
+    static final class Open extends StationAccessCommand {
+        @Option(names = "--station", paramLabel = "CODE", description = "Station code (default: the folder's name, or the site's id).") String station;
+        @Option(names = "--evaluators", paramLabel = "GROUP", required = true,
+                description = "The evaluator group (in Alfresco the group GROUP_<name>).") String group;
         @Option(names = "--from", paramLabel = "DATE", description = "Start (default: now).") String from;
         @Option(names = "--until", paramLabel = "DATE", required = true, description = "End (a date means the end of that day).") String until;
-        @Spec CommandSpec spec;
+        @Option(names = "--as", paramLabel = "NAME", description = "Who opens it (default: the login name).") String as;
+        @Mixin EvaluationOptions evaluation;
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Alfresco: the check's as-of date for the evidence (default: today).")
+        LocalDate asOf;
 
-        Open(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+        Open(Workbench workbench, Clock clock) {
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
-            Path folder = stationFolder(common.store);
             Instant start = from == null ? clock.instant() : instant(from, false, "--from");
-            InspectionWindow w = new InspectionWindows(new FolderState(folder)).open(stationCode(station, folder), group, start,
-                    instant(until, true, "--until"), System.getProperty("user.name", ""));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println((language() == Language.EN ? "Inspection window opened: " : "已开放评估窗口：") + w.id() + "  "
-                    + w.evaluatorGroup() + "  " + w.from() + " → " + w.until());
-            out.flush();
+            Instant end = instant(until, true, "--until");
+            InspectionWindows.check(group, start, end);
+            DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+            PrintWriter out = out();
+            boolean en = en();
+            try (OpenStation s = openSwept(station)) {
+                String opener = as != null ? as : System.getProperty("user.name", "");
+                // In Alfresco the evidence is chosen before the window is written: a window is never left half-made.
+                Optional<InspectionAccess.Selection> selection = s.alfresco().map(a -> select(a, s.station().id(), start, end, catalogue));
+                InspectionWindow w = new InspectionWindows(s.station().state()).open(s.station().id(), group, start, end, opener);
+                out.println((en ? "Inspection window opened: " : "已开放评估窗口：") + w.id() + "  " + w.evaluatorGroup() + "  " + w.from()
+                        + " → " + w.until());
+                if (selection.isPresent()) {
+                    InspectionAccess.Selection sel = selection.get();
+                    new AccessGrants(s.station().state()).save(AccessGrant.planned(AccessGrant.Source.WINDOW, w.id(),
+                            AlfrescoPermissions.group(group), READ, sel.nodes(), clock.instant()));
+                    out.println((en ? "  evidence for the group: " : "  评估组可查阅佐证：") + sel.records().size()
+                            + (en ? " records and the evidence tree; withheld (sensitive): " : " 件及评估佐证目录；未提供（敏感信息）：")
+                            + sel.withheld().size());
+                    AccessSweeps.report(s.station().id(), AccessSweeps.sweep(s, clock), out, language());
+                    if (start.isAfter(clock.instant())) {
+                        out.println(en ? "  access is granted when the window starts (swa watch / swa serve, or any swa inspect command)"
+                                : "  窗口开始时授权（由 swa watch / swa serve 或任一 swa inspect 命令执行）");
+                    }
+                }
+                out.flush();
+            }
             return 0;
+        }
+
+        private InspectionAccess.Selection select(AlfrescoStore a, String stationId, Instant start, Instant end, DocTypeCatalogue catalogue) {
+            Framework fw = workbench.framework(evaluation.framework, catalogue);
+            ScannedStation scan = ScannedStation.of(a);
+            CheckResult result = scan.check(workbench.stationCheck(), fw, CheckCommand.evaluationPeriod(evaluation.period, clock),
+                    asOf != null ? asOf : LocalDate.now(clock));
+            Node stationNode = a.station();
+            RecordNodes nodes = RecordNodes.of(a.client(), stationNode);
+            Map<String, String> nodeOf = new LinkedHashMap<>();
+            nodes.all().forEach(r -> nodeOf.put(r.id(), r.node()));
+            Set<String> restricted = nodes.all().filter(RecordNodes.RecordNode::inSensitiveFolder).map(RecordNodes.RecordNode::node)
+                    .collect(Collectors.toSet());
+            InspectionWindow pending = new InspectionWindow("pending", stationId, group, start, end, Optional.empty(), "");
+            return new InspectionAccess(new AccessPolicy(new PermissionPlanLoader().shipped())).select(pending, result, scan.records(),
+                    nodeOf, restricted, RecordNodes.linkedIntoEvidence(a.client(), stationNode),
+                    RecordNodes.evidenceTree(a.client(), stationNode).map(Node::getId).orElse(null));
         }
     }
 
-    @Command(name = "close", mixinStandardHelpOptions = true, description = {"提前结束评估窗口。", "End an inspection window early."})
-    static final class Close implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Clock clock;
-        @Mixin CommonOptions common;
+    @Command(name = "close", mixinStandardHelpOptions = true,
+            description = {"提前结束评估窗口（Alfresco：立即收回授权）。", "End an inspection window early (Alfresco: its access is taken back now)."})
+    static final class Close extends StationAccessCommand {
         @Parameters(index = "0", paramLabel = "ID") String id;
-        @Spec CommandSpec spec;
 
-        Close(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+        Close(Workbench workbench, Clock clock) {
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
-            InspectionWindow w = new InspectionWindows(new FolderState(stationFolder(common.store))).close(id, clock.instant());
-            spec.commandLine().getOut().println((language() == Language.EN ? "Closed: " : "已结束：") + w.id() + " @ " + w.effectiveEnd());
-            spec.commandLine().getOut().flush();
+            PrintWriter out = out();
+            try (OpenStation s = open(null)) {
+                InspectionWindow w = new InspectionWindows(s.station().state()).close(id, clock.instant());
+                out.println((language() == Language.EN ? "Closed: " : "已结束：") + w.id() + " @ " + w.effectiveEnd());
+                // Not the lenient sweep: taking the access back is what closing is for, so a failure fails the command.
+                AccessSweeps.report(s.station().id(), AccessSweeps.sweep(s, clock), out, language());
+                out.flush();
+            }
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = {"列出评估窗口。", "List inspection windows."})
-    static final class ListWindows implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Clock clock;
-        @Mixin CommonOptions common;
-        @Spec CommandSpec spec;
+    static final class ListWindows extends StationAccessCommand {
 
-        ListWindows(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+        ListWindows(Workbench workbench, Clock clock) {
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() {
-            boolean en = language() == Language.EN;
-            Instant now = clock.instant();
-            PrintWriter out = spec.commandLine().getOut();
-            for (InspectionWindow w : new InspectionWindows(new FolderState(stationFolder(common.store))).all()) {
-                String state = w.isOpenAt(now) ? (en ? "open" : "开放中") : w.isOverAt(now) ? (en ? "ended" : "已结束")
-                        : (en ? "planned" : "未开始");
-                out.println(w.id() + "  " + state + "  " + w.station() + "  " + w.evaluatorGroup() + "  " + w.from() + " → "
-                        + w.effectiveEnd());
+            boolean en = en();
+            PrintWriter out = out();
+            try (OpenStation s = openSwept(null)) {
+                Instant now = clock.instant();
+                AccessGrants grants = new AccessGrants(s.station().state());
+                for (InspectionWindow w : new InspectionWindows(s.station().state()).all()) {
+                    String state = w.isOpenAt(now) ? (en ? "open" : "开放中") : w.isOverAt(now) ? (en ? "ended" : "已结束")
+                            : (en ? "planned" : "未开始");
+                    String granted = grants.find(AccessGrant.Source.WINDOW, w.id()).map(g -> "  " + grantState(g, en)).orElse("");
+                    out.println(w.id() + "  " + state + "  " + w.station() + "  " + w.evaluatorGroup() + "  " + w.from() + " → "
+                            + w.effectiveEnd() + granted);
+                }
+                out.flush();
             }
-            out.flush();
             return 0;
+        }
+
+        private static String grantState(AccessGrant g, boolean en) {
+            return switch (g.state()) {
+                case PLANNED -> en ? "access not granted yet" : "尚未授权";
+                case GRANTING -> en ? "granting" : "授权中";
+                case GRANTED -> (en ? "granted on " : "已授权 ") + g.added().size() + (en ? " nodes" : " 项");
+                case REVOKED -> en ? "access taken back" : "授权已收回";
+            };
         }
     }
 
@@ -161,51 +192,34 @@ final class InspectCommand {
             description = {"导出评估资料包（ZIP：按指标的 index.html、佐证文件、SHA-256 清单、XLSX 核对表；不含敏感档案）。",
                     "Export the inspection package (ZIP: index.html by indicator, evidence files, SHA-256 manifest, XLSX checklist; "
                             + "sensitive records withheld)."})
-    static final class Package implements Callable<Integer>, SwaCli.LanguageAware {
-        private final Workbench workbench;
-        private final Clock clock;
-        @Mixin CommonOptions common;
-        @Option(names = "--station", paramLabel = "CODE", description = "Station code (default: the folder's name).") String station;
+    static final class Package extends StationAccessCommand {
+        @Option(names = "--station", paramLabel = "CODE", description = "Station code (default: the folder's name, or the site's id).") String station;
         @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star") String framework;
         @Option(names = "--period", paramLabel = "YYYY") String period;
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD") LocalDate asOf;
         @Option(names = "--out", paramLabel = "FILE.zip", required = true) Path out;
         @Option(names = "--as", paramLabel = "NAME", description = "Who takes the package (for the access register).") String as;
         @Option(names = "--unit", paramLabel = "UNIT", description = "Their unit, e.g. the assessing firm.") String unit;
-        @Spec CommandSpec spec;
 
         Package(Workbench workbench, Clock clock) {
-            this.workbench = workbench;
-            this.clock = clock;
-        }
-
-        @Override
-        public Language language() {
-            return CommonOptions.languageOf(common);
+            super(workbench, clock);
         }
 
         @Override
         public Integer call() throws IOException {
-            Path folder = stationFolder(common.store);
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             Framework fw = workbench.framework(framework, catalogue);
-            ArchiveStore store = workbench.store(common.store, catalogue);
-            CheckResult result = workbench.stationCheck().run(store, fw, CheckCommand.evaluationPeriod(period, clock),
-                    asOf != null ? asOf : LocalDate.now(clock));
-            Map<String, ArchiveRecord> records = new HashMap<>();
-            try (Stream<ScanItem> items = store.scan()) {
-                items.forEach(i -> {
-                    if (i instanceof ScanItem.Filed f) {
-                        records.put(f.record().id(), f.record());
-                    }
-                });
+            PrintWriter w = out();
+            boolean en = en();
+            InspectionPackage.Contents c;
+            try (OpenStation s = openSwept(station)) {
+                ScannedStation scan = ScannedStation.of(s.station().archive());
+                CheckResult result = scan.check(workbench.stationCheck(), fw, CheckCommand.evaluationPeriod(period, clock),
+                        asOf != null ? asOf : LocalDate.now(clock));
+                c = new InspectionPackage(catalogue).write(s.station().files(), s.station().id(), result, scan.records(), language(), out);
+                new AccessLedger(s.station().state()).recordDownloads(c, scan.records(), as != null ? as : System.getProperty("user.name", ""),
+                        unit == null ? "" : unit, clock.instant());
             }
-            InspectionPackage.Contents c = new InspectionPackage(catalogue).write(folder, stationCode(station, folder), result,
-                    records, language(), out);
-            new AccessLedger(new FolderState(folder)).recordDownloads(c, records, as != null ? as : System.getProperty("user.name", ""),
-                    unit == null ? "" : unit, clock.instant());
-            PrintWriter w = spec.commandLine().getOut();
-            boolean en = language() == Language.EN;
             w.println((en ? "Inspection package written: " : "评估资料包已写入：") + c.zip());
             w.println((en ? "  evidence files: " : "  佐证文件：") + c.files().size()
                     + (en ? ", withheld (sensitive): " : "，未提供（敏感信息）：") + c.withheld().size()

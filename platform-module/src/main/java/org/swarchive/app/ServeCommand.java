@@ -119,6 +119,7 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
             }
             Optional<AlertSchedule> schedule = alerts ? Optional.of(alertSchedule(stations, fw, cat)) : Optional.empty();
             var running = launcher.start(board, cat, listen, out, language(), repository);
+            AccessSweeps sweeps = AccessSweeps.start(stations, clock, out, spec.commandLine().getErr(), language());
             try {
                 if (watch) {
                     repository.watch(watchEvery, debounce, workbench.brokerUrl());
@@ -130,6 +131,7 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
                 Thread.currentThread().interrupt();
             } finally {
                 schedule.ifPresent(AlertSchedule::close);
+                sweeps.close();
                 running.close();
             }
         }

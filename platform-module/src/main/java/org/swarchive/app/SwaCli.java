@@ -80,11 +80,12 @@ public final class SwaCli {
         cl.addSubcommand(StationCommand.create(workbench));
         cl.addSubcommand(new WatchCommand(workbench, clock));
         cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
-                .addSubcommand(new AccessCommand.Request(clock)).addSubcommand(new AccessCommand.Approve(clock))
-                .addSubcommand(new AccessCommand.Register()));
+                .addSubcommand(new AccessCommand.Apply(workbench, clock))
+                .addSubcommand(new AccessCommand.Request(workbench, clock)).addSubcommand(new AccessCommand.Approve(workbench, clock))
+                .addSubcommand(new AccessCommand.Register(workbench, clock)));
         cl.addSubcommand(new CommandLine(new InspectCommand())
-                .addSubcommand(new InspectCommand.Open(clock)).addSubcommand(new InspectCommand.Close(clock))
-                .addSubcommand(new InspectCommand.ListWindows(clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
+                .addSubcommand(new InspectCommand.Open(workbench, clock)).addSubcommand(new InspectCommand.Close(workbench, clock))
+                .addSubcommand(new InspectCommand.ListWindows(workbench, clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
         cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
         cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));
         cl.setExecutionExceptionHandler(this::handle);

@@ -76,7 +76,8 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
         PrintWriter out = spec.commandLine().getOut();
         ReadinessWriteBack writeBack = new ReadinessWriteBack(catalogue, language(), clock);
         List<StationWatch.Watched> watched = new ArrayList<>();
-        for (Station s : workbench.stations(common.store, null, catalogue)) {
+        List<Station> stations = workbench.stations(common.store, null, catalogue);
+        for (Station s : stations) {
             AlfrescoStore store = (AlfrescoStore) s.archive();
             watched.add(new StationWatch.Watched(s.id(), store.client(), store.site(), () -> {
                 CheckResult r = workbench.stationCheck().run(store, fw, evaluated, LocalDate.now(clock));
@@ -84,7 +85,8 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
                 out.flush();
             }));
         }
-        try (StationWatch watch = new StationWatch(watched, clock, this::problem)) {
+        try (StationWatch watch = new StationWatch(watched, clock, this::problem);
+             AccessSweeps sweeps = AccessSweeps.start(stations, clock, out, spec.commandLine().getErr(), language())) {
             StationWatch.Round first = watch.poll();
             if (once || first.failed().size() == watched.size()) {
                 for (String key : watch.keys()) {

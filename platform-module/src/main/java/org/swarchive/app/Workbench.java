@@ -179,7 +179,11 @@ final class Workbench {
             return new Station(id, folder, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
         }
         AlfrescoLocation alfresco = AlfrescoLocation.parse(((StoreLocation.Alfresco) parsed).url());
-        AlfrescoClient client = sharedClient(alfresco);
+        return alfrescoStation(alfresco, code, catalogue, sharedClient(alfresco));
+    }
+
+    /** A station in Alfresco through this client: its id is the code given, else the site's id. */
+    Station alfrescoStation(AlfrescoLocation alfresco, String code, DocTypeCatalogue catalogue, AlfrescoClient client) {
         String site = alfresco.site();
         String id = code != null && !code.isBlank() ? code : site;
         return new Station(id, alfrescoStore(alfresco, catalogue, client), new AlfrescoEvidenceFiles(client, site),

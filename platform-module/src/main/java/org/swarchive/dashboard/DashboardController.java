@@ -103,6 +103,12 @@ class DashboardController {
         Station s = visible(station, viewer);
         EvidenceFile file = s.files().open(id).filter(viewer::mayOpen)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // Every read is registered before the file goes out (查阅登记); one that cannot be is not served.
+        try {
+            dashboard.reads().opened(s, file, viewer.evaluator());
+        } catch (org.swarchive.store.StoreException | java.io.UncheckedIOException e) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "查阅登记暂时无法写入 / the access register cannot be written now");
+        }
         MediaType type = MediaTypeFactory.getMediaType(file.name()).orElse(MediaType.APPLICATION_OCTET_STREAM);
         // A document is shown as itself, never as part of the dashboard: no scripts, no sniffing.
         boolean inline = Set.of("application/pdf", "text/plain", "image/png", "image/jpeg").contains(type.getType() + "/" + type.getSubtype());

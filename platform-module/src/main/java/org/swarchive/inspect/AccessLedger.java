@@ -61,21 +61,28 @@ public final class AccessLedger {
 
     /** Registers one read; appended, never rewritten. */
     public synchronized void record(AccessEntry e) {
-        String line = String.join("\t", clean(e.reader()), clean(e.unit()), e.at().toString(), clean(e.archiveCode()),
-                clean(e.title()), clean(e.purpose()), clean(e.approvedBy()), e.mode().name(),
-                e.until() == null ? "" : e.until().toString()) + "\n";
-        state.append(AREA, REGISTER, line);
+        state.append(AREA, REGISTER, line(e));
     }
 
-    /** Every file that leaves in an inspection package is a download in the register. */
-    public void recordDownloads(InspectionPackage.Contents contents, Map<String, ArchiveRecord> records,
-                                String reader, String unit, Instant at) {
+    /** Every file that leaves in an inspection package is a download in the register: one append for the whole package. */
+    public synchronized void recordDownloads(InspectionPackage.Contents contents, Map<String, ArchiveRecord> records,
+                                             String reader, String unit, Instant at) {
+        StringBuilder lines = new StringBuilder();
         for (String id : contents.files()) {
             ArchiveRecord r = records.get(id);
-            record(new AccessEntry(reader, unit, at, InspectionPackage.archiveCode(r),
+            lines.append(line(new AccessEntry(reader, unit, at, InspectionPackage.archiveCode(r),
                     r == null ? id : r.property("cm:title").orElse(r.name()), "评估资料包 / inspection package", "",
-                    AccessMode.DOWNLOAD, null));
+                    AccessMode.DOWNLOAD, null)));
         }
+        if (!lines.isEmpty()) {
+            state.append(AREA, REGISTER, lines.toString());
+        }
+    }
+
+    private static String line(AccessEntry e) {
+        return String.join("\t", clean(e.reader()), clean(e.unit()), e.at().toString(), clean(e.archiveCode()),
+                clean(e.title()), clean(e.purpose()), clean(e.approvedBy()), e.mode().name(),
+                e.until() == null ? "" : e.until().toString()) + "\n";
     }
 
     /** The register lines whose time falls in [from, to). */

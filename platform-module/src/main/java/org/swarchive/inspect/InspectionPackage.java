@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -32,12 +31,14 @@ import org.swarchive.archive.LocalizedText.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.IndicatorResult;
 import org.swarchive.evidence.SlotOutcome;
+import org.swarchive.store.EvidenceFiles;
 
 /**
  * The inspection package an evaluator takes away: one ZIP that works offline in any browser —
  * {@code index.html} by indicator (readiness, gaps, links to each evidence file), the evidence
  * files, {@code checklist.xlsx}, and {@code manifest.sha256} ({@code sha256sum -c} checks it).
- * Sensitive records are left out and named as withheld; nothing outside the station goes in.
+ * Sensitive records are left out and named as withheld; nothing outside the station goes in: the
+ * files come through the station's {@link EvidenceFiles}, which find nothing outside it.
  */
 public final class InspectionPackage {
 
@@ -57,12 +58,12 @@ public final class InspectionPackage {
     }
 
     /**
+     * @param files   the station's documents: an id that does not name one inside the station is refused
      * @param records every record of the station by id, as the store scanned them
      */
-    public Contents write(Path stationRoot, String station, CheckResult result, Map<String, ArchiveRecord> records,
+    public Contents write(EvidenceFiles files, String station, CheckResult result, Map<String, ArchiveRecord> records,
                           Language lang, Path out) throws IOException {
-        Path root = stationRoot.toAbsolutePath().normalize().toRealPath();
-        Map<String, Path> included = new LinkedHashMap<>();
+        Map<String, EvidenceFiles.EvidenceFile> included = new LinkedHashMap<>();
         Set<String> withheld = new LinkedHashSet<>();
         Set<String> refused = new LinkedHashSet<>();
         for (String id : evidenceIds(result)) {
@@ -71,7 +72,15 @@ public final class InspectionPackage {
                 withheld.add(id);
                 continue;
             }
-            safeFile(root, id).ifPresentOrElse(f -> included.put(id, f), () -> refused.add(id));
+            Optional<EvidenceFiles.EvidenceFile> file = files.open(id);
+            if (file.isEmpty()) {
+                refused.add(id);
+            } else if (file.get().confidentiality() == Confidentiality.SENSITIVE) {
+                // Marked sensitive since the scan: the document says so itself.
+                withheld.add(id);
+            } else {
+                included.put(id, file.get());
+            }
         }
 
         Path target = out.toAbsolutePath();
@@ -79,8 +88,9 @@ public final class InspectionPackage {
         Path tmp = Files.createTempFile(target.getParent(), ".swa-package-", ".tmp");
         List<String> manifest = new ArrayList<>();
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Path> e : included.entrySet()) {
-                try (InputStream in = Files.newInputStream(e.getValue())) {
+            for (Map.Entry<String, EvidenceFiles.EvidenceFile> e : included.entrySet()) {
+                // Streamed from the store (the repository, for Alfresco): no document is held whole in memory.
+                try (InputStream in = e.getValue().content().open()) {
                     manifest.add(put(zip, "files/" + e.getKey(), in));
                 }
             }
@@ -111,27 +121,6 @@ public final class InspectionPackage {
         leaf.requirements().forEach(q -> q.slots().forEach(s -> ids.addAll(s.evidence())));
         ids.addAll(leaf.linkedEvidence());
         return ids;
-    }
-
-    /**
-     * The file a record id names, only when it is a regular file really inside the station: a
-     * crafted id ({@code ../../etc/passwd}, an absolute path, a link out) names nothing.
-     */
-    static Optional<Path> safeFile(Path realRoot, String id) {
-        if (id.isEmpty() || id.startsWith("/") || id.contains("\\") || id.contains("\0")
-                || List.of(id.split("/")).contains("..")) {
-            return Optional.empty();
-        }
-        try {
-            Path candidate = realRoot.resolve(id).normalize();
-            if (!candidate.startsWith(realRoot) || !Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
-            }
-            Path real = candidate.toRealPath();
-            return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 
     private static String put(ZipOutputStream zip, String name, InputStream in) throws IOException {

@@ -26,16 +26,21 @@ public final class InspectionWindows {
     }
 
     public InspectionWindow open(String station, String group, Instant from, Instant until, String openedBy) {
+        check(group, from, until);
+        InspectionWindow w = new InspectionWindow(UUID.randomUUID().toString().substring(0, 8), station, group, from, until,
+                Optional.empty(), openedBy);
+        save(w);
+        return w;
+    }
+
+    /** The rules a window must meet before anything is done for it: a plain group name, an end after the start. */
+    public static void check(String group, Instant from, Instant until) {
         if (group == null || !group.matches("[A-Za-z0-9_.@-]+")) {
             throw new IllegalArgumentException("评估组名称无效 / invalid evaluator group: '" + group + "'");
         }
         if (!until.isAfter(from)) {
             throw new IllegalArgumentException("--until 必须晚于 --from / --until must be after --from");
         }
-        InspectionWindow w = new InspectionWindow(UUID.randomUUID().toString().substring(0, 8), station, group, from, until,
-                Optional.empty(), openedBy);
-        save(w);
-        return w;
     }
 
     public InspectionWindow close(String id, Instant at) {

@@ -2,6 +2,7 @@ package org.swarchive.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
 import org.swarchive.archive.Confidentiality;
 
@@ -14,8 +15,20 @@ public interface EvidenceFiles {
 
     Optional<EvidenceFile> open(String recordId);
 
-    /** A document that may be shown: its name, size, confidentiality (null when unmarked) and content. */
-    record EvidenceFile(String id, String name, long size, Confidentiality confidentiality, Content content) {
+    /**
+     * A document that may be shown: its name, size, confidentiality (null when unmarked), content,
+     * and the record's properties (its {@code swa:} metadata and {@code cm:title}, as strings) for
+     * the access register.
+     */
+    record EvidenceFile(String id, String name, long size, Confidentiality confidentiality, Content content,
+                        Map<String, String> properties) {
+        public EvidenceFile {
+            properties = Map.copyOf(properties);
+        }
+
+        public EvidenceFile(String id, String name, long size, Confidentiality confidentiality, Content content) {
+            this(id, name, size, confidentiality, content, Map.of());
+        }
     }
 
     @FunctionalInterface

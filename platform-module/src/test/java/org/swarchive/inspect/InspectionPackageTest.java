@@ -32,6 +32,7 @@ import org.swarchive.evidence.Indicator;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ScanItem;
+import org.swarchive.store.folder.FolderEvidenceFiles;
 import org.swarchive.store.folder.FolderStore;
 import org.swarchive.store.folder.MetadataFile;
 
@@ -79,7 +80,7 @@ class InspectionPackageTest {
         CheckResult result = new StationCheck(new ReadinessEngine()).run(store, framework(), Period.year(2025), LocalDate.of(2026, 1, 10));
         Path zipFile = tmp.resolve("out/package.zip");
 
-        InspectionPackage.Contents c = new InspectionPackage(catalogue).write(root, "JN01", result, records(store), Language.ZH, zipFile);
+        InspectionPackage.Contents c = new InspectionPackage(catalogue).write(new FolderEvidenceFiles(root), "JN01", result, records(store), Language.ZH, zipFile);
 
         assertThat(c.files()).containsExactly("文书档案/管理制度 #1.txt");
         assertThat(c.withheld()).containsExactly("服务档案/个案记录-C001.txt");
@@ -113,10 +114,12 @@ class InspectionPackageTest {
         Files.createDirectories(root.resolve("a"));
         Files.createSymbolicLink(root.resolve("a/link.txt"), outside);
         Files.writeString(root.resolve("a/ok.txt"), "ok");
-        assertThat(InspectionPackage.safeFile(root, "a/ok.txt")).isPresent();
+        // The package takes its files only through the station's EvidenceFiles: these are the rules it relies on.
+        FolderEvidenceFiles files = new FolderEvidenceFiles(root);
+        assertThat(files.open("a/ok.txt")).isPresent();
         for (String crafted : List.of("../secret.txt", "a/../../secret.txt", outside.toString(), "a/link.txt", "a\\..\\..\\secret.txt",
                 "a/ok.txt\0", "")) {
-            assertThat(InspectionPackage.safeFile(root, crafted)).as(crafted).isEmpty();
+            assertThat(files.open(crafted)).as(crafted).isEmpty();
         }
     }
 }

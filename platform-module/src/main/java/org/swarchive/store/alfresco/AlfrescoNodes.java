@@ -130,6 +130,18 @@ public final class AlfrescoNodes {
         if (wanted.isEmpty()) {
             return 0;
         }
+        wanted.removeAll(secondaryChildren(folderId, folderLabel));
+        for (String child : wanted) {
+            // A 409 here means someone linked it since we listed: the link is there, as wanted.
+            client.create(AlfrescoClient.Action.createChildren(folderLabel), () -> client.nodes().createSecondaryChildAssociation(
+                    folderId, new ChildAssociationBody().childId(child).assocType("cm:contains"), null));
+        }
+        return wanted.size();
+    }
+
+    /** The ids of a folder's secondary children, page by page. */
+    public List<String> secondaryChildren(String folderId, String folderLabel) {
+        List<String> out = new ArrayList<>();
         int skip = 0;
         while (true) {
             int from = skip;
@@ -137,19 +149,13 @@ public final class AlfrescoNodes {
                     () -> client.nodes().listSecondaryChildren(folderId, null, null, from, PAGE, null, null));
             var entries = page.getList() == null || page.getList().getEntries() == null ? List.<org.alfresco.core.model.NodeChildAssociationEntry>of()
                     : page.getList().getEntries();
-            entries.forEach(e -> wanted.remove(e.getEntry().getId()));
+            entries.forEach(e -> out.add(e.getEntry().getId()));
             skip += entries.size();
             if (entries.isEmpty() || page.getList().getPagination() == null
                     || !Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
-                break;
+                return out;
             }
         }
-        for (String child : wanted) {
-            // A 409 here means someone linked it since we listed: the link is there, as wanted.
-            client.create(AlfrescoClient.Action.createChildren(folderLabel), () -> client.nodes().createSecondaryChildAssociation(
-                    folderId, new ChildAssociationBody().childId(child).assocType("cm:contains"), null));
-        }
-        return wanted.size();
     }
 
     /**

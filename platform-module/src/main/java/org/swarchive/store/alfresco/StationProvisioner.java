@@ -27,8 +27,9 @@ import org.swarchive.store.StoreException;
 
 /**
  * {@code swa station create} in Alfresco: the site, the station folder, its five category
- * folders, the inbox with its pending-filing rule, the evidence tree of a framework, a group per
- * role and the permission plan on the folders. Every step reads first and writes only what is
+ * folders (each with its restricted {@value RecordNodes#SENSITIVE} folder for sensitive records, see
+ * {@link AccessPlanApplier}), the inbox with its pending-filing rule, the evidence tree of a
+ * framework, a group per role and the permission plan on the folders. Every step reads first and writes only what is
  * missing, so a second run finds everything in place and sends no write at all.
  */
 public final class StationProvisioner {
@@ -120,6 +121,7 @@ public final class StationProvisioner {
                 writes[0]++;
             }
         });
+        writes[0] += new AccessPlanApplier(client, plan).sensitiveFolders(site, station.code(), categories);
         // The service's notes (alerts, inspection windows, the access register, disposal journals) are
         // for the service and the site's managers, not for everyone the site lets in.
         Node notes = child(nodes.children(library.getId(), libraryPath, "(isFolder=true)"),

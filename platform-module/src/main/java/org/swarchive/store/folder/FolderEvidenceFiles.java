@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -47,24 +48,25 @@ public final class FolderEvidenceFiles implements EvidenceFiles {
                     || !file.toRealPath().startsWith(root.toRealPath())) {
                 return Optional.empty();
             }
+            Map<String, String> metadata = metadataOf(file);
             return Optional.of(new EvidenceFile(recordId, file.getFileName().toString(), Files.size(file),
-                    confidentialityOf(file), () -> Files.newInputStream(file)));
+                    Optional.ofNullable(metadata.get(RecordProperty.CONFIDENTIALITY.key())).map(String::trim)
+                            .flatMap(Confidentiality::fromId).orElse(null), () -> Files.newInputStream(file), metadata));
         } catch (IOException unreadable) {
             return Optional.empty();
         }
     }
 
-    /** Unmarked is null; metadata that cannot be read counts as sensitive, so nothing leaks by accident. */
-    private static Confidentiality confidentialityOf(Path file) {
+    /** The document's metadata (empty when unmarked); metadata that cannot be read counts as sensitive, so nothing leaks by accident. */
+    private static Map<String, String> metadataOf(Path file) {
         Path metadata = MetadataFile.of(file);
         if (!Files.exists(metadata, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
+            return Map.of();
         }
         try {
-            return Optional.ofNullable(MetadataFile.read(metadata).get(RecordProperty.CONFIDENTIALITY.key()))
-                    .map(String::trim).flatMap(Confidentiality::fromId).orElse(null);
+            return MetadataFile.read(metadata);
         } catch (IOException unreadable) {
-            return Confidentiality.SENSITIVE;
+            return Map.of(RecordProperty.CONFIDENTIALITY.key(), Confidentiality.SENSITIVE.id());
         }
     }
 }

@@ -1,0 +1,48 @@
+package org.swarchive.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.swarchive.access.AccessEntry;
+import org.swarchive.access.AccessMode;
+import org.swarchive.access.InspectionWindow;
+import org.swarchive.dashboard.EvidenceReads;
+import org.swarchive.inspect.AccessLedger;
+import org.swarchive.inspect.InspectionWindows;
+import org.swarchive.store.EvidenceFiles.EvidenceFile;
+import org.swarchive.store.Station;
+
+/**
+ * Fills the dashboard's access-register door: each evidence file it sends is an online read in
+ * the station's own register. The dashboard has no login yet, so a reader is named by what the
+ * page is: an evaluator group's view (with the window it reads under), or the station's view.
+ */
+final class DashboardReads implements EvidenceReads {
+
+    static final String STAFF = "看板用户 / dashboard user";
+
+    private final Clock clock;
+
+    DashboardReads(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void opened(Station station, EvidenceFile file, String evaluator) {
+        Instant now = clock.instant();
+        String code = file.properties().getOrDefault("swa:archiveCode", "");
+        String title = file.properties().getOrDefault("cm:title", file.name());
+        AccessEntry entry;
+        if (evaluator == null) {
+            entry = new AccessEntry(STAFF, "本站 / station " + station.id(), now, code, title, "评估看板 / dashboard", "", AccessMode.ONLINE,
+                    null);
+        } else {
+            Optional<InspectionWindow> window = new InspectionWindows(station.state()).all().stream()
+                    .filter(w -> w.evaluatorGroup().equals(evaluator) && w.isOpenAt(now)).findFirst();
+            entry = new AccessEntry(evaluator, "评估组 " + evaluator, now, code, title,
+                    window.map(InspectionWindow::purpose).orElse("评估看板 / inspection view"),
+                    window.map(InspectionWindow::openedBy).orElse(""), AccessMode.ONLINE, window.map(InspectionWindow::effectiveEnd).orElse(null));
+        }
+        new AccessLedger(station.state()).record(entry);
+    }
+}
