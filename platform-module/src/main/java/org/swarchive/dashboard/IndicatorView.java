@@ -86,7 +86,7 @@ public record IndicatorView(String code, String title, BigDecimal weight, BigDec
         }
     }
 
-    /** A file that backs a slot: its id (path in the station), name and folder; withheld from evaluators when confidential. */
+    /** A file that backs a slot: its id (path in the station), name and folder; withheld from evaluators when sensitive. */
     public record FileLink(String id, String name, String folder, boolean withheld) {
     }
 }

@@ -6,7 +6,8 @@ import org.swarchive.store.EvidenceFiles.EvidenceFile;
 /**
  * Who is looking: station staff see everything; an evaluator (named in the path) gets the
  * read-only view — evidence by indicator of the stations whose inspection window is open to them,
- * nothing confidential or sensitive, no gap lists or rechecks.
+ * nothing sensitive (domain.md §6–§7, as the access policy and the inspection package have it), no
+ * gap lists or rechecks.
  */
 record Viewer(String evaluator) {
 
@@ -16,10 +17,12 @@ record Viewer(String evaluator) {
         return evaluator != null;
     }
 
-    /** Evaluators never open confidential records, nor sensitive personal information (PIPL art. 28). */
+    /**
+     * Evaluators never open sensitive personal information unredacted (PIPL art. 28); confidential
+     * evidence they read during their window, as Alfresco's grant and the inspection package allow.
+     */
     boolean mayOpen(Confidentiality confidentiality) {
-        return !isEvaluator() || confidentiality == null || confidentiality == Confidentiality.PUBLIC
-                || confidentiality == Confidentiality.INTERNAL;
+        return !isEvaluator() || confidentiality != Confidentiality.SENSITIVE;
     }
 
     boolean mayOpen(EvidenceFile file) {

@@ -51,6 +51,11 @@ class DashboardServerTest {
         Files.writeString(doc, "个案健康信息");
         MetadataFile.write(MetadataFile.of(doc), Map.of("swa:docType", "case-assessment", "swa:caseId", "C001",
                 "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
+        // A confidential record, also evidence of E1.2, that an evaluator may read during the window.
+        Path kept = dir.resolve("服务档案/2025/个案督导记录.txt");
+        Files.writeString(kept, "督导记录");
+        MetadataFile.write(MetadataFile.of(kept), Map.of("swa:docType", "case-assessment", "swa:caseId", "C001",
+                "swa:period", "2025-03", "swa:confidentiality", "confidential", "swa:indicators", "E1.2"));
         Files.writeString(tmp.resolve("outside.txt"), "not the station's");
         station = demo.station(dir, "示范站");
         Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
@@ -170,9 +175,11 @@ class DashboardServerTest {
         assertThat(page.body()).contains("只读视图", "G1.1 月度工作总结").doesNotContain("缺失佐证 (4)", "重新检查", "收件箱");
 
         HttpResponse<String> linked = get("/inspect/jinniu-bureau/stations/" + enc("示范站") + "/indicators/E1.2");
-        assertThat(linked.body()).contains("已隐去（保密）").doesNotContain("敏感个案评估.txt");
+        assertThat(linked.body()).contains("已隐去（敏感个人信息）", "个案督导记录.txt").doesNotContain("敏感个案评估.txt");
         assertThat(get("/inspect/jinniu-bureau/stations/" + enc("示范站") + "/files?id=" + enc("服务档案/2025/敏感个案评估.txt"))
                 .statusCode()).isEqualTo(404);
+        assertThat(get("/inspect/jinniu-bureau/stations/" + enc("示范站") + "/files?id=" + enc("服务档案/2025/个案督导记录.txt"))
+                .statusCode()).isEqualTo(200);
 
         assertThat(get("/inspect/someone-else/stations/" + enc("示范站")).statusCode()).isEqualTo(404);
         assertThat(get("/inspect/someone-else").body()).contains("当前没有向您开放的检查窗口");

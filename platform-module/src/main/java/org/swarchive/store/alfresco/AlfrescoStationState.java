@@ -30,6 +30,8 @@ public final class AlfrescoStationState implements StationState {
 
     private final AlfrescoClient client;
     private final String site;
+    /** The site's document library, looked up once: every new note is created below it. */
+    private volatile String libraryId;
 
     public AlfrescoStationState(AlfrescoClient client, String site) {
         this.client = client;
@@ -155,8 +157,12 @@ public final class AlfrescoStationState implements StationState {
     /** Uploads a new note below the document library, making the area's folders as needed; false when the name is taken. */
     private boolean upload(String area, String name, byte[] content) {
         String library = StationFolders.documentLibrary(site);
-        Node libraryNode = find(library).orElseThrow(() -> AlfrescoClient.changed(AlfrescoClient.Action.read(library)));
-        return client.upload(AlfrescoClient.Action.createChildren(library + "/" + FOLDER + "/" + area), libraryNode.getId(),
+        String parent = libraryId;
+        if (parent == null) {
+            parent = find(library).orElseThrow(() -> AlfrescoClient.changed(AlfrescoClient.Action.read(library))).getId();
+            libraryId = parent;
+        }
+        return client.upload(AlfrescoClient.Action.createChildren(library + "/" + FOLDER + "/" + area), parent,
                 FOLDER + "/" + StationState.plainArea(area), name, mimeType(name), content, Map.of()).isPresent();
     }
 
