@@ -88,13 +88,8 @@ public final class AccessFixture implements AutoCloseable {
 
     /** A record filed in JN01, in a category folder's sub-folders. */
     public ObjectNode record(String category, String folders, String name, String type, Map<String, String> properties) {
-        String parent = categoryFolder(JN01, category).get("id").asText();
-        for (String step : folders.split("/")) {
-            String at = parent;
-            parent = repository.children(at).stream().filter(n -> n.get("name").asText().equals(step)).findFirst()
-                    .orElseGet(() -> repository.folder(step, "cm:folder", at)).get("id").asText();
-        }
-        ObjectNode n = repository.document(parent, name, type, properties, ("内容：" + name).getBytes(StandardCharsets.UTF_8));
+        ObjectNode n = repository.documentAt(categoryFolder(JN01, category).get("id").asText(), folders + "/" + name, type, properties,
+                ("内容：" + name).getBytes(StandardCharsets.UTF_8));
         ((ObjectNode) n.get("properties")).put("cm:title", name.substring(0, name.lastIndexOf('.')));
         return n;
     }

@@ -63,15 +63,7 @@ public final class AlfrescoStations {
 
     /** One document at a path below the station folder, its folders made as needed. */
     public ObjectNode file(String stationId, String path, String type, Map<String, String> properties, byte[] content) {
-        String parent = stationId;
-        String[] steps = path.split("/");
-        for (int i = 0; i < steps.length - 1; i++) {
-            String step = steps[i];
-            String at = parent;
-            parent = repository.children(at).stream().filter(n -> n.get("name").asText().equals(step)).findFirst()
-                    .map(n -> n.get("id").asText()).orElseGet(() -> repository.folder(step, "cm:folder", at).get("id").asText());
-        }
-        return repository.document(parent, steps[steps.length - 1], type, properties, content);
+        return repository.documentAt(stationId, path, type, properties, content);
     }
 
     private static Map<String, String> swaProperties(Map<String, String> entries) {

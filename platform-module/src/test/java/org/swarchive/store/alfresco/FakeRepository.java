@@ -168,6 +168,13 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         delete(id, permanent);
     }
 
+    /** A document at a path below a node, the folders on the way made as needed (plain cm:folder). */
+    public synchronized ObjectNode documentAt(String fromId, String path, String type, Map<String, String> properties, byte[] bytes) {
+        int slash = path.lastIndexOf('/');
+        String parent = slash < 0 ? fromId : folders(fromId, path.substring(0, slash));
+        return document(parent, path.substring(slash + 1), type, properties, bytes);
+    }
+
     // ---- the API --------------------------------------------------------------------------------
 
     @Override
