@@ -1,7 +1,7 @@
 package org.swarchive.alert;
 
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 
 /** The words of alert emails, in both languages. */
 enum Words {

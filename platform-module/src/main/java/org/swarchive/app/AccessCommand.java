@@ -25,7 +25,7 @@ import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.Confidentiality;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.inspect.AccessGrants;
 import org.swarchive.inspect.AccessLedger;

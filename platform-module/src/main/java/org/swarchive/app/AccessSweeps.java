@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.swarchive.access.AccessGrant;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.inspect.GrantSweep;
 import org.swarchive.store.NodeGrants;
 import org.swarchive.store.Station;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.swarchive.alert.AlertChannel;
 import org.swarchive.alert.RepositoryMailChannel;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AlfrescoStore;
 

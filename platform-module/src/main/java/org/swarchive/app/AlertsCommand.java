@@ -13,7 +13,7 @@ import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
 import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;

@@ -1,7 +1,7 @@
 package org.swarchive.app;
 
 import java.nio.file.Path;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import picocli.CommandLine.Option;
 
 /** Options every store command shares. */

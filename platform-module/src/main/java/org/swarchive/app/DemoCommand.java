@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.classify.Classifier;

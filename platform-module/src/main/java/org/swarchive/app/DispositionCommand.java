@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.disposition.RetentionService;
 import picocli.CommandLine;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.store.ArchiveFiler;
 import picocli.CommandLine.Command;

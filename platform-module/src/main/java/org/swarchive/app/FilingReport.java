@@ -3,7 +3,7 @@ package org.swarchive.app;
 import java.io.PrintWriter;
 import java.util.List;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.InboxFiling.Event;
 

@@ -19,7 +19,7 @@ import org.swarchive.access.AccessGrant;
 import org.swarchive.access.AccessPolicy;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
 import org.swarchive.inspect.AccessGrants;

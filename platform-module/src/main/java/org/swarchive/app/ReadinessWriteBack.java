@@ -2,7 +2,7 @@ package org.swarchive.app;
 
 import java.time.Clock;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.report.HtmlReport;
 import org.swarchive.store.alfresco.AlfrescoStore;

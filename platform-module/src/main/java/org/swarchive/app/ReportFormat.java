@@ -1,7 +1,7 @@
 package org.swarchive.app;
 
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.report.HtmlReport;
 import org.swarchive.report.JsonReport;

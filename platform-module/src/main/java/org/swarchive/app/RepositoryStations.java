@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.ActiveMQConnectionFactory;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.dashboard.NodeChecks;
 import org.swarchive.dashboard.ReadinessBoard;
 import org.swarchive.store.Station;

@@ -17,7 +17,7 @@ import org.swarchive.dashboard.ReadinessBoard;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.evidence.Framework;
 import org.swarchive.store.Station;
 import picocli.CommandLine.Command;

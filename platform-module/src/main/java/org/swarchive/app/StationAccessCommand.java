@@ -3,7 +3,7 @@ package org.swarchive.app;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

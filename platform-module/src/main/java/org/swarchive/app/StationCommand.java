@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swarchive.access.PermissionPlan;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.evidence.Framework;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.store.alfresco.AlfrescoClient;

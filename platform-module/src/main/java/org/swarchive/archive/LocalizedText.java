@@ -1,10 +1,15 @@
 package org.swarchive.archive;
 
-import java.util.Locale;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Text;
+
 import java.util.Objects;
 
-/** A label in Chinese and English; Chinese is the product's default language. */
-public record LocalizedText(String zh, String en) {
+/**
+ * A label a data file gives in Chinese and English (a document type, an indicator, a framework):
+ * the data's own words. Texts the code says come from the bundles ({@link org.swarchive.i18n.Message}).
+ */
+public record LocalizedText(String zh, String en) implements Text {
 
     public LocalizedText {
         Objects.requireNonNull(zh, "zh");
@@ -17,33 +22,8 @@ public record LocalizedText(String zh, String en) {
         return new LocalizedText(zh, en);
     }
 
+    @Override
     public String in(Language language) {
         return language == Language.EN ? en : zh;
-    }
-
-    /** The languages the product speaks; tags as used on the command line and in files. */
-    public enum Language {
-        ZH("zh-CN"), EN("en");
-
-        private final String tag;
-
-        Language(String tag) {
-            this.tag = tag;
-        }
-
-        public String tag() {
-            return tag;
-        }
-
-        public static Language fromTag(String tag) {
-            String t = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-            if (t.equals("en") || t.startsWith("en-")) {
-                return EN;
-            }
-            if (t.equals("zh") || t.startsWith("zh-")) {
-                return ZH;
-            }
-            throw new IllegalArgumentException("unknown language '" + tag + "' (use zh-CN or en / 请使用 zh-CN 或 en)");
-        }
     }
 }

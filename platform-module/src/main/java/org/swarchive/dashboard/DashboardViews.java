@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.evidence.Assessment;
 import org.swarchive.evidence.EvidenceRequirement;
 import org.swarchive.evidence.Gap;

@@ -1,7 +1,7 @@
 package org.swarchive.dashboard;
 
 import java.nio.charset.StandardCharsets;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.springframework.web.util.UriUtils;
 
 /**

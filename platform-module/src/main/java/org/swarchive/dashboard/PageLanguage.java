@@ -3,7 +3,7 @@ package org.swarchive.dashboard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**

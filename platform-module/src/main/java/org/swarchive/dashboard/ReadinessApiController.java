@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.report.JsonReport;
 
 /**

@@ -14,7 +14,7 @@ import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.disposition.Appraisal;

@@ -3,7 +3,7 @@ package org.swarchive.disposition;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.disposition.Approval;
 import org.swarchive.archive.disposition.DestructionRegister;
 import org.swarchive.archive.disposition.SignOffRole;

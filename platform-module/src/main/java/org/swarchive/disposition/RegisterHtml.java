@@ -2,7 +2,7 @@ package org.swarchive.disposition;
 
 import static org.swarchive.report.Html.esc;
 
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.disposition.DestructionRegister;
 
 /** The 销毁清册 as one printable HTML page (no scripts, no external resources), for signing on paper. */

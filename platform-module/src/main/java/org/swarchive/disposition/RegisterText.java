@@ -1,7 +1,7 @@
 package org.swarchive.disposition;
 
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 
 /** The words of the 销毁清册, in both languages; the Chinese ones are the form's own. */
 enum RegisterText {

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.IndicatorResult;
 import org.swarchive.evidence.SlotOutcome;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Assessment;
 import org.swarchive.evidence.Gap;

@@ -1,5 +1,6 @@
 package org.swarchive.library;
 
+import org.swarchive.i18n.Language;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.swarchive.archive.LocalizedText;
@@ -10,7 +11,7 @@ public final class InvalidLibraryFileException extends RuntimeException {
     private final transient List<LibraryProblem> problems;
 
     public InvalidLibraryFileException(List<LibraryProblem> problems) {
-        super(problems.stream().map(p -> p.render(LocalizedText.Language.EN)).collect(Collectors.joining("\n")));
+        super(problems.stream().map(p -> p.render(Language.EN)).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,11 +1,12 @@
 package org.swarchive.library;
 
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.LocalizedText;
 
 /** What is wrong with a catalogue or framework file, and where: file, 1-based line, reason. */
 public record LibraryProblem(String file, int line, LocalizedText reason) {
 
-    public String render(LocalizedText.Language language) {
+    public String render(Language language) {
         return file + ":" + line + ": " + reason.in(language);
     }
 }

@@ -2,7 +2,7 @@ package org.swarchive.report;
 
 import java.util.List;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.check.Warning;
 import org.swarchive.evidence.Assessment;

@@ -1,7 +1,7 @@
 package org.swarchive.report;
 
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 
 /** The words of the reports, in both languages. */
 enum Text {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.swarchive.DemoStations;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.Station;
 
 /** Alerts against a real SMTP server (GreenMail) and a real folder store. */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.swarchive.DemoStations;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AccessFixture;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.disposition.DispositionStatus;
 import org.swarchive.archive.disposition.InspectionWindows;

@@ -17,7 +17,7 @@ import org.swarchive.access.AccessEntry;
 import org.swarchive.access.AccessMode;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.Role;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 
 class AccessLedgerTest {
 

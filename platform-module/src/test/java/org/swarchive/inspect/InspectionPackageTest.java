@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.archive.LocalizedText.Language;
+import org.swarchive.i18n.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.check.CheckResult;

@@ -1,5 +1,6 @@
 package org.swarchive.store.alfresco;
 
+import org.swarchive.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -205,7 +206,7 @@ class AlfrescoSpecConformanceTest {
             for (SignOffRole role : SignOffRole.values()) {
                 disposal.get().approve(id, role, "签字人" + role.ordinal(), at.plusDays(1), null);
             }
-            var executed = disposal.get().execute(id, List.of("赵监销", "钱监销"), at.plusDays(2), LocalizedText.Language.ZH);
+            var executed = disposal.get().execute(id, List.of("赵监销", "钱监销"), at.plusDays(2), Language.ZH);
             assertThat(executed.register().quantity()).isEqualTo(4);
             assertThat(station.properties("文书档案/2014/永久/管理制度.txt")).containsEntry("swa:dispositionStatus", "permanent")
                     .doesNotContainKey("swa:dispositionDate");

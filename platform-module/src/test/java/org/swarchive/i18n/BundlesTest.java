@@ -1,0 +1,62 @@
+package org.swarchive.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every bundle speaks both languages, and every key the code names is in its bundle. */
+class BundlesTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("Message\\.of\\(\\s*\"([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]+)\"");
+
+    @Test
+    void should_have_the_same_keys_in_chinese_and_english_when_a_room_has_a_bundle() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path zh : files.filter(p -> p.getFileName().toString().matches("[a-z][a-z0-9-]*\\.properties")).toList()) {
+                Path en = zh.resolveSibling(zh.getFileName().toString().replace(".properties", "_en.properties"));
+                assertThat(en).as("English beside %s", zh).exists();
+                assertThat(load(en).stringPropertyNames()).as("keys of %s against %s", en, zh)
+                        .containsExactlyInAnyOrderElementsOf(load(zh).stringPropertyNames());
+            }
+        }
+    }
+
+    @Test
+    void should_find_every_key_the_code_names_in_its_bundle_when_built() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path java : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(java, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String key = m.group(1);
+                    Path bundle = BUNDLES.resolve(key.substring(0, key.indexOf('.')) + ".properties");
+                    if (!Files.exists(bundle) || load(bundle).getProperty(key) == null) {
+                        missing.add(key + " (" + SOURCES.relativize(java) + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys named in code but absent from their bundle").isEmpty();
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}
