@@ -31,7 +31,7 @@ import org.swarchive.inspect.AccessGrants;
 import org.swarchive.inspect.AccessLedger;
 import org.swarchive.inspect.AccessRegisterReport;
 import org.swarchive.inspect.GrantSweep;
-import org.swarchive.inspect.InspectionWindows;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.report.TableReport;
 import org.swarchive.store.alfresco.AccessPlanApplier;
@@ -299,7 +299,7 @@ final class AccessCommand {
                     new AccessGrants(s.station().state()).all().stream().filter(g -> g.source() == AccessGrant.Source.REQUEST)
                             .forEach(g -> g.candidates().stream().findFirst().ifPresent(n -> requestNodes.put(g.sourceId(), n)));
                     List<AccessEntry> audited = new AuditRegister(a.client(), a.site()).entries(start, end,
-                            new AccessLedger(s.station().state()).requests(), requestNodes, new InspectionWindows(s.station().state()).all());
+                            new AccessLedger(s.station().state()).requests(), requestNodes, new InspectionWindowStore(s.station().state()).all());
                     fromAudit = audited.size();
                     entries.addAll(audited);
                 }

@@ -26,7 +26,7 @@ import org.swarchive.inspect.AccessGrants;
 import org.swarchive.inspect.AccessLedger;
 import org.swarchive.inspect.InspectionAccess;
 import org.swarchive.inspect.InspectionPackage;
-import org.swarchive.inspect.InspectionWindows;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.inspect.ScannedStation;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.store.alfresco.AlfrescoPermissions;
@@ -82,7 +82,7 @@ final class InspectCommand {
         public Integer call() {
             Instant start = from == null ? clock.instant() : instant(from, false, "--from");
             Instant end = instant(until, true, "--until");
-            InspectionWindows.check(group, start, end);
+            InspectionWindow.check(group, start, end);
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             PrintWriter out = out();
             boolean en = en();
@@ -90,7 +90,7 @@ final class InspectCommand {
                 String opener = as != null ? as : System.getProperty("user.name", "");
                 // In Alfresco the evidence is chosen before the window is written: a window is never left half-made.
                 Optional<InspectionAccess.Selection> selection = s.alfresco().map(a -> select(a, s.station().id(), start, end, catalogue));
-                InspectionWindow w = new InspectionWindows(s.station().state()).open(s.station().id(), group, start, end, opener);
+                InspectionWindow w = new InspectionWindowStore(s.station().state()).open(s.station().id(), group, start, end, opener);
                 out.println((en ? "Inspection window opened: " : "已开放评估窗口：") + w.id() + "  " + w.evaluatorGroup() + "  " + w.from()
                         + " → " + w.until());
                 if (selection.isPresent()) {
@@ -142,7 +142,7 @@ final class InspectCommand {
         public Integer call() {
             PrintWriter out = out();
             try (OpenStation s = open(null)) {
-                InspectionWindow w = new InspectionWindows(s.station().state()).close(id, clock.instant());
+                InspectionWindow w = new InspectionWindowStore(s.station().state()).close(id, clock.instant());
                 out.println((language() == Language.EN ? "Closed: " : "已结束：") + w.id() + " @ " + w.effectiveEnd());
                 // Not the lenient sweep: taking the access back is what closing is for, so a failure fails the command.
                 AccessSweeps.report(s.station().id(), AccessSweeps.sweep(s, clock), out, language());
@@ -166,7 +166,7 @@ final class InspectCommand {
             try (OpenStation s = openSwept(null)) {
                 Instant now = clock.instant();
                 AccessGrants grants = new AccessGrants(s.station().state());
-                for (InspectionWindow w : new InspectionWindows(s.station().state()).all()) {
+                for (InspectionWindow w : new InspectionWindowStore(s.station().state()).all()) {
                     String state = w.isOpenAt(now) ? (en ? "open" : "开放中") : w.isOverAt(now) ? (en ? "ended" : "已结束")
                             : (en ? "planned" : "未开始");
                     String granted = grants.find(AccessGrant.Source.WINDOW, w.id()).map(g -> "  " + grantState(g, en)).orElse("");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.RecordReader;
+import org.swarchive.i18n.Language;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.PermissionPlanLoader;
 
@@ -41,7 +42,7 @@ class AccessPolicyTest {
         assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(FROM.minusSeconds(1)).withWindows(List.of(WINDOW))).allowed()).isFalse();
         assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(UNTIL).withWindows(List.of(WINDOW))).allowed()).isFalse();
         InspectionWindow closed = WINDOW.closedAt(Instant.parse("2026-03-04T00:00:00Z"));
-        assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(DURING).withWindows(List.of(closed))).reason().en())
+        assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(DURING).withWindows(List.of(closed))).reason().in(Language.EN))
                 .isEqualTo("no open inspection window for this group on this station");
     }
 
@@ -55,7 +56,7 @@ class AccessPolicyTest {
 
     @Test
     void should_never_show_an_evaluator_a_sensitive_record_or_a_record_that_is_not_evidence() {
-        assertThat(policy.canRead(evaluator, record("case-record", "sensitive"), "JN01", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).reason().en())
+        assertThat(policy.canRead(evaluator, record("case-record", "sensitive"), "JN01", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).reason().in(Language.EN))
                 .isEqualTo("sensitive personal information is withheld from evaluators");
         assertThat(policy.canRead(evaluator, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of(WINDOW))).allowed())
                 .isFalse();
@@ -65,7 +66,7 @@ class AccessPolicyTest {
     void should_keep_personnel_and_finance_from_social_workers() {
         Reader worker = new Reader("社工丙", Role.SOCIAL_WORKER, "JN01", null);
         assertThat(policy.canRead(worker, record("labour-contract", "confidential"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isFalse();
-        assertThat(policy.canRead(worker, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).reason().en())
+        assertThat(policy.canRead(worker, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).reason().in(Language.EN))
                 .isEqualTo("Social worker may not read Finance records");
         assertThat(policy.canRead(worker, record("case-record", "sensitive"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
         assertThat(policy.canRead(worker, record("policy", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
@@ -87,7 +88,7 @@ class AccessPolicyTest {
         AccessRequest approved = asked.approved("站长", FROM, UNTIL);
         assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(asked))).allowed())
                 .as("not yet approved").isFalse();
-        assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(approved))).reason().en())
+        assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(approved))).reason().in(Language.EN))
                 .isEqualTo("under an approved access request (approved by 站长)");
         assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(UNTIL).withRequests(List.of(approved))).allowed())
                 .as("expired").isFalse();

@@ -23,6 +23,7 @@ import org.swarchive.archive.Category;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.Indicator;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.StoreException;
 
 /**
@@ -107,7 +108,7 @@ public final class StationProvisioner {
             String id = group(station.code(), role);
             if (client.find(AlfrescoClient.Action.read(id), () -> client.groups().getGroup(id, null, null)).isEmpty()) {
                 client.create(AlfrescoClient.Action.createChildren("groups"), () -> client.groups().createGroup(new GroupBodyCreate()
-                        .id(id).displayName(station.code() + " " + role.label().zh() + " / " + role.label().en()), null, null));
+                        .id(id).displayName(station.code() + " " + role.label().in(Language.ZH) + " / " + role.label().in(Language.EN)), null, null));
                 writes[0]++;
             }
         }
