@@ -20,7 +20,8 @@ import org.swarchive.store.Station;
  */
 final class DashboardReads implements EvidenceReads {
 
-    static final String STAFF = "看板用户 / dashboard user";
+    /** The reader of a staff page, as the register names it (the register is kept in {@link AccessEntry#REGISTER}'s language). */
+    static final String STAFF = Message.of("inspect.dashboard.staff").in(AccessEntry.REGISTER);
 
     private final Clock clock;
 
@@ -35,8 +36,8 @@ final class DashboardReads implements EvidenceReads {
         String title = file.properties().getOrDefault("cm:title", file.name());
         AccessEntry entry;
         if (evaluator == null) {
-            entry = new AccessEntry(STAFF, "本站 / station " + station.id(), now, code, title, "评估看板 / dashboard", "", AccessMode.ONLINE,
-                    null);
+            entry = new AccessEntry(STAFF, Message.of("inspect.dashboard.station", station.id()).in(AccessEntry.REGISTER), now, code, title,
+                    Message.of("inspect.dashboard.purpose").in(AccessEntry.REGISTER), "", AccessMode.ONLINE, null);
         } else {
             Optional<InspectionWindow> window = new InspectionWindowStore(station.state()).all().stream()
                     .filter(w -> w.isOpenTo(evaluator, now)).findFirst();

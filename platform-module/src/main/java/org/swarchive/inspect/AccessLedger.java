@@ -44,9 +44,14 @@ public final class AccessLedger {
         return q;
     }
 
-    public AccessRequest approve(String id, String by, Instant at, Instant until) {
-        AccessRequest q = requests().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
+    /** The request of that id; refused when there is none. */
+    public AccessRequest request(String id) {
+        return requests().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
                 new InvalidInput(Message.of("inspect.request.unknown", id)));
+    }
+
+    public AccessRequest approve(String id, String by, Instant at, Instant until) {
+        AccessRequest q = request(id);
         if (q.approval().isPresent()) {
             throw new InvalidInput(Message.of("inspect.request.approved-already", id));
         }

@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.swarchive.access.AccessGrant;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.access.Role;
+import org.swarchive.archive.Confidentiality;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.NodeGrants;
 import org.swarchive.store.StoreException;
@@ -86,9 +88,10 @@ public final class GrantSweep {
                 .collect(Collectors.toMap(AccessRequest::id, Function.identity(), (a, b) -> a));
         int removed = 0;
         for (AccessGrant listed : grants.all()) {
-            boolean evaluators = listed.source() == AccessGrant.Source.WINDOW
-                    || Optional.ofNullable(requests.get(listed.sourceId())).map(q -> q.role() == Role.EVALUATOR).orElse(false);
-            if (!evaluators || listed.state() == AccessGrant.State.REVOKED
+            // A window's grant goes to evaluators; a request's to the role it was asked in.
+            Role to = listed.source() == AccessGrant.Source.WINDOW ? Role.EVALUATOR
+                    : Optional.ofNullable(requests.get(listed.sourceId())).map(AccessRequest::role).orElse(null);
+            if (!AccessPolicy.neverReads(to, Confidentiality.SENSITIVE) || listed.state() == AccessGrant.State.REVOKED
                     || nodes.stream().noneMatch(n -> listed.candidates().contains(n) || listed.added().contains(n))) {
                 continue;
             }

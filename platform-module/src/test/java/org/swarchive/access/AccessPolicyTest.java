@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.i18n.Language;
@@ -108,5 +111,38 @@ class AccessPolicyTest {
         Reader head = new Reader("站长", Role.STATION_HEAD, "JN01", null);
         assertThat(policy.canRead(head, record("policy", "public"), "JN02", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isFalse();
         assertThat(policy.canRead(head, record("policy", "public"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
+    }
+
+    /**
+     * The one rule, for every role and every confidentiality: reading a record of the documents
+     * category during an open window (evaluators) or as the plan allows (staff), with an approved
+     * request for it on top — only an evaluator facing a sensitive record is refused whatever is
+     * approved, and only then does the policy say a request may not even be made.
+     */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void should_decide_for_each_role_and_confidentiality_when_asked_to_read_or_request(Role role) {
+        Reader reader = new Reader("读者", role, "JN01", role == Role.EVALUATOR ? "assessors" : null);
+        for (Confidentiality c : Confidentiality.values()) {
+            ArchiveRecord r = record("monthly-summary", c.id());
+            AccessRequest approved = new AccessRequest("q", "读者", role, r.id(), "核对", FROM, Optional.empty()).approved("站长", FROM, UNTIL);
+            AccessContext during = AccessContext.at(DURING).withWindows(List.of(WINDOW)).withRequests(List.of(approved));
+            boolean never = role == Role.EVALUATOR && c == Confidentiality.SENSITIVE;
+            assertThat(AccessPolicy.neverReads(role, c)).as("%s × %s", role, c).isEqualTo(never);
+            assertThat(AccessPolicy.mayRequest(role, c).allowed()).as("%s may ask for %s", role, c).isEqualTo(!never);
+            assertThat(policy.canRead(reader, r, "JN01", true, during).allowed()).as("%s reads %s", role, c).isEqualTo(!never);
+            if (never) {
+                assertThat(AccessPolicy.mayRequest(role, c).reason().in(Language.ZH)).isEqualTo("含敏感个人信息，不向评估方提供");
+            }
+        }
+    }
+
+    @Test
+    void should_count_an_unknown_confidentiality_as_sensitive_and_an_unmarked_record_as_not() {
+        assertThat(AccessPolicy.confidentiality("top-secret")).isEqualTo(Confidentiality.SENSITIVE);
+        assertThat(AccessPolicy.confidentiality(" confidential ")).isEqualTo(Confidentiality.CONFIDENTIAL);
+        assertThat(AccessPolicy.confidentiality(null)).isNull();
+        assertThat(AccessPolicy.neverReads(Role.EVALUATOR, AccessPolicy.confidentiality("top-secret"))).isTrue();
+        assertThat(AccessPolicy.neverReads(Role.EVALUATOR, null)).isFalse();
     }
 }
