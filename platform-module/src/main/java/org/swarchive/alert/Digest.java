@@ -3,6 +3,7 @@ package org.swarchive.alert;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Gap;
 
@@ -18,7 +19,7 @@ import org.swarchive.evidence.Gap;
 public record Digest(Kind kind, String station, LocalizedText framework, String period, LocalDate asOf, BigDecimal score,
                      LocalizedText grade, int withinDays, List<Gap> overdue, List<Gap> dueSoon, List<Gap> newGaps,
                      List<GapNote> closed, List<DisposalProposals.PendingProposal> proposals,
-                     List<InspectionCalendar.WindowChange> windows) {
+                     List<InspectionWindow.Change> windows) {
 
     public enum Kind { DIGEST, OVERDUE }
 

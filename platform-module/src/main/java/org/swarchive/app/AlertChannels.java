@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swarchive.alert.AlertChannel;
-import org.swarchive.alert.RepositoryMailChannel;
+import org.swarchive.store.alfresco.RepositoryMailChannel;
 import org.swarchive.i18n.Language;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AlfrescoStore;
@@ -32,7 +32,7 @@ final class AlertChannels {
                         ? "--channel repository: the repository's mail action needs stations in Alfresco; these are folder stores: " + String.join(", ", folders)
                         : "--channel repository：Alfresco 的邮件动作只适用于 Alfresco 中的工作站，以下是文件夹档案库：" + String.join("、", folders));
             }
-            return new RepositoryMailChannel(from);
+            return new RepositoryMailChannel(from, lang);
         }
         return smtp.get().orElseThrow(() -> new IllegalArgumentException(en
                 ? "SMTP is not configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD) in the environment"

@@ -123,7 +123,7 @@ final class AlertsCommand {
             } : AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
             StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
             AlertService service = new AlertService(new DigestMail(cat), delivery, new RetryPolicy(retries, retryPause, 5),
-                    RetryPolicy.Pause.real(), clock, features, features);
+                    RetryPolicy.Pause.real(), clock, features);
             int exit = 0;
             for (Station station : stations) {
                 AlertSettings settings = settingsFor(station);

@@ -143,7 +143,7 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
         AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
         StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
         AlertService service = new AlertService(new DigestMail(cat), delivery, RetryPolicy.standard(), RetryPolicy.Pause.real(),
-                clock, features, features);
+                clock, features);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return new AlertSchedule(service, stations,

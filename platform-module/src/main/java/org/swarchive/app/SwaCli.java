@@ -109,7 +109,7 @@ public final class SwaCli {
             return EXIT_INVALID_INPUT;
         }
         if (e instanceof IllegalArgumentException bad) {
-            err.println("swa: " + bad.getMessage());
+            err.println("swa: " + (bad instanceof org.swarchive.i18n.InvalidInput input ? input.in(lang) : bad.getMessage()));
             err.flush();
             return EXIT_INVALID_INPUT;
         }

@@ -55,7 +55,7 @@ class DashboardBrowserTest {
         Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         ReadinessBoard board = new ReadinessBoard(List.of(station), demo.framework, Period.year(DemoStations.YEAR), demo.catalogue,
                 new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable(), InspectionWindows.none()), "127.0.0.1", 0);
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
 
         ChromeOptions options = new ChromeOptions();
         if (Files.isExecutable(CHROMIUM)) {

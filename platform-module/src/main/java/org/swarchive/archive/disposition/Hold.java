@@ -1,6 +1,10 @@
 package org.swarchive.archive.disposition;
 
+import java.time.ZoneId;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Text;
 
 /** Why a record may not be destroyed now, whatever its retention says (domain.md §6). */
 public sealed interface Hold permits Hold.Flagged, Hold.OpenCase, Hold.Inspection {
@@ -27,11 +31,17 @@ public sealed interface Hold permits Hold.Flagged, Hold.OpenCase, Hold.Inspectio
     }
 
     /** An open inspection window covers the record. */
-    record Inspection(String window, LocalizedText description) implements Hold {
+    record Inspection(String window, Text description) implements Hold {
+
+        /** The hold an inspection window makes while it is open: named by its group and id, open until its end day. */
+        public static Inspection of(InspectionWindow w, ZoneId zone) {
+            return new Inspection(w.evaluatorGroup() + " " + w.id(), w.openUntil(zone));
+        }
+
         @Override
         public LocalizedText reason() {
-            return LocalizedText.of("检查/评估进行中（" + window + "）：" + description.zh(),
-                    "inspection in progress (" + window + "): " + description.en());
+            return LocalizedText.of("检查/评估进行中（" + window + "）：" + description.in(Language.ZH),
+                    "inspection in progress (" + window + "): " + description.in(Language.EN));
         }
     }
 }

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordReader;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.disposition.DisposalService;
 import org.swarchive.disposition.DispositionRepository;
@@ -191,8 +190,7 @@ class AlfrescoSpecConformanceTest {
                         ModelConstraints.shipped()));
                 var setting = records.setting("retention-schedule.yaml").orElseThrow();
                 return new RetentionService(records, new DispositionRepository(new AlfrescoStationState(c, RepositoryStation.SITE)),
-                        new ScheduleLoader(catalogue).read(new ByteArrayInputStream(setting.content()), setting.location()),
-                        InspectionWindows.NONE);
+                        new ScheduleLoader(catalogue).read(new ByteArrayInputStream(setting.content()), setting.location()));
             };
             java.util.function.Supplier<DisposalService> disposal = () -> new DisposalService(retention.get(), new RegisterWorkbook(),
                     new RegisterHtml());
