@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Share posts the new type to the repository's {@code slingshot/doclib/type/node} web script, which
  * calls {@code ScriptNode.specializeType}, i.e. {@code NodeService.setType} with no properties
  * (docs/alfresco.md, "Change Type"). {@code DbNodeServiceImpl.setType} adds the type's mandatory
- * aspects and the default values of the type and of those aspects, nothing else. Before commit the
- * {@code IntegrityChecker} runs {@code PropertiesIntegrityEvent}: a property that is mandatory
+ * aspects and the default values of the type and of those aspects, nothing else. Adding those aspects
+ * queues a {@code PropertiesIntegrityEvent} (IntegrityChecker.onAddAspect), which checks the whole node
+ * before commit: a property that is mandatory
  * <em>and enforced</em> without a value fails the transaction ("Mandatory property not set"), as does
  * a value its constraints refuse; a mandatory property that is not enforced only gets the node tagged
  * {@code sys:incomplete} ({@code IncompleteNodeTagger}). This test replays those three steps on the
