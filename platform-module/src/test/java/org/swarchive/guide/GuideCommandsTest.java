@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -59,14 +58,16 @@ class GuideCommandsTest {
     static Path tmp;
     static Path demo;
 
-    /** What {@code ./run.sh demo} leaves in the project's root (without serving): made once, copied for each guide. */
-    @BeforeAll
-    static void makeTheDemoStation() {
-        Path root = tmp.resolve("demo");
-        Run made = swa(List.of("demo", root.resolve("demo-station").toString(), "--report-dir", root.resolve("reports").toString(),
-                "--no-serve"));
-        assertThat(made.exit()).as(made.err()).isZero();
-        demo = root.resolve("demo-station");
+    /** What {@code ./run.sh demo} leaves in the project's root (without serving): made once, when a guide first needs it, then copied. */
+    static synchronized Path demo() {
+        if (demo == null) {
+            Path root = tmp.resolve("demo");
+            Run made = swa(List.of("demo", root.resolve("demo-station").toString(), "--report-dir", root.resolve("reports").toString(),
+                    "--no-serve"));
+            assertThat(made.exit()).as(made.err()).isZero();
+            demo = root.resolve("demo-station");
+        }
+        return demo;
     }
 
     @TestFactory
@@ -126,7 +127,7 @@ class GuideCommandsTest {
     /** Runs a guide's commands in order on a fresh copy of the demo station. */
     private static void runGuide(Path guide) throws Exception {
         Path work = tmp.resolve("run-" + guide.getFileName().toString().replace(".md", ""));
-        DemoStations.copy(demo, work.resolve("demo-station"));
+        DemoStations.copy(demo(), work.resolve("demo-station"));
         String text = Files.readString(guide);
         Map<String, String> ids = new HashMap<>();
         List<String> failures = new ArrayList<>();
