@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.Confidentiality;
+import org.swarchive.i18n.Language;
 
 /**
  * Who may read which record (domain.md §6–§7): the permission plan for the station's own staff;
@@ -51,8 +52,8 @@ public final class AccessPolicy {
         Category category = record.category() == null ? Category.DOCUMENTS : record.category();
         Permission p = plan.of(reader.role(), category);
         if (!p.canRead()) {
-            return AccessDecision.deny(reader.role().label().zh() + "无权查阅" + category.label().zh(),
-                    reader.role().label().en() + " may not read " + category.label().en() + " records");
+            return AccessDecision.deny(reader.role().label().in(Language.ZH) + "无权查阅" + category.label().in(Language.ZH),
+                    reader.role().label().in(Language.EN) + " may not read " + category.label().in(Language.EN) + " records");
         }
         if (record.confidentiality() == Confidentiality.SENSITIVE && !reader.role().readsSensitive()) {
             return AccessDecision.deny("敏感个人信息，需经站长批准查阅", "sensitive personal information: needs the station head's approval");

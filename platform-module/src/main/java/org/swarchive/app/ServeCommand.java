@@ -140,7 +140,7 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     /** The alert schedule over the served stations; each is checked for the period its settings name (default: this year). */
     private AlertSchedule alertSchedule(List<Station> stations, Framework fw, DocTypeCatalogue cat) {
-        AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
+        AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom());
         StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
         AlertService service = new AlertService(new DigestMail(cat), delivery, RetryPolicy.standard(), RetryPolicy.Pause.real(),
                 clock, features, features);

@@ -2,25 +2,26 @@ package org.swarchive.archive;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.swarchive.i18n.Message;
 
 /** The five archive categories (档案门类) of the station rules, with their default class codes. */
 public enum Category {
-    DOCUMENTS("documents", "WS", "swa:documentRecord", "文书档案", "Documents"),
-    SERVICE("service", "FW", "swa:serviceRecord", "服务档案", "Service"),
-    FINANCE("finance", "KJ", "swa:financeRecord", "财务档案", "Finance"),
-    ASSETS("assets", "WZ", "swa:assetRecord", "物资档案", "Assets"),
-    PERSONNEL("personnel", "RS", "swa:personnelRecord", "人事档案", "Personnel");
+    DOCUMENTS("documents", "WS", "swa:documentRecord", Message.of("archive.category.documents")),
+    SERVICE("service", "FW", "swa:serviceRecord", Message.of("archive.category.service")),
+    FINANCE("finance", "KJ", "swa:financeRecord", Message.of("archive.category.finance")),
+    ASSETS("assets", "WZ", "swa:assetRecord", Message.of("archive.category.assets")),
+    PERSONNEL("personnel", "RS", "swa:personnelRecord", Message.of("archive.category.personnel"));
 
     private final String id;
     private final String classCode;
     private final String recordType;
-    private final LocalizedText label;
+    private final Message label;
 
-    Category(String id, String classCode, String recordType, String zh, String en) {
+    Category(String id, String classCode, String recordType, Message label) {
         this.id = id;
         this.classCode = classCode;
         this.recordType = recordType;
-        this.label = LocalizedText.of(zh, en);
+        this.label = label;
     }
 
     /** The value of {@code swa:category}. */
@@ -38,7 +39,8 @@ public enum Category {
         return recordType;
     }
 
-    public LocalizedText label() {
+    /** The category's name, which is also its folder's name in Chinese (文书档案). */
+    public Message label() {
         return label;
     }
 

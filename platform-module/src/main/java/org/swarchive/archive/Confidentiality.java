@@ -2,27 +2,28 @@ package org.swarchive.archive;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.swarchive.i18n.Message;
 
 /** {@code swa:confidentiality}: sensitive records are never shown to evaluators unredacted (PIPL art. 28). */
 public enum Confidentiality {
-    PUBLIC("public", "公开", "Public"),
-    INTERNAL("internal", "内部", "Internal"),
-    CONFIDENTIAL("confidential", "保密", "Confidential"),
-    SENSITIVE("sensitive", "敏感个人信息", "Sensitive personal information");
+    PUBLIC("public", Message.of("archive.confidentiality.public")),
+    INTERNAL("internal", Message.of("archive.confidentiality.internal")),
+    CONFIDENTIAL("confidential", Message.of("archive.confidentiality.confidential")),
+    SENSITIVE("sensitive", Message.of("archive.confidentiality.sensitive"));
 
     private final String id;
-    private final LocalizedText label;
+    private final Message label;
 
-    Confidentiality(String id, String zh, String en) {
+    Confidentiality(String id, Message label) {
         this.id = id;
-        this.label = LocalizedText.of(zh, en);
+        this.label = label;
     }
 
     public String id() {
         return id;
     }
 
-    public LocalizedText label() {
+    public Message label() {
         return label;
     }
 

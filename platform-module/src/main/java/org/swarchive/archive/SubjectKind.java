@@ -2,22 +2,23 @@ package org.swarchive.archive;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.swarchive.i18n.Message;
 
 /** Which register a document belongs to: a staff member or a case. */
 public enum SubjectKind {
-    STAFF("staff", RecordProperty.STAFF_ID, "staff-profile", "员工", "Staff member"),
-    CASE("case", RecordProperty.CASE_ID, "case-intake", "个案", "Case");
+    STAFF("staff", RecordProperty.STAFF_ID, "staff-profile", Message.of("archive.subject.staff")),
+    CASE("case", RecordProperty.CASE_ID, "case-intake", Message.of("archive.subject.case"));
 
     private final String id;
     private final RecordProperty idProperty;
     private final String registerDocType;
-    private final LocalizedText label;
+    private final Message label;
 
-    SubjectKind(String id, RecordProperty idProperty, String registerDocType, String zh, String en) {
+    SubjectKind(String id, RecordProperty idProperty, String registerDocType, Message label) {
         this.id = id;
         this.idProperty = idProperty;
         this.registerDocType = registerDocType;
-        this.label = LocalizedText.of(zh, en);
+        this.label = label;
     }
 
     public String id() {
@@ -34,7 +35,7 @@ public enum SubjectKind {
         return registerDocType;
     }
 
-    public LocalizedText label() {
+    public Message label() {
         return label;
     }
 

@@ -1,49 +1,51 @@
 package org.swarchive.disposition;
 
-import org.swarchive.archive.LocalizedText;
+import java.util.List;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 
 /** The words of the 销毁清册, in both languages; the Chinese ones are the form's own. */
 enum RegisterText {
-    TITLE("档案销毁清册", "Records destruction register"),
-    COVER("封面", "Cover"),
-    LIST("清册", "Register"),
-    FONDS("全宗号", "Fonds"),
-    PROPOSAL("销毁提议编号", "Proposal"),
-    QUANTITY("数量（件）", "Quantity (items)"),
-    TOTAL_PAGES("总页数", "Total pages"),
-    APPRAISER("鉴定负责人（签字）", "Appraisal lead (signature)"),
-    APPRAISED_ON("鉴定日期", "Appraised on"),
-    APPROVER("批准人（签字）", "Approved by (signature)"),
-    APPROVED_ON("批准日期", "Approved on"),
-    SUPERVISOR("监销人（签字）", "Supervisor (signature)"),
-    DESTROYED_AT("销毁时间", "Destroyed at"),
-    SEQ("序号", "No."),
-    ITEM_TITLE("题名", "Title"),
-    YEAR("所属年度", "Year"),
-    CODE("档号", "Archive code"),
-    RETENTION("应保管期限", "Retention"),
-    KEPT("已保管期限", "Years kept"),
-    PAGES("页数", "Pages"),
-    NOTE("备注", "Notes"),
-    TOTAL("合计", "Total"),
-    ITEMS("%d 件", "%d items"),
-    YEARS("%d年", "%d years"),
-    PAGES_PARTLY("（部分档案页数不详）", " (some page counts unknown)"),
-    PAGES_UNKNOWN("页数不详", "page counts unknown"),
-    NONE("—", "—");
+    TITLE(Message.of("disposition.register.title")),
+    COVER(Message.of("disposition.register.cover")),
+    LIST(Message.of("disposition.register.list")),
+    FONDS(Message.of("disposition.register.fonds")),
+    PROPOSAL(Message.of("disposition.register.proposal")),
+    QUANTITY(Message.of("disposition.register.quantity")),
+    TOTAL_PAGES(Message.of("disposition.register.total-pages")),
+    APPRAISER(Message.of("disposition.register.appraiser")),
+    APPRAISED_ON(Message.of("disposition.register.appraised-on")),
+    APPROVER(Message.of("disposition.register.approver")),
+    APPROVED_ON(Message.of("disposition.register.approved-on")),
+    SUPERVISOR(Message.of("disposition.register.supervisor")),
+    DESTROYED_AT(Message.of("disposition.register.destroyed-at")),
+    SEQ(Message.of("disposition.register.seq")),
+    ITEM_TITLE(Message.of("disposition.register.item-title")),
+    YEAR(Message.of("disposition.register.year")),
+    CODE(Message.of("disposition.register.code")),
+    RETENTION(Message.of("disposition.register.retention")),
+    KEPT(Message.of("disposition.register.kept")),
+    PAGES(Message.of("disposition.register.pages")),
+    NOTE(Message.of("disposition.register.note")),
+    TOTAL(Message.of("disposition.register.total")),
+    ITEMS(Message.of("disposition.register.items")),
+    YEARS(Message.of("disposition.register.years")),
+    PAGES_PARTLY(Message.of("disposition.register.pages-partly")),
+    PAGES_UNKNOWN(Message.of("disposition.register.pages-unknown")),
+    NONE(Message.of("disposition.register.none"));
 
-    private final LocalizedText text;
+    private final Message text;
 
-    RegisterText(String zh, String en) {
-        this.text = LocalizedText.of(zh, en);
+    RegisterText(Message text) {
+        this.text = text;
     }
 
     String in(Language language) {
         return text.in(language);
     }
 
+    /** The words with their arguments, e.g. {@code 3 件}. */
     String format(Language language, Object... args) {
-        return String.format(text.in(language), args);
+        return new Message(text.key(), List.of(args)).in(language);
     }
 }

@@ -2,25 +2,25 @@ package org.swarchive.archive.disposition;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 
 /** The values of {@code swa:dispositionStatus}: where a record stands on its way to destruction (or not). */
 public enum DispositionStatus {
-    PENDING_EVENT("pending-event", "待事件发生", "Awaiting event"),
-    RETAINED("retained", "保管中", "Retained"),
-    DUE("due", "到期可销毁", "Due"),
-    HELD("held", "暂缓销毁", "Held"),
-    PROPOSED("proposed", "已提请销毁", "Proposed"),
-    APPROVED("approved", "已批准销毁", "Approved"),
-    DESTROYED("destroyed", "已销毁", "Destroyed"),
-    PERMANENT("permanent", "永久保管", "Permanent");
+    PENDING_EVENT("pending-event", Message.of("archive-disposition.status.pending-event")),
+    RETAINED("retained", Message.of("archive-disposition.status.retained")),
+    DUE("due", Message.of("archive-disposition.status.due")),
+    HELD("held", Message.of("archive-disposition.status.held")),
+    PROPOSED("proposed", Message.of("archive-disposition.status.proposed")),
+    APPROVED("approved", Message.of("archive-disposition.status.approved")),
+    DESTROYED("destroyed", Message.of("archive-disposition.status.destroyed")),
+    PERMANENT("permanent", Message.of("archive-disposition.status.permanent"));
 
     private final String id;
-    private final LocalizedText label;
+    private final Message label;
 
-    DispositionStatus(String id, String zh, String en) {
+    DispositionStatus(String id, Message label) {
         this.id = id;
-        this.label = LocalizedText.of(zh, en);
+        this.label = label;
     }
 
     /** The value written into {@code swa:dispositionStatus}. */
@@ -28,7 +28,7 @@ public enum DispositionStatus {
         return id;
     }
 
-    public LocalizedText label() {
+    public Message label() {
         return label;
     }
 

@@ -2,23 +2,23 @@ package org.swarchive.archive.disposition;
 
 import java.util.List;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 
 /** Where a disposal proposal stands. */
 public enum ProposalState {
-    PROPOSED("待审批", "awaiting approval"),
-    APPROVED("已批准，待执行", "approved, awaiting execution"),
-    INTERRUPTED("执行未完成，可继续执行", "execution interrupted: run execute again to resume"),
-    EXECUTED("已执行", "executed"),
-    WITHDRAWN("已撤回", "withdrawn");
+    PROPOSED(Message.of("archive-disposition.proposal.proposed")),
+    APPROVED(Message.of("archive-disposition.proposal.approved")),
+    INTERRUPTED(Message.of("archive-disposition.proposal.interrupted")),
+    EXECUTED(Message.of("archive-disposition.proposal.executed")),
+    WITHDRAWN(Message.of("archive-disposition.proposal.withdrawn"));
 
-    private final LocalizedText label;
+    private final Message label;
 
-    ProposalState(String zh, String en) {
-        this.label = LocalizedText.of(zh, en);
+    ProposalState(Message label) {
+        this.label = label;
     }
 
-    public LocalizedText label() {
+    public Message label() {
         return label;
     }
 

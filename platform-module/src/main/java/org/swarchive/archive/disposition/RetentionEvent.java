@@ -1,23 +1,24 @@
 package org.swarchive.archive.disposition;
 
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+
 
 /** The event an {@code E<n>} retention counts from. */
 public enum RetentionEvent {
     /** 劳动合同终止或解除: the staff register's {@code swa:employedUntil} stands in while the contract has no event date. */
-    EMPLOYMENT_END("劳动合同终止或解除", "end of employment"),
+    EMPLOYMENT_END(Message.of("archive-disposition.event.employment-end")),
     /** 固定资产报废清理. */
-    ASSET_DISPOSAL("固定资产报废清理", "disposal of the asset"),
+    ASSET_DISPOSAL(Message.of("archive-disposition.event.asset-disposal")),
     /** Any other event a station names in {@code swa:retentionEventDate}. */
-    OTHER("保管起算事件", "the starting event");
+    OTHER(Message.of("archive-disposition.event.other"));
 
-    private final LocalizedText label;
+    private final Message label;
 
-    RetentionEvent(String zh, String en) {
-        this.label = LocalizedText.of(zh, en);
+    RetentionEvent(Message label) {
+        this.label = label;
     }
 
-    public LocalizedText label() {
+    public Message label() {
         return label;
     }
 }

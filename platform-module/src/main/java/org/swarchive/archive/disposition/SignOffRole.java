@@ -2,7 +2,7 @@ package org.swarchive.archive.disposition;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 
 /**
  * Who signs a disposal (domain.md §6, §7). The station head approves every batch; accounting
@@ -10,25 +10,25 @@ import org.swarchive.archive.LocalizedText;
  * (《会计档案管理办法》第十五条), the station head signing as 单位负责人.
  */
 public enum SignOffRole {
-    STATION_HEAD("station-head", "站长（单位负责人）", "Station head (head of the unit)"),
-    ARCHIVE_HEAD("archive-head", "档案管理机构负责人", "Head of archives"),
-    ARCHIVE_HANDLER("archive-handler", "档案管理机构经办人", "Archives officer"),
-    ACCOUNTING_HEAD("accounting-head", "会计管理机构负责人", "Head of accounting"),
-    ACCOUNTING_HANDLER("accounting-handler", "会计管理机构经办人", "Accounting officer");
+    STATION_HEAD("station-head", Message.of("archive-disposition.sign-off.station-head")),
+    ARCHIVE_HEAD("archive-head", Message.of("archive-disposition.sign-off.archive-head")),
+    ARCHIVE_HANDLER("archive-handler", Message.of("archive-disposition.sign-off.archive-handler")),
+    ACCOUNTING_HEAD("accounting-head", Message.of("archive-disposition.sign-off.accounting-head")),
+    ACCOUNTING_HANDLER("accounting-handler", Message.of("archive-disposition.sign-off.accounting-handler"));
 
     private final String id;
-    private final LocalizedText label;
+    private final Message label;
 
-    SignOffRole(String id, String zh, String en) {
+    SignOffRole(String id, Message label) {
         this.id = id;
-        this.label = LocalizedText.of(zh, en);
+        this.label = label;
     }
 
     public String id() {
         return id;
     }
 
-    public LocalizedText label() {
+    public Message label() {
         return label;
     }
 

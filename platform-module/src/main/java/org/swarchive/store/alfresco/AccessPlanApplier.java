@@ -19,6 +19,7 @@ import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.StoreException;
 
 /**
@@ -85,9 +86,9 @@ public final class AccessPlanApplier {
         Map<Category, Node> restricted = new LinkedHashMap<>();
         for (Map.Entry<Category, Node> e : categories.entrySet()) {
             Category c = e.getKey();
-            changes.add(permissions.reconcile(e.getValue().getId(), c.label().zh(), aces(code, c, false), roleGroups::contains, true,
+            changes.add(permissions.reconcile(e.getValue().getId(), c.label().in(Language.ZH), aces(code, c, false), roleGroups::contains, true,
                     siteMembers(site).negate(), dryRun));
-            String label = c.label().zh() + "/" + RecordNodes.SENSITIVE;
+            String label = c.label().in(Language.ZH) + "/" + RecordNodes.SENSITIVE;
             Optional<Node> folder = sensitiveFolder(e.getValue());
             if (folder.isEmpty()) {
                 created.add(label);
@@ -115,7 +116,7 @@ public final class AccessPlanApplier {
             Optional<Node> existing = sensitiveFolder(e.getValue());
             Node f = existing.orElseGet(() -> createSensitiveFolder(e.getValue(), e.getKey()));
             writes += existing.isPresent() ? 0 : 1;
-            if (permissions.reconcile(f.getId(), e.getKey().label().zh() + "/" + RecordNodes.SENSITIVE, aces(code, e.getKey(), true),
+            if (permissions.reconcile(f.getId(), e.getKey().label().in(Language.ZH) + "/" + RecordNodes.SENSITIVE, aces(code, e.getKey(), true),
                     a -> false, false, siteManager(site), false).changed()) {
                 writes++;
             }
@@ -150,8 +151,8 @@ public final class AccessPlanApplier {
         for (Category c : Category.values()) {
             Node folder = folders.stream().filter(n -> c.id().equals(property(n, "swa:folderCategory").orElse(null))).findFirst()
                     .orElseThrow(() -> new StoreException(LocalizedText.of(
-                            "工作站缺少门类文件夹“" + c.label().zh() + "”：请先运行 swa station create",
-                            "the station has no category folder '" + c.label().zh() + "': run swa station create first"), null));
+                            "工作站缺少门类文件夹“" + c.label().in(Language.ZH) + "”：请先运行 swa station create",
+                            "the station has no category folder '" + c.label().in(Language.ZH) + "': run swa station create first"), null));
             out.put(c, folder);
         }
         return out;
@@ -163,7 +164,7 @@ public final class AccessPlanApplier {
     }
 
     private Node createSensitiveFolder(Node category, Category c) {
-        return nodes.create(category.getId(), c.label().zh(), RecordNodes.SENSITIVE, "cm:folder", Map.of("cm:title", RecordNodes.SENSITIVE,
+        return nodes.create(category.getId(), c.label().in(Language.ZH), RecordNodes.SENSITIVE, "cm:folder", Map.of("cm:title", RecordNodes.SENSITIVE,
                 "cm:description", "敏感个人信息档案，仅限有权查阅的角色 / sensitive records, for the roles allowed to read them"), List.of());
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Language;
 
 class AppraiserTest {
 
@@ -30,7 +31,7 @@ class AppraiserTest {
 
         assertThat(a.find("k/a.txt").orElseThrow()).satisfies(r -> {
             assertThat(r.status()).isEqualTo(DispositionStatus.HELD);
-            assertThat(r.reason().zh()).contains("区民政局专项审计进行中");
+            assertThat(r.reason().in(Language.ZH)).contains("区民政局专项审计进行中");
             assertThat(r.expired(AS_OF)).isTrue();
         });
         assertThat(a.disposable()).extracting(AppraisedRecord::id).containsExactly("k/b.txt");
@@ -50,7 +51,7 @@ class AppraiserTest {
 
         assertThat(a.find("f/record.txt").orElseThrow().holds()).containsExactly(new Hold.OpenCase("C900"));
         assertThat(a.find("f/intake.txt").orElseThrow().status()).isEqualTo(DispositionStatus.HELD);
-        assertThat(a.find("f/record.txt").orElseThrow().reason().zh()).contains("个案 C900 尚未结案");
+        assertThat(a.find("f/record.txt").orElseThrow().reason().in(Language.ZH)).contains("个案 C900 尚未结案");
         assertThat(a.find("f/intake2.txt").orElseThrow().status()).isEqualTo(DispositionStatus.DUE);
     }
 
@@ -76,7 +77,7 @@ class AppraiserTest {
         Appraisal a = new Appraiser(RetentionSchedule.national(CATALOGUE), windows).appraise(List.of(covered), AS_OF, Map.of());
 
         assertThat(a.find("w/log.txt").orElseThrow().status()).isEqualTo(DispositionStatus.HELD);
-        assertThat(a.find("w/log.txt").orElseThrow().reason().zh()).contains("2026 星级评估");
+        assertThat(a.find("w/log.txt").orElseThrow().reason().in(Language.ZH)).contains("2026 星级评估");
     }
 
     @Test
@@ -114,6 +115,6 @@ class AppraiserTest {
         AppraisedRecord r = appraiser.appraise(List.of(log), AS_OF, Map.of()).find("w/1.txt").orElseThrow();
 
         assertThat(r.status()).isEqualTo(DispositionStatus.RETAINED);
-        assertThat(r.reason().zh()).startsWith("保管至 2031-01-01");
+        assertThat(r.reason().in(Language.ZH)).startsWith("保管至 2031-01-01");
     }
 }
