@@ -21,6 +21,12 @@ class BundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern KEY_IN_CODE = Pattern.compile("Message\\.of\\(\\s*\"([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]+)\"");
+    private static final Path TEMPLATES = Path.of("src/main/resources");
+    /** {@code #{dashboard.title}}, {@code #{dashboard.more(${n})}}, {@code #messages.msg('dashboard.standing')}. */
+    private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])[(}]"
+            + "|#messages\\.msg(?:OrNull)?\\('([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]+)'");
+    /** A key made up in the template, {@code #{${'dashboard.trend.' + s.trend()}}}: its bundle must have such keys. */
+    private static final Pattern PREFIX_IN_TEMPLATE = Pattern.compile("#\\{\\$\\{'([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]+\\.)'");
 
     @Test
     void should_have_the_same_keys_in_chinese_and_english_when_a_room_has_a_bundle() throws IOException {
@@ -50,6 +56,36 @@ class BundlesTest {
             }
         }
         assertThat(missing).as("keys named in code but absent from their bundle").isEmpty();
+    }
+
+    @Test
+    void should_find_every_key_a_template_names_when_built() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String text = Files.readString(html, StandardCharsets.UTF_8);
+                Matcher m = KEY_IN_TEMPLATE.matcher(text);
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!bundleOf(key).stringPropertyNames().contains(key)) {
+                        missing.add(key + " (" + TEMPLATES.relativize(html) + ")");
+                    }
+                }
+                Matcher p = PREFIX_IN_TEMPLATE.matcher(text);
+                while (p.find()) {
+                    String prefix = p.group(1);
+                    if (bundleOf(prefix).stringPropertyNames().stream().noneMatch(k -> k.startsWith(prefix))) {
+                        missing.add(prefix + "* (" + TEMPLATES.relativize(html) + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys named in templates but absent from their bundle").isEmpty();
+    }
+
+    private static Properties bundleOf(String key) throws IOException {
+        Path bundle = BUNDLES.resolve(key.substring(0, key.indexOf('.')) + ".properties");
+        return Files.exists(bundle) ? load(bundle) : new Properties();
     }
 
     private static Properties load(Path file) throws IOException {
