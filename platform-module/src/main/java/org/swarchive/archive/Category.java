@@ -3,25 +3,24 @@ package org.swarchive.archive;
 import java.util.Arrays;
 import java.util.Optional;
 import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** The five archive categories (档案门类) of the station rules, with their default class codes. */
-public enum Category {
-    DOCUMENTS("documents", "WS", "swa:documentRecord", Message.of("archive.category.documents")),
-    SERVICE("service", "FW", "swa:serviceRecord", Message.of("archive.category.service")),
-    FINANCE("finance", "KJ", "swa:financeRecord", Message.of("archive.category.finance")),
-    ASSETS("assets", "WZ", "swa:assetRecord", Message.of("archive.category.assets")),
-    PERSONNEL("personnel", "RS", "swa:personnelRecord", Message.of("archive.category.personnel"));
+public enum Category implements Wording {
+    DOCUMENTS("documents", "WS", "swa:documentRecord"),
+    SERVICE("service", "FW", "swa:serviceRecord"),
+    FINANCE("finance", "KJ", "swa:financeRecord"),
+    ASSETS("assets", "WZ", "swa:assetRecord"),
+    PERSONNEL("personnel", "RS", "swa:personnelRecord");
 
     private final String id;
     private final String classCode;
     private final String recordType;
-    private final Message label;
 
-    Category(String id, String classCode, String recordType, Message label) {
+    Category(String id, String classCode, String recordType) {
         this.id = id;
         this.classCode = classCode;
         this.recordType = recordType;
-        this.label = label;
     }
 
     /** The value of {@code swa:category}. */
@@ -41,7 +40,12 @@ public enum Category {
 
     /** The category's name, which is also its folder's name in Chinese (文书档案). */
     public Message label() {
-        return label;
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive.category";
     }
 
     public static Optional<Category> fromId(String id) {

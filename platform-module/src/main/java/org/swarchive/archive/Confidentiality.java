@@ -3,20 +3,19 @@ package org.swarchive.archive;
 import java.util.Arrays;
 import java.util.Optional;
 import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** {@code swa:confidentiality}: sensitive records are never shown to evaluators unredacted (PIPL art. 28). */
-public enum Confidentiality {
-    PUBLIC("public", Message.of("archive.confidentiality.public")),
-    INTERNAL("internal", Message.of("archive.confidentiality.internal")),
-    CONFIDENTIAL("confidential", Message.of("archive.confidentiality.confidential")),
-    SENSITIVE("sensitive", Message.of("archive.confidentiality.sensitive"));
+public enum Confidentiality implements Wording {
+    PUBLIC("public"),
+    INTERNAL("internal"),
+    CONFIDENTIAL("confidential"),
+    SENSITIVE("sensitive");
 
     private final String id;
-    private final Message label;
 
-    Confidentiality(String id, Message label) {
+    Confidentiality(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
@@ -24,7 +23,12 @@ public enum Confidentiality {
     }
 
     public Message label() {
-        return label;
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive.confidentiality";
     }
 
     public static Optional<Confidentiality> fromId(String id) {

@@ -3,22 +3,21 @@ package org.swarchive.archive;
 import java.util.Arrays;
 import java.util.Optional;
 import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** Which register a document belongs to: a staff member or a case. */
-public enum SubjectKind {
-    STAFF("staff", RecordProperty.STAFF_ID, "staff-profile", Message.of("archive.subject.staff")),
-    CASE("case", RecordProperty.CASE_ID, "case-intake", Message.of("archive.subject.case"));
+public enum SubjectKind implements Wording {
+    STAFF("staff", RecordProperty.STAFF_ID, "staff-profile"),
+    CASE("case", RecordProperty.CASE_ID, "case-intake");
 
     private final String id;
     private final RecordProperty idProperty;
     private final String registerDocType;
-    private final Message label;
 
-    SubjectKind(String id, RecordProperty idProperty, String registerDocType, Message label) {
+    SubjectKind(String id, RecordProperty idProperty, String registerDocType) {
         this.id = id;
         this.idProperty = idProperty;
         this.registerDocType = registerDocType;
-        this.label = label;
     }
 
     public String id() {
@@ -36,7 +35,12 @@ public enum SubjectKind {
     }
 
     public Message label() {
-        return label;
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive.subject";
     }
 
     public static Optional<SubjectKind> fromId(String id) {

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,11 @@ class BundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern KEY_IN_CODE = Pattern.compile("Message\\.of\\(\\s*\"([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]+)\"");
     private static final Path TEMPLATES = Path.of("src/main/resources");
+    /** An enum of {@link Wording}: its constants up to the first {@code ;}, and the keys' beginning it returns. */
+    private static final Pattern WORDING_ENUM = Pattern.compile("enum \\w+ implements [^{]*\\bWording\\b[^{]*\\{(.*?);", Pattern.DOTALL);
+    private static final Pattern WORDING = Pattern.compile("String wording\\(\\)\\s*\\{\\s*return \"([a-z][a-z0-9.-]*)\";");
+    private static final Pattern CONSTANT = Pattern.compile("(?:^|,)\\s*([A-Z][A-Z0-9_]*)\\s*(?=\\(|,|$)");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     /** {@code #{dashboard.title}}, {@code #{dashboard.more(${n})}}, {@code #messages.msg('dashboard.standing')}. */
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])[(}]"
             + "|#messages\\.msg(?:OrNull)?\\('([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]+)'");
@@ -56,6 +62,35 @@ class BundlesTest {
             }
         }
         assertThat(missing).as("keys named in code but absent from their bundle").isEmpty();
+    }
+
+    @Test
+    void should_find_the_words_of_every_constant_when_an_enum_is_a_wording() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        int constants = 0;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path java : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = COMMENT.matcher(Files.readString(java, StandardCharsets.UTF_8)).replaceAll("");
+                Matcher e = WORDING_ENUM.matcher(code);
+                Matcher w = WORDING.matcher(code);
+                if (!e.find()) {
+                    continue;
+                }
+                assertThat(w.find()).as("wording() of %s returns a literal", java).isTrue();
+                // Only the constants' names, not their arguments: drop what stands in parentheses.
+                String names = e.group(1).replaceAll("\\([^()]*\\)", "");
+                Matcher c = CONSTANT.matcher(names);
+                while (c.find()) {
+                    constants++;
+                    String key = w.group(1) + "." + c.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
+                    if (!bundleOf(key).stringPropertyNames().contains(key)) {
+                        missing.add(key + " (" + SOURCES.relativize(java) + ")");
+                    }
+                }
+            }
+        }
+        assertThat(constants).as("constants of Wording enums found").isGreaterThan(50);
+        assertThat(missing).as("constants of a Wording enum without their words").isEmpty();
     }
 
     @Test

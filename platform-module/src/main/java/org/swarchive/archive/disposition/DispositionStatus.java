@@ -3,24 +3,23 @@ package org.swarchive.archive.disposition;
 import java.util.Arrays;
 import java.util.Optional;
 import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** The values of {@code swa:dispositionStatus}: where a record stands on its way to destruction (or not). */
-public enum DispositionStatus {
-    PENDING_EVENT("pending-event", Message.of("archive-disposition.status.pending-event")),
-    RETAINED("retained", Message.of("archive-disposition.status.retained")),
-    DUE("due", Message.of("archive-disposition.status.due")),
-    HELD("held", Message.of("archive-disposition.status.held")),
-    PROPOSED("proposed", Message.of("archive-disposition.status.proposed")),
-    APPROVED("approved", Message.of("archive-disposition.status.approved")),
-    DESTROYED("destroyed", Message.of("archive-disposition.status.destroyed")),
-    PERMANENT("permanent", Message.of("archive-disposition.status.permanent"));
+public enum DispositionStatus implements Wording {
+    PENDING_EVENT("pending-event"),
+    RETAINED("retained"),
+    DUE("due"),
+    HELD("held"),
+    PROPOSED("proposed"),
+    APPROVED("approved"),
+    DESTROYED("destroyed"),
+    PERMANENT("permanent");
 
     private final String id;
-    private final Message label;
 
-    DispositionStatus(String id, Message label) {
+    DispositionStatus(String id) {
         this.id = id;
-        this.label = label;
     }
 
     /** The value written into {@code swa:dispositionStatus}. */
@@ -29,7 +28,12 @@ public enum DispositionStatus {
     }
 
     public Message label() {
-        return label;
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive-disposition.status";
     }
 
     public static Optional<DispositionStatus> fromId(String id) {

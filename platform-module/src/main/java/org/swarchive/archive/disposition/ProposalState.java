@@ -3,23 +3,23 @@ package org.swarchive.archive.disposition;
 import java.util.List;
 import java.util.Optional;
 import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** Where a disposal proposal stands. */
-public enum ProposalState {
-    PROPOSED(Message.of("archive-disposition.proposal.proposed")),
-    APPROVED(Message.of("archive-disposition.proposal.approved")),
-    INTERRUPTED(Message.of("archive-disposition.proposal.interrupted")),
-    EXECUTED(Message.of("archive-disposition.proposal.executed")),
-    WITHDRAWN(Message.of("archive-disposition.proposal.withdrawn"));
-
-    private final Message label;
-
-    ProposalState(Message label) {
-        this.label = label;
-    }
+public enum ProposalState implements Wording {
+    PROPOSED,
+    APPROVED,
+    INTERRUPTED,
+    EXECUTED,
+    WITHDRAWN;
 
     public Message label() {
-        return label;
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive-disposition.proposal";
     }
 
     public static ProposalState of(DisposalProposal proposal, List<Approval> approvals, Optional<Execution> execution,

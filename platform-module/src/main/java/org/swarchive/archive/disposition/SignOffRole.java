@@ -3,25 +3,24 @@ package org.swarchive.archive.disposition;
 import java.util.Arrays;
 import java.util.Optional;
 import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /**
  * Who signs a disposal (domain.md §6, §7). The station head approves every batch; accounting
  * archives also need the heads and the handlers of both the archive and the accounting side
  * (《会计档案管理办法》第十五条), the station head signing as 单位负责人.
  */
-public enum SignOffRole {
-    STATION_HEAD("station-head", Message.of("archive-disposition.sign-off.station-head")),
-    ARCHIVE_HEAD("archive-head", Message.of("archive-disposition.sign-off.archive-head")),
-    ARCHIVE_HANDLER("archive-handler", Message.of("archive-disposition.sign-off.archive-handler")),
-    ACCOUNTING_HEAD("accounting-head", Message.of("archive-disposition.sign-off.accounting-head")),
-    ACCOUNTING_HANDLER("accounting-handler", Message.of("archive-disposition.sign-off.accounting-handler"));
+public enum SignOffRole implements Wording {
+    STATION_HEAD("station-head"),
+    ARCHIVE_HEAD("archive-head"),
+    ARCHIVE_HANDLER("archive-handler"),
+    ACCOUNTING_HEAD("accounting-head"),
+    ACCOUNTING_HANDLER("accounting-handler");
 
     private final String id;
-    private final Message label;
 
-    SignOffRole(String id, Message label) {
+    SignOffRole(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
@@ -29,7 +28,12 @@ public enum SignOffRole {
     }
 
     public Message label() {
-        return label;
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive-disposition.sign-off";
     }
 
     public static Optional<SignOffRole> fromId(String id) {
