@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swarchive.alert.AlertChannel;
+import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.evidence.ReadinessEngine;
@@ -110,13 +111,8 @@ public final class SwaCli {
             err.flush();
             return EXIT_INVALID_INPUT;
         }
-        if (e instanceof StoreException store) {
-            err.println("swa: " + store.reason().in(lang));
-            err.flush();
-            return EXIT_INVALID_INPUT;
-        }
-        if (e instanceof IllegalArgumentException bad) {
-            err.println("swa: " + (bad instanceof InvalidInput input ? input.in(lang) : bad.getMessage()));
+        if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+            err.println("swa: " + reason(e).in(lang));
             err.flush();
             return EXIT_INVALID_INPUT;
         }
@@ -128,6 +124,23 @@ public final class SwaCli {
         }
         err.flush();
         return 1;
+    }
+
+    /**
+     * Why something failed, in words: the reason a store, a refused input or a refused disposition step
+     * gives in both languages, else the exception's own message (which speaks one language only).
+     */
+    static Text reason(Exception e) {
+        if (e instanceof StoreException store) {
+            return store.reason();
+        }
+        if (e instanceof InvalidInput input) {
+            return input.reason();
+        }
+        if (e instanceof DispositionRefusal refusal) {
+            return refusal.reason();
+        }
+        return Text.plain(e.getMessage() != null ? e.getMessage() : e.toString());
     }
 
     /** A command that knows which language the user asked for. */
