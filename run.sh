@@ -62,10 +62,11 @@ case "$cmd" in
   build_start)
     need docker "Docker with the compose plugin"
     need mvn "Maven 3.8"
-    mvn -B -q -DskipTests package
+    # clean: the Dockerfiles take target/*-VERSION.jar and refuse more than one (the Alfresco SDK's run.sh builds the same way)
+    mvn -B -q -DskipTests clean package
     compose build
     compose up -d
-    echo "Alfresco: http://localhost:8080/alfresco  Share: http://localhost:8180/share  (./run.sh tail follows the logs)" >&2
+    echo "Alfresco: http://localhost:8080/alfresco  Share: http://localhost:8180/share (or SWA_PUBLIC_HOST, SWA_SHARE_PORT of docker/.env)  (./run.sh tail follows the logs)" >&2
     ;;
   start)
     need docker "Docker with the compose plugin"

@@ -125,6 +125,24 @@ class ModuleFilesTest {
         assertThat(p.getProperty("audit.swa-access.enabled")).isEqualTo("true");
     }
 
+    /**
+     * The platform sends alerts through the repository's mail action over the v1 API (swa alerts send
+     * --channel repository). ActionAccessRestrictionAbstractBase reads org.alfresco.repo.action.mail.v1.exposed
+     * from the global-properties bean, which takes a -D system property only for a key one of its
+     * property files declares (SystemPropertiesFactoryBean.mergeProperties): declared here, in a file
+     * that bean loads (classpath*:alfresco/module/*&#47;alfresco-global.properties), it is on, and a -D or
+     * an installation's own alfresco-global.properties can still turn it off (docs/alfresco.md).
+     */
+    @Test
+    void should_expose_the_mail_action_to_the_v1_api_where_the_global_properties_bean_reads_it() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = resource(MODULE + "alfresco-global.properties")) {
+            p.load(in);
+        }
+
+        assertThat(p.getProperty("org.alfresco.repo.action.mail.v1.exposed")).isEqualTo("true");
+    }
+
     private static Element beanWithParent(Document ctx, String parent) {
         NodeList beans = ctx.getElementsByTagNameNS(BEANS_NS, "bean");
         for (int i = 0; i < beans.getLength(); i++) {

@@ -116,7 +116,9 @@ class SwaModelTest {
 
     @Test
     void should_enforce_the_values_a_record_is_meaningless_without_when_nodes_are_saved() {
-        assertThat(model.property("swa:docType").orElseThrow().enforced()).isTrue();
+        // Required, not enforced: Share's Change Type cannot set it (RecordTypeChangeTest); the filer always does.
+        assertThat(model.property("swa:docType").orElseThrow().mandatory()).isTrue();
+        assertThat(model.property("swa:docType").orElseThrow().enforced()).isFalse();
         assertThat(model.property("swa:confidentiality").orElseThrow().enforced()).isTrue();
         assertThat(model.property("swa:confidentiality").orElseThrow().defaultValue()).isEqualTo("internal");
         assertThat(model.property("swa:stationCode").orElseThrow().enforced()).isTrue();

@@ -1,15 +1,16 @@
 package org.swarchive.access;
 
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /** Whether a read is allowed, and why: every refusal says which rule refused it. */
-public record AccessDecision(boolean allowed, LocalizedText reason) {
+public record AccessDecision(boolean allowed, Text reason) {
 
-    static AccessDecision allow(String zh, String en) {
-        return new AccessDecision(true, LocalizedText.of(zh, en));
+    static AccessDecision allow(String key, Object... args) {
+        return new AccessDecision(true, Message.of(key, args));
     }
 
-    static AccessDecision deny(String zh, String en) {
-        return new AccessDecision(false, LocalizedText.of(zh, en));
+    static AccessDecision deny(String key, Object... args) {
+        return new AccessDecision(false, Message.of(key, args));
     }
 }

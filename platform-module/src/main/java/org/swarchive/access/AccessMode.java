@@ -1,18 +1,17 @@
 package org.swarchive.access;
 
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
-/** How a record was consulted (查阅方式, domain.md §6). */
+/** How a record was consulted (查阅方式, docs/domain.md §6). */
 public enum AccessMode {
-    ONLINE("在线查阅", "online"), DOWNLOAD("下载", "download"), COPY("复制", "copy");
+    ONLINE, DOWNLOAD, COPY;
 
-    private final LocalizedText label;
-
-    AccessMode(String zh, String en) {
-        this.label = LocalizedText.of(zh, en);
-    }
-
-    public LocalizedText label() {
-        return label;
+    public Text label() {
+        return switch (this) {
+            case ONLINE -> Message.of("access.mode.online");
+            case DOWNLOAD -> Message.of("access.mode.download");
+            case COPY -> Message.of("access.mode.copy");
+        };
     }
 }

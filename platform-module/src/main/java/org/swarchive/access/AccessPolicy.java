@@ -5,12 +5,13 @@ import java.util.Collection;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.Confidentiality;
-import org.swarchive.i18n.Language;
 
 /**
- * Who may read which record (domain.md §6–§7): the permission plan for the station's own staff;
- * for evaluators, only the evidence of the station an open inspection window names, and never a
- * sensitive record. Pure: the caller supplies the windows and the moment.
+ * Who may read which record (docs/domain.md §6–§7): the permission plan for the station's own
+ * staff; for evaluators, only the evidence of the station an open inspection window names, and
+ * never a sensitive record. The one place these rules live: the CLI's requests and approvals, the
+ * inspection window's grants, the inspection package, the dashboard's evaluator view and the
+ * repository's folder permissions all ask here. Pure: the caller supplies the windows and the moment.
  */
 public final class AccessPolicy {
 
@@ -18,6 +19,38 @@ public final class AccessPolicy {
 
     public AccessPolicy(PermissionPlan plan) {
         this.plan = plan;
+    }
+
+    /**
+     * The rule no approval lifts (《个人信息保护法》第二十八条): an evaluator never reads a sensitive
+     * record — not during a window, not under an approved request, not in a package, not on the
+     * dashboard. An unmarked record ({@code null}) is not sensitive.
+     */
+    public static boolean neverReads(Role role, Confidentiality confidentiality) {
+        return role == Role.EVALUATOR && confidentiality == Confidentiality.SENSITIVE;
+    }
+
+    /**
+     * A record's confidentiality as a store holds it ({@code swa:confidentiality}): {@code null}
+     * when unmarked; a value outside the list counts as sensitive (docs/domain.md §7).
+     */
+    public static Confidentiality confidentiality(String value) {
+        return value == null ? null : Confidentiality.fromId(value.trim()).orElse(Confidentiality.SENSITIVE);
+    }
+
+    /**
+     * Whether someone in this role may ask to read a record of this confidentiality at all: an
+     * approval could never show an evaluator a sensitive record, so such a request is refused
+     * when it is made, and again when it is approved.
+     */
+    public static AccessDecision mayRequest(Role role, Confidentiality confidentiality) {
+        return neverReads(role, confidentiality) ? AccessDecision.deny("access.deny.sensitive-request")
+                : AccessDecision.allow("access.allow.request");
+    }
+
+    /** The permission a role's group holds on a category folder, or on its restricted folder for sensitive records. */
+    public Permission folderPermission(Role role, Category category, boolean restricted) {
+        return restricted ? plan.ofSensitive(role, category) : plan.of(role, category);
     }
 
     /**
@@ -31,49 +64,43 @@ public final class AccessPolicy {
         AccessDecision byRule = reader.role() == Role.EVALUATOR
                 ? evaluator(reader, record, recordStation, isEvidence, context.windows(), context.at())
                 : staff(reader, record, recordStation);
-        if (byRule.allowed() || !reader.station().equals(recordStation)) {
-            return byRule;
-        }
-        if (reader.role() == Role.EVALUATOR && record.confidentiality() == Confidentiality.SENSITIVE) {
+        if (byRule.allowed() || !reader.station().equals(recordStation) || neverReads(reader.role(), record.confidentiality())) {
             return byRule; // never unredacted to evaluators, approval or not
         }
         return context.requests().stream()
                 .filter(q -> q.requester().equals(reader.name()) && q.record().equals(record.id()) && q.grantsAt(context.at()))
                 .findFirst()
-                .map(q -> AccessDecision.allow("按已批准的查阅申请（" + q.approval().orElseThrow().approvedBy() + " 批准）",
-                        "under an approved access request (approved by " + q.approval().orElseThrow().approvedBy() + ")"))
+                .map(q -> AccessDecision.allow("access.allow.request-approved", q.approval().orElseThrow().approvedBy()))
                 .orElse(byRule);
     }
 
     private AccessDecision staff(Reader reader, ArchiveRecord record, String recordStation) {
         if (!reader.station().equals(recordStation)) {
-            return AccessDecision.deny("不是本站档案", "the record belongs to another station");
+            return AccessDecision.deny("access.deny.other-station");
         }
         Category category = record.category() == null ? Category.DOCUMENTS : record.category();
         Permission p = plan.of(reader.role(), category);
         if (!p.canRead()) {
-            return AccessDecision.deny(reader.role().label().in(Language.ZH) + "无权查阅" + category.label().in(Language.ZH),
-                    reader.role().label().in(Language.EN) + " may not read " + category.label().in(Language.EN) + " records");
+            return AccessDecision.deny("access.deny.plan", reader.role().label(), category.label());
         }
         if (record.confidentiality() == Confidentiality.SENSITIVE && !reader.role().readsSensitive()) {
-            return AccessDecision.deny("敏感个人信息，需经站长批准查阅", "sensitive personal information: needs the station head's approval");
+            return AccessDecision.deny("access.deny.sensitive-needs-approval");
         }
-        return AccessDecision.allow("按权限方案可查阅（" + p.alfrescoName() + "）", "allowed by the permission plan (" + p.alfrescoName() + ")");
+        return AccessDecision.allow("access.allow.plan", p.alfrescoName());
     }
 
     private static AccessDecision evaluator(Reader reader, ArchiveRecord record, String recordStation, boolean isEvidence,
                                             Collection<InspectionWindow> windows, Instant at) {
-        boolean open = windows.stream().anyMatch(w -> w.station().equals(recordStation)
-                && w.evaluatorGroup().equals(reader.group()) && w.isOpenAt(at));
+        boolean open = windows.stream().anyMatch(w -> w.station().equals(recordStation) && w.isOpenTo(reader.group(), at));
         if (!open) {
-            return AccessDecision.deny("该评估组对本站没有开放中的评估窗口", "no open inspection window for this group on this station");
+            return AccessDecision.deny("access.deny.no-window");
         }
-        if (record.confidentiality() == Confidentiality.SENSITIVE) {
-            return AccessDecision.deny("敏感个人信息不向评估方提供", "sensitive personal information is withheld from evaluators");
+        if (neverReads(reader.role(), record.confidentiality())) {
+            return AccessDecision.deny("access.deny.sensitive-evaluator");
         }
         if (!isEvidence) {
-            return AccessDecision.deny("评估方只能查阅评估佐证", "evaluators read evidence only");
+            return AccessDecision.deny("access.deny.not-evidence");
         }
-        return AccessDecision.allow("评估窗口开放期间可查阅佐证", "evidence, during an open inspection window");
+        return AccessDecision.allow("access.allow.window");
     }
 }

@@ -3,6 +3,8 @@ package org.swarchive.access;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
 
 /**
  * A request to read a restricted record, with a purpose. The station head approves it for a
@@ -27,7 +29,7 @@ public record AccessRequest(String id, String requester, Role role, String recor
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(approval, "approval");
         if (purpose == null || purpose.isBlank()) {
-            throw new IllegalArgumentException("查阅须写明事由 / a request needs a purpose");
+            throw new InvalidInput(Message.of("access.request.no-purpose"));
         }
     }
 

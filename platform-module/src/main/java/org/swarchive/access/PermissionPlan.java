@@ -7,7 +7,7 @@ import org.swarchive.archive.Category;
 
 /**
  * For each role and each category folder, the permission the role's group holds there
- * (domain.md §7). Evaluators hold nothing by default: an inspection window grants them read on
+ * (docs/domain.md §7). Evaluators hold nothing by default: an inspection window grants them read on
  * the evidence tree for its duration only.
  */
 public final class PermissionPlan {

@@ -42,8 +42,8 @@ public record RepositoryRead(String user, Instant at, String node, String archiv
         Optional<InspectionWindow> window = windows.stream()
                 .filter(w -> w.isOpenAt(at) && membersByGroup.getOrDefault(w.evaluatorGroup(), Set.of()).contains(user))
                 .findFirst();
-        return window.map(w -> new AccessEntry(user, "评估组 " + w.evaluatorGroup(), at, archiveCode, title,
-                        w.purpose(), w.openedBy(), AccessMode.ONLINE, w.effectiveEnd()))
+        return window.map(w -> new AccessEntry(user, w.unit().in(AccessEntry.REGISTER), at, archiveCode, title,
+                        w.purpose().in(AccessEntry.REGISTER), w.openedBy(), AccessMode.ONLINE, w.effectiveEnd()))
                 .orElseGet(() -> new AccessEntry(user, "", at, archiveCode, title, "", "", AccessMode.ONLINE, null));
     }
 }

@@ -2,30 +2,34 @@ package org.swarchive.access;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
-/** The roles of domain.md §7: who may do what with a station's archive. */
+/** The roles of docs/domain.md §7: who may do what with a station's archive. */
 public enum Role {
-    STATION_HEAD("station-head", "站长", "Station head"),
-    ARCHIVIST("archivist", "档案管理员", "Archivist"),
-    SOCIAL_WORKER("social-worker", "社工", "Social worker"),
-    FINANCE_OFFICER("finance-officer", "财务", "Finance officer"),
-    EVALUATOR("evaluator", "评估方", "Evaluator");
+    STATION_HEAD("station-head"),
+    ARCHIVIST("archivist"),
+    SOCIAL_WORKER("social-worker"),
+    FINANCE_OFFICER("finance-officer"),
+    EVALUATOR("evaluator");
 
     private final String id;
-    private final LocalizedText label;
-
-    Role(String id, String zh, String en) {
+    Role(String id) {
         this.id = id;
-        this.label = LocalizedText.of(zh, en);
     }
 
     public String id() {
         return id;
     }
 
-    public LocalizedText label() {
-        return label;
+    public Text label() {
+        return switch (this) {
+            case STATION_HEAD -> Message.of("access.role.station-head");
+            case ARCHIVIST -> Message.of("access.role.archivist");
+            case SOCIAL_WORKER -> Message.of("access.role.social-worker");
+            case FINANCE_OFFICER -> Message.of("access.role.finance-officer");
+            case EVALUATOR -> Message.of("access.role.evaluator");
+        };
     }
 
     /**

@@ -7,9 +7,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Assessment;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.Station;
 
 /**
@@ -31,17 +33,15 @@ public final class AlertService {
     private final RetryPolicy.Pause pause;
     private final Clock clock;
     private final DisposalProposals proposals;
-    private final InspectionCalendar calendar;
 
     public AlertService(DigestMail mail, AlertChannel channel, RetryPolicy retry, RetryPolicy.Pause pause, Clock clock,
-                        DisposalProposals proposals, InspectionCalendar calendar) {
+                        DisposalProposals proposals) {
         this.mail = mail;
         this.channel = channel;
         this.retry = retry;
         this.pause = pause;
         this.clock = clock;
         this.proposals = proposals;
-        this.calendar = calendar;
     }
 
     public enum Status {
@@ -64,7 +64,8 @@ public final class AlertService {
     private Optional<Plan> digestPlan(Station station, CheckResult check, AlertState state, AlertSettings settings) {
         Assessment a = check.assessment();
         Digest d = composer.digest(station.id(), a, state, settings.withinDays(), proposals.awaitingApproval(station),
-                calendar.between(station, a.asOf(), a.asOf().plusDays(settings.withinDays())));
+                InspectionWindow.changesBetween(new InspectionWindowStore(station.state()).all(), a.asOf(),
+                        a.asOf().plusDays(settings.withinDays()), clock.getZone()));
         List<GapNote> open = a.gaps().stream().map(GapNote::of).toList();
         return Optional.of(new Plan(d, state.afterDigest(clock.instant(), open)));
     }

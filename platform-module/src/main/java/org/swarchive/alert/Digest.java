@@ -3,6 +3,7 @@ package org.swarchive.alert;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Gap;
 import org.swarchive.i18n.Text;
@@ -19,7 +20,7 @@ import org.swarchive.i18n.Text;
 public record Digest(Kind kind, String station, LocalizedText framework, String period, LocalDate asOf, BigDecimal score,
                      Text grade, int withinDays, List<Gap> overdue, List<Gap> dueSoon, List<Gap> newGaps,
                      List<GapNote> closed, List<DisposalProposals.PendingProposal> proposals,
-                     List<InspectionCalendar.WindowChange> windows) {
+                     List<InspectionWindow.Change> windows) {
 
     public enum Kind { DIGEST, OVERDUE }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.evidence.Assessment;
 import org.swarchive.evidence.Gap;
 import org.swarchive.i18n.Message;
@@ -25,7 +26,7 @@ public final class DigestComposer {
     }
 
     public Digest digest(String station, Assessment a, AlertState state, int withinDays,
-                         List<DisposalProposals.PendingProposal> proposals, List<InspectionCalendar.WindowChange> windows) {
+                         List<DisposalProposals.PendingProposal> proposals, List<InspectionWindow.Change> windows) {
         Set<String> open = a.gaps().stream().map(GapNote::keyOf).collect(Collectors.toSet());
         List<GapNote> closed = state.openAtLastDigest().stream().filter(n -> !open.contains(n.key())).toList();
         return new Digest(Digest.Kind.DIGEST, station, a.framework().title(), a.period().label(), a.asOf(), a.score(),

@@ -17,21 +17,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.alfresco.core.model.Node;
+import org.swarchive.access.AccessDecision;
 import org.swarchive.access.AccessEntry;
 import org.swarchive.access.AccessGrant;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.Permission;
 import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.Confidentiality;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.inspect.AccessGrants;
 import org.swarchive.inspect.AccessLedger;
 import org.swarchive.inspect.AccessRegisterReport;
 import org.swarchive.inspect.GrantSweep;
-import org.swarchive.inspect.InspectionWindows;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.report.TableReport;
 import org.swarchive.store.alfresco.AccessPlanApplier;
@@ -45,7 +48,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code swa access}: who may read and add what (domain.md §7). */
+/** {@code swa access}: who may read and add what (docs/domain.md §7). */
 @Command(name = "access", mixinStandardHelpOptions = true,
         description = {"权限方案与查阅控制。", "The permission plan and access control."})
 final class AccessCommand {
@@ -82,7 +85,7 @@ final class AccessCommand {
         public Integer call() {
             PermissionPlan p = AccessCommand.plan(plan);
             PrintWriter out = spec.commandLine().getOut();
-            StringBuilder head = new StringBuilder(TableReport.pad(language() == Language.EN ? "Role" : "角色", 18));
+            StringBuilder head = new StringBuilder(TableReport.pad(Message.of("access.cli.role").in(language()), 18));
             for (Category c : Category.values()) {
                 head.append(TableReport.pad(c.label().in(language()), 14));
             }
@@ -95,12 +98,8 @@ final class AccessCommand {
                 }
                 out.println(row.toString().stripTrailing());
             }
-            out.println(language() == Language.EN
-                    ? "Evaluators read evidence only through an inspection window (swa inspect open); sensitive records never."
-                    : "评估方只能在评估窗口期间查阅佐证（swa inspect open），敏感档案一律不提供。");
-            out.println(language() == Language.EN
-                    ? "Sensitive records (敏感档案 in each category): only the station head, archivists and social workers, as the plan gives them."
-                    : "敏感档案（各门类下的“敏感档案”文件夹）：仅站长、档案管理员和社工按上表权限查阅。");
+            out.println(Message.of("access.cli.show.evaluators").in(language()));
+            out.println(Message.of("access.cli.show.sensitive").in(language()));
             out.flush();
             return 0;
         }
@@ -124,52 +123,50 @@ final class AccessCommand {
         public Integer call() {
             Workbench.alfrescoOnly(common.store, "swa access apply");
             PermissionPlan plan = AccessCommand.plan(permissionPlan);
-            boolean en = en();
+            Language lang = language();
             PrintWriter out = out();
             try (OpenStation s = openSwept(null)) {
                 AlfrescoStore store = s.alfresco().orElseThrow();
                 AccessPlanApplier.Outcome o = new AccessPlanApplier(store.client(), plan).apply(store.site(), dryRun);
-                out.println((en ? "Permission plan → " : "权限方案 → ") + store.describe() + (dryRun ? (en ? " (dry run)" : "（预演）") : ""));
+                out.println(Message.of(dryRun ? "access.cli.apply.head-dry-run" : "access.cli.apply.head", store.describe()).in(lang));
                 for (String f : o.created()) {
-                    out.println("  " + f + (en ? ": new folder, does not inherit" : "：新建文件夹，不继承权限"));
+                    out.println("  " + Message.of("access.cli.apply.created", f).in(lang));
                 }
                 for (AlfrescoPermissions.Change c : o.folders()) {
                     if (c.changed()) {
-                        out.println("  " + c.folder() + (en ? ": " : "：") + describe(c, en));
+                        out.println("  " + Message.of("access.cli.apply.folder", c.folder(), describe(c, lang)).in(lang));
                     }
                 }
                 for (AccessPlanApplier.Move m : o.moves()) {
-                    out.println("  " + (m.intoSensitive() ? (en ? "into sensitive: " : "移入敏感档案：") : (en ? "no longer sensitive, back: "
-                            : "已非敏感，移回：")) + m.from() + " → " + m.to());
+                    out.println("  " + Message.of(m.intoSensitive() ? "access.cli.apply.into-sensitive" : "access.cli.apply.out-of-sensitive",
+                            m.from(), m.to()).in(lang));
                 }
                 for (String id : o.leftAlone()) {
-                    out.println("  " + (en ? "sensitive, left where it is (not in a category folder): " : "敏感档案不在门类文件夹中，未移动：") + id);
+                    out.println("  " + Message.of("access.cli.apply.left-alone", id).in(lang));
                 }
                 Set<String> nowSensitive = new LinkedHashSet<>();
                 o.moves().stream().filter(AccessPlanApplier.Move::intoSensitive).forEach(m -> nowSensitive.add(m.node()));
                 if (!dryRun && !nowSensitive.isEmpty()) {
                     int taken = new GrantSweep(s.station().state(), s.grants().orElseThrow()).withdraw(nowSensitive, clock.instant());
                     if (taken > 0) {
-                        out.println(en ? "  evaluators' access to the records now sensitive taken back: " + taken
-                                : "  已收回评估方对新移入敏感档案记录的授权：" + taken + " 项");
+                        out.println("  " + Message.of("access.cli.apply.withdrawn", taken).in(lang));
                     }
                 }
-                out.println(o.changes() == 0 ? (en ? "In place: nothing to change." : "已就绪，无需更改。")
-                        : dryRun ? (en ? "Would change: " : "将更改：") + o.changes() + (en ? " (nothing written)" : "（未写入）")
-                        : (en ? "Changes written and read back: " : "已写入并回读确认：") + o.changes());
+                out.println((o.changes() == 0 ? Message.of("access.cli.apply.in-place")
+                        : Message.of(dryRun ? "access.cli.apply.would-change" : "access.cli.apply.changed", o.changes())).in(lang));
                 out.flush();
             }
             return 0;
         }
 
-        private static String describe(AlfrescoPermissions.Change c, boolean en) {
+        private static String describe(AlfrescoPermissions.Change c, Language lang) {
             List<String> parts = new ArrayList<>();
             if (c.isolated()) {
-                parts.add(en ? "stops inheriting" : "不再继承权限");
+                parts.add(Message.of("access.cli.apply.isolated").in(lang));
             }
             c.added().forEach(a -> parts.add("+ " + a.authority() + " " + a.role()));
             c.removed().forEach(a -> parts.add("− " + a.authority() + " " + a.role()));
-            return String.join(en ? "; " : "；", parts);
+            return String.join(Message.of("access.cli.list-separator").in(lang), parts);
         }
     }
 
@@ -191,7 +188,7 @@ final class AccessCommand {
 
         @Override
         public Integer call() {
-            Role r = Role.fromId(role).orElseThrow(() -> new IllegalArgumentException("--role: 未知角色 / unknown role '" + role + "'"));
+            Role r = Role.fromId(role).orElseThrow(() -> new InvalidInput(Message.of("access.cli.unknown-role", role)));
             try (OpenStation s = openSwept(null)) {
                 Optional<Node> node = s.alfresco().map(a -> recordNode(a, record, r));
                 AccessLedger ledger = new AccessLedger(s.station().state());
@@ -199,7 +196,7 @@ final class AccessCommand {
                 // The node is named now, so an approval grants exactly what was asked for, wherever the record moves.
                 node.ifPresent(n -> new AccessGrants(s.station().state()).save(AccessGrant.planned(AccessGrant.Source.REQUEST, q.id(), as,
                         READ, List.of(n.getId()), clock.instant())));
-                out().println((language() == Language.EN ? "Access request filed: " : "已提交查阅申请：") + q.id());
+                out().println(Message.of("access.cli.request.filed", q.id()).in(language()));
                 out().flush();
             }
             return 0;
@@ -207,19 +204,23 @@ final class AccessCommand {
     }
 
     /**
-     * The record a request names, only inside the station; an evaluator may never ask for a
-     * sensitive one, approval or not (PIPL art. 28).
+     * The record a request names, only inside the station, if the access policy lets the role ask
+     * for it: an evaluator may never ask for a sensitive one, approval or not (PIPL art. 28).
      */
     static Node recordNode(AlfrescoStore store, String record, Role role) {
-        Node n = RecordNodes.resolve(store.client(), store.site(), record).orElseThrow(() -> new IllegalArgumentException(
-                "--record: 本站没有档案“" + record + "” / the station holds no record '" + record + "'"));
+        Node n = RecordNodes.resolve(store.client(), store.site(), record).orElseThrow(() -> new InvalidInput(
+                Message.of("access.cli.request.no-record", record)));
         Object c = n.getProperties() instanceof Map<?, ?> m ? m.get(RecordProperty.CONFIDENTIALITY.key()) : null;
-        if (role == Role.EVALUATOR && c != null && Confidentiality.fromId(String.valueOf(c)).orElse(Confidentiality.SENSITIVE)
-                == Confidentiality.SENSITIVE) {
-            throw new IllegalArgumentException("“" + record + "”含敏感个人信息，不向评估方提供 / '" + record
-                    + "' holds sensitive personal information, which is never given to evaluators");
-        }
+        refuseUnlessAllowed(record, role, c == null ? null : String.valueOf(c));
         return n;
+    }
+
+    /** Refuses a request the access policy does not let the role make, for a record marked so ({@code swa:confidentiality}). */
+    static void refuseUnlessAllowed(String record, Role role, String confidentiality) {
+        AccessDecision asked = AccessPolicy.mayRequest(role, AccessPolicy.confidentiality(confidentiality));
+        if (!asked.allowed()) {
+            throw new InvalidInput(Message.of("access.cli.request.refused", record, asked.reason()));
+        }
     }
 
     /** {@code swa access approve}: the station head grants a request for a period. */
@@ -239,13 +240,11 @@ final class AccessCommand {
         @Override
         public Integer call() {
             PrintWriter out = out();
-            boolean en = en();
             try (OpenStation s = openSwept(null)) {
                 AccessLedger ledger = new AccessLedger(s.station().state());
                 AccessGrants grants = new AccessGrants(s.station().state());
                 if (s.alfresco().isPresent()) {
-                    AccessRequest asked = ledger.requests().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow(() ->
-                            new IllegalArgumentException("没有编号为 " + id + " 的查阅申请 / no access request '" + id + "'"));
+                    AccessRequest asked = ledger.request(id);
                     // Checked again now: the record may have become sensitive since it was asked for.
                     Node n = recordNode(s.alfresco().get(), grants.find(AccessGrant.Source.REQUEST, id).flatMap(g -> g.candidates().stream()
                             .findFirst()).orElse(asked.record()), asked.role());
@@ -255,7 +254,7 @@ final class AccessCommand {
                     }
                 }
                 AccessRequest q = ledger.approve(id, as, clock.instant(), InspectCommand.instant(until, true, "--until"));
-                out.println((en ? "Approved until " : "已批准，期限至 ") + q.approval().orElseThrow().until());
+                out.println(Message.of("access.cli.approve.done", q.approval().orElseThrow().until().toString()).in(language()));
                 AccessSweeps.report(s.station().id(), AccessSweeps.sweep(s, clock), out, language());
                 out.flush();
             }
@@ -282,11 +281,10 @@ final class AccessCommand {
         @Override
         public Integer call() throws IOException {
             if (!List.of("xlsx", "html").contains(format)) {
-                throw new IllegalArgumentException("--format: xlsx 或 html / xlsx or html, not '" + format + "'");
+                throw new InvalidInput(Message.of("access.cli.register.format", format));
             }
             Instant start = InspectCommand.instant(from, false, "--from");
             Instant end = InspectCommand.instant(to, true, "--to");
-            boolean en = en();
             List<AccessEntry> entries;
             int fromAudit = 0;
             String station;
@@ -299,7 +297,7 @@ final class AccessCommand {
                     new AccessGrants(s.station().state()).all().stream().filter(g -> g.source() == AccessGrant.Source.REQUEST)
                             .forEach(g -> g.candidates().stream().findFirst().ifPresent(n -> requestNodes.put(g.sourceId(), n)));
                     List<AccessEntry> audited = new AuditRegister(a.client(), a.site()).entries(start, end,
-                            new AccessLedger(s.station().state()).requests(), requestNodes, new InspectionWindows(s.station().state()).all());
+                            new AccessLedger(s.station().state()).requests(), requestNodes, new InspectionWindowStore(s.station().state()).all());
                     fromAudit = audited.size();
                     entries.addAll(audited);
                 }
@@ -310,9 +308,8 @@ final class AccessCommand {
             Path target = out.toAbsolutePath();
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
-            out().println((en ? "Access register written (" : "查阅登记已写入（") + entries.size()
-                    + (en ? " entries" : " 条") + (fromAudit > 0 ? (en ? ", " + fromAudit + " from Alfresco's audit trail" : "，其中 Alfresco 审计记录 "
-                    + fromAudit + " 条") : "") + (en ? "): " : "）：") + target);
+            out().println((fromAudit > 0 ? Message.of("access.cli.register.written-with-audit", entries.size(), fromAudit, target.toString())
+                    : Message.of("access.cli.register.written", entries.size(), target.toString())).in(language()));
             out().flush();
             return 0;
         }

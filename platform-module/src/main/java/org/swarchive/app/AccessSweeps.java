@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.swarchive.access.AccessGrant;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.inspect.GrantSweep;
 import org.swarchive.store.NodeGrants;
 import org.swarchive.store.Station;
@@ -53,12 +54,11 @@ final class AccessSweeps implements AutoCloseable {
     }
 
     static void report(String station, List<GrantSweep.Change> changes, PrintWriter out, Language lang) {
-        boolean en = lang == Language.EN;
         for (GrantSweep.Change c : changes) {
-            String what = c.source() == AccessGrant.Source.WINDOW ? (en ? "inspection window " : "评估窗口 ") : (en ? "access request " : "查阅申请 ");
-            String done = c.step() == AccessGrant.Step.REVOKE ? (en ? "access taken back" : "已收回授权") : (en ? "access granted" : "已授权");
-            out.println(station + "：" + what + c.id() + " " + done + (en ? " (" : "（") + c.authority() + (en ? ", " : "，")
-                    + c.nodes() + (en ? " nodes)" : " 项）"));
+            String key = c.source() == AccessGrant.Source.WINDOW
+                    ? c.step() == AccessGrant.Step.REVOKE ? "inspect.sweep.window-revoked" : "inspect.sweep.window-granted"
+                    : c.step() == AccessGrant.Step.REVOKE ? "inspect.sweep.request-revoked" : "inspect.sweep.request-granted";
+            out.println(station + "：" + Message.of(key, c.id(), c.authority(), c.nodes()).in(lang));
         }
         out.flush();
     }
@@ -102,8 +102,7 @@ final class AccessSweeps implements AutoCloseable {
 
     private static void warn(String station, RuntimeException e, PrintWriter err, Language lang) {
         String reason = e instanceof StoreException s ? s.reason().in(lang) : String.valueOf(e.getMessage());
-        err.println((lang == Language.EN ? "swa: " + station + ": expired access not yet taken back (tried again later): "
-                : "swa: " + station + "：到期授权尚未收回（稍后重试）：") + reason);
+        err.println("swa: " + Message.of("inspect.sweep.failed", station, reason).in(lang));
         err.flush();
     }
 

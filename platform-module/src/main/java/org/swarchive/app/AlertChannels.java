@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swarchive.alert.AlertChannel;
-import org.swarchive.alert.RepositoryMailChannel;
 import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.alfresco.RepositoryMailChannel;
 
 /**
  * Which way alerts go ({@code --channel} of {@code swa alerts send} and {@code swa serve --alerts}):
@@ -24,13 +25,15 @@ final class AlertChannels {
     private AlertChannels() {
     }
 
-    static AlertChannel choose(Channel asked, Supplier<Optional<AlertChannel>> smtp, List<Station> stations, Optional<String> from) {
+    /** @param lang the language the repository's mail action reports its failures in */
+    static AlertChannel choose(Channel asked, Supplier<Optional<AlertChannel>> smtp, List<Station> stations, Optional<String> from,
+                               Language lang) {
         List<String> folders = stations.stream().filter(s -> !(s.archive() instanceof AlfrescoStore)).map(Station::id).toList();
         if (asked == Channel.REPOSITORY || asked == null && smtp.get().isEmpty() && folders.isEmpty() && !stations.isEmpty()) {
             if (!folders.isEmpty()) {
                 throw new InvalidInput(Message.of("app.alerts.repository-needs-alfresco", Text.list(folders)));
             }
-            return new RepositoryMailChannel(from);
+            return new RepositoryMailChannel(from, lang);
         }
         return smtp.get().orElseThrow(() -> new InvalidInput(asked == null ? Message.of("app.alerts.no-smtp-or-repository")
                 : Message.of("app.alerts.no-smtp")));

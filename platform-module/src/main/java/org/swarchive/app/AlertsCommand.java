@@ -120,10 +120,10 @@ final class AlertsCommand {
             // A dry run sends nothing, so it needs no way to send.
             AlertChannel delivery = dryRun ? mail -> {
                 throw new AlertChannel.DeliveryException("dry run", null, true);
-            } : AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom());
+            } : AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
             StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
             AlertService service = new AlertService(new DigestMail(cat), delivery, new RetryPolicy(retries, retryPause, 5),
-                    RetryPolicy.Pause.real(), clock, features, features);
+                    RetryPolicy.Pause.real(), clock, features);
             int exit = 0;
             for (Station station : stations) {
                 AlertSettings settings = settingsFor(station);

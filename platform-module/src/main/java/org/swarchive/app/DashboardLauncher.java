@@ -54,7 +54,7 @@ final class DashboardLauncher {
             board.current(s);
         }
         StationFeatures features = new StationFeatures(workbench, catalogue, clock, board.stations());
-        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features, features)
+        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features)
                         .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes)
                         .withReads(new DashboardReads(clock)),
                 listen.address(), listen.port());

@@ -7,8 +7,9 @@ import org.swarchive.access.AccessEntry;
 import org.swarchive.access.AccessMode;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.dashboard.EvidenceReads;
+import org.swarchive.i18n.Message;
 import org.swarchive.inspect.AccessLedger;
-import org.swarchive.inspect.InspectionWindows;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.EvidenceFiles.EvidenceFile;
 import org.swarchive.store.Station;
 
@@ -19,7 +20,8 @@ import org.swarchive.store.Station;
  */
 final class DashboardReads implements EvidenceReads {
 
-    static final String STAFF = "看板用户 / dashboard user";
+    /** The reader of a staff page, as the register names it (the register is kept in {@link AccessEntry#REGISTER}'s language). */
+    static final String STAFF = Message.of("inspect.dashboard.staff").in(AccessEntry.REGISTER);
 
     private final Clock clock;
 
@@ -34,13 +36,13 @@ final class DashboardReads implements EvidenceReads {
         String title = file.properties().getOrDefault("cm:title", file.name());
         AccessEntry entry;
         if (evaluator == null) {
-            entry = new AccessEntry(STAFF, "本站 / station " + station.id(), now, code, title, "评估看板 / dashboard", "", AccessMode.ONLINE,
-                    null);
+            entry = new AccessEntry(STAFF, Message.of("inspect.dashboard.station", station.id()).in(AccessEntry.REGISTER), now, code, title,
+                    Message.of("inspect.dashboard.purpose").in(AccessEntry.REGISTER), "", AccessMode.ONLINE, null);
         } else {
-            Optional<InspectionWindow> window = new InspectionWindows(station.state()).all().stream()
-                    .filter(w -> w.evaluatorGroup().equals(evaluator) && w.isOpenAt(now)).findFirst();
-            entry = new AccessEntry(evaluator, "评估组 " + evaluator, now, code, title,
-                    window.map(InspectionWindow::purpose).orElse("评估看板 / inspection view"),
+            Optional<InspectionWindow> window = new InspectionWindowStore(station.state()).all().stream()
+                    .filter(w -> w.isOpenTo(evaluator, now)).findFirst();
+            entry = new AccessEntry(evaluator, Message.of("access.window.unit", evaluator).in(AccessEntry.REGISTER), now, code, title,
+                    window.map(w -> w.purpose().in(AccessEntry.REGISTER)).orElse(Message.of("inspect.dashboard.evaluator-view").in(AccessEntry.REGISTER)),
                     window.map(InspectionWindow::openedBy).orElse(""), AccessMode.ONLINE, window.map(InspectionWindow::effectiveEnd).orElse(null));
         }
         new AccessLedger(station.state()).record(entry);

@@ -19,14 +19,16 @@ import org.swarchive.access.AccessGrant;
 import org.swarchive.access.AccessPolicy;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
 import org.swarchive.inspect.AccessGrants;
 import org.swarchive.inspect.AccessLedger;
 import org.swarchive.inspect.InspectionAccess;
 import org.swarchive.inspect.InspectionPackage;
-import org.swarchive.inspect.InspectionWindows;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.inspect.ScannedStation;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.store.alfresco.AlfrescoPermissions;
@@ -54,8 +56,7 @@ final class InspectCommand {
             }
             return LocalDateTime.parse(value).atZone(ZoneId.systemDefault()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": “" + value + "”应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM / '" + value
-                    + "' must be YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+            throw new InvalidInput(Message.of("inspect.cli.bad-date", option, value));
         }
     }
 
@@ -82,28 +83,24 @@ final class InspectCommand {
         public Integer call() {
             Instant start = from == null ? clock.instant() : instant(from, false, "--from");
             Instant end = instant(until, true, "--until");
-            InspectionWindows.check(group, start, end);
+            InspectionWindow.check(group, start, end);
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             PrintWriter out = out();
-            boolean en = en();
+            Language lang = language();
             try (OpenStation s = openSwept(station)) {
                 String opener = as != null ? as : System.getProperty("user.name", "");
                 // In Alfresco the evidence is chosen before the window is written: a window is never left half-made.
                 Optional<InspectionAccess.Selection> selection = s.alfresco().map(a -> select(a, s.station().id(), start, end, catalogue));
-                InspectionWindow w = new InspectionWindows(s.station().state()).open(s.station().id(), group, start, end, opener);
-                out.println((en ? "Inspection window opened: " : "已开放评估窗口：") + w.id() + "  " + w.evaluatorGroup() + "  " + w.from()
-                        + " → " + w.until());
+                InspectionWindow w = new InspectionWindowStore(s.station().state()).open(s.station().id(), group, start, end, opener);
+                out.println(Message.of("inspect.cli.opened", w.id(), w.evaluatorGroup(), w.from().toString(), w.until().toString()).in(lang));
                 if (selection.isPresent()) {
                     InspectionAccess.Selection sel = selection.get();
                     new AccessGrants(s.station().state()).save(AccessGrant.planned(AccessGrant.Source.WINDOW, w.id(),
                             AlfrescoPermissions.group(group), READ, sel.nodes(), clock.instant()));
-                    out.println((en ? "  evidence for the group: " : "  评估组可查阅佐证：") + sel.records().size()
-                            + (en ? " records and the evidence tree; withheld (sensitive): " : " 件及评估佐证目录；未提供（敏感信息）：")
-                            + sel.withheld().size());
+                    out.println("  " + Message.of("inspect.cli.selected", sel.records().size(), sel.withheld().size()).in(lang));
                     AccessSweeps.report(s.station().id(), AccessSweeps.sweep(s, clock), out, language());
                     if (start.isAfter(clock.instant())) {
-                        out.println(en ? "  access is granted when the window starts (swa watch / swa serve, or any swa inspect command)"
-                                : "  窗口开始时授权（由 swa watch / swa serve 或任一 swa inspect 命令执行）");
+                        out.println("  " + Message.of("inspect.cli.granted-at-start").in(lang));
                     }
                 }
                 out.flush();
@@ -142,8 +139,8 @@ final class InspectCommand {
         public Integer call() {
             PrintWriter out = out();
             try (OpenStation s = open(null)) {
-                InspectionWindow w = new InspectionWindows(s.station().state()).close(id, clock.instant());
-                out.println((language() == Language.EN ? "Closed: " : "已结束：") + w.id() + " @ " + w.effectiveEnd());
+                InspectionWindow w = new InspectionWindowStore(s.station().state()).close(id, clock.instant());
+                out.println(Message.of("inspect.cli.closed", w.id(), w.effectiveEnd().toString()).in(language()));
                 // Not the lenient sweep: taking the access back is what closing is for, so a failure fails the command.
                 AccessSweeps.report(s.station().id(), AccessSweeps.sweep(s, clock), out, language());
                 out.flush();
@@ -161,15 +158,15 @@ final class InspectCommand {
 
         @Override
         public Integer call() {
-            boolean en = en();
+            Language lang = language();
             PrintWriter out = out();
             try (OpenStation s = openSwept(null)) {
                 Instant now = clock.instant();
                 AccessGrants grants = new AccessGrants(s.station().state());
-                for (InspectionWindow w : new InspectionWindows(s.station().state()).all()) {
-                    String state = w.isOpenAt(now) ? (en ? "open" : "开放中") : w.isOverAt(now) ? (en ? "ended" : "已结束")
-                            : (en ? "planned" : "未开始");
-                    String granted = grants.find(AccessGrant.Source.WINDOW, w.id()).map(g -> "  " + grantState(g, en)).orElse("");
+                for (InspectionWindow w : new InspectionWindowStore(s.station().state()).all()) {
+                    String state = Message.of(w.isOpenAt(now) ? "inspect.cli.list.open" : w.isOverAt(now) ? "inspect.cli.list.ended"
+                            : "inspect.cli.list.planned").in(lang);
+                    String granted = grants.find(AccessGrant.Source.WINDOW, w.id()).map(g -> "  " + grantState(g).in(lang)).orElse("");
                     out.println(w.id() + "  " + state + "  " + w.station() + "  " + w.evaluatorGroup() + "  " + w.from() + " → "
                             + w.effectiveEnd() + granted);
                 }
@@ -178,12 +175,12 @@ final class InspectCommand {
             return 0;
         }
 
-        private static String grantState(AccessGrant g, boolean en) {
+        private static Message grantState(AccessGrant g) {
             return switch (g.state()) {
-                case PLANNED -> en ? "access not granted yet" : "尚未授权";
-                case GRANTING -> en ? "granting" : "授权中";
-                case GRANTED -> (en ? "granted on " : "已授权 ") + g.added().size() + (en ? " nodes" : " 项");
-                case REVOKED -> en ? "access taken back" : "授权已收回";
+                case PLANNED -> Message.of("inspect.cli.grant.planned");
+                case GRANTING -> Message.of("inspect.cli.grant.granting");
+                case GRANTED -> Message.of("inspect.cli.grant.granted", g.added().size());
+                case REVOKED -> Message.of("inspect.cli.grant.revoked");
             };
         }
     }
@@ -210,7 +207,6 @@ final class InspectCommand {
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             Framework fw = workbench.framework(framework, catalogue);
             PrintWriter w = out();
-            boolean en = en();
             InspectionPackage.Contents c;
             try (OpenStation s = openSwept(station)) {
                 ScannedStation scan = ScannedStation.of(s.station().archive());
@@ -220,10 +216,9 @@ final class InspectCommand {
                 new AccessLedger(s.station().state()).recordDownloads(c, scan.records(), as != null ? as : System.getProperty("user.name", ""),
                         unit == null ? "" : unit, clock.instant());
             }
-            w.println((en ? "Inspection package written: " : "评估资料包已写入：") + c.zip());
-            w.println((en ? "  evidence files: " : "  佐证文件：") + c.files().size()
-                    + (en ? ", withheld (sensitive): " : "，未提供（敏感信息）：") + c.withheld().size()
-                    + (c.refused().isEmpty() ? "" : (en ? ", refused (outside the station): " : "，拒收（不在本站内）：") + c.refused().size()));
+            w.println(Message.of("inspect.cli.package.written", c.zip().toString()).in(language()));
+            w.println("  " + (c.refused().isEmpty() ? Message.of("inspect.cli.package.files", c.files().size(), c.withheld().size())
+                    : Message.of("inspect.cli.package.files-refused", c.files().size(), c.withheld().size(), c.refused().size())).in(language()));
             w.flush();
             return 0;
         }

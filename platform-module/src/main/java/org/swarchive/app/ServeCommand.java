@@ -140,10 +140,10 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     /** The alert schedule over the served stations; each is checked for the period its settings name (default: this year). */
     private AlertSchedule alertSchedule(List<Station> stations, Framework fw, DocTypeCatalogue cat) {
-        AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom());
+        AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
         StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
         AlertService service = new AlertService(new DigestMail(cat), delivery, RetryPolicy.standard(), RetryPolicy.Pause.real(),
-                clock, features, features);
+                clock, features);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return new AlertSchedule(service, stations,

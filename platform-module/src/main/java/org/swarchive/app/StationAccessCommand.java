@@ -33,10 +33,6 @@ abstract class StationAccessCommand implements Callable<Integer>, SwaCli.Languag
         return CommonOptions.languageOf(common);
     }
 
-    boolean en() {
-        return language() == Language.EN;
-    }
-
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

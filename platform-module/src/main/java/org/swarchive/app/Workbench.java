@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.disposition.DispositionRepository;
-import org.swarchive.disposition.OpenInspections;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.disposition.RetentionService;
 import org.swarchive.disposition.StationFolder;
 import org.swarchive.i18n.InvalidInput;
@@ -148,7 +148,7 @@ final class Workbench {
                 : records.setting(STATION_SCHEDULE).map(s -> loader.read(new java.io.ByteArrayInputStream(s.content()), s.location()))
                         .orElseGet(() -> RetentionSchedule.national(catalogue));
         return new RetentionService(records, new DispositionRepository(station.state()), schedule,
-                OpenInspections.of(station.state(), zone));
+                new InspectionWindowStore(station.state()).all(), zone);
     }
 
     /** The station's own retention schedule, a settings file beside its archive. */

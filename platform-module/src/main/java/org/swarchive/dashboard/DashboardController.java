@@ -1,6 +1,10 @@
 package org.swarchive.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.EvidenceFiles.EvidenceFile;
 import org.swarchive.store.Station;
 
@@ -55,8 +60,7 @@ class DashboardController {
         Viewer viewer = new Viewer(evaluator);
         page(model, request, tag, viewer);
         ReadinessBoard board = dashboard.board();
-        model.addAttribute("windows", dashboard.windows().openFor(evaluator, board.today()).stream()
-                .filter(w -> board.station(w.station()).isPresent()).toList());
+        model.addAttribute("windows", openTo(evaluator));
         model.addAttribute("evaluator", evaluator);
         return "inspect";
     }
@@ -143,14 +147,26 @@ class DashboardController {
     private Station visible(String id, Viewer viewer) {
         ReadinessBoard board = dashboard.board();
         Station s = board.station(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (viewer.isEvaluator()) {
-            List<String> open = dashboard.windows().openFor(viewer.evaluator(), board.today()).stream()
-                    .map(InspectionWindows.OpenWindow::station).collect(Collectors.toList());
-            if (!open.contains(s.id())) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
+        if (viewer.isEvaluator() && new InspectionWindowStore(s.state()).all().stream()
+                .noneMatch(w -> w.isOpenTo(viewer.evaluator(), board.now()))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return s;
+    }
+
+    /** A window open to the evaluator, as their page lists it: the served station, its first day and the day it ends. */
+    record OpenWindow(String station, LocalDate from, LocalDate until) {
+    }
+
+    /** The served stations' inspection windows open to this evaluator group now, read from each station's notes. */
+    private List<OpenWindow> openTo(String evaluator) {
+        ReadinessBoard board = dashboard.board();
+        Instant now = board.now();
+        ZoneId zone = board.zone();
+        return board.stations().stream().sorted(Comparator.comparing(Station::id))
+                .flatMap(s -> new InspectionWindowStore(s.state()).all().stream().filter(w -> w.isOpenTo(evaluator, now))
+                        .map(w -> new OpenWindow(s.id(), w.firstDay(zone), w.endDay(zone))))
+                .toList();
     }
 
     /** What every page needs: its language, links, the switch to the other language, who is looking. */

@@ -84,6 +84,16 @@ public final class ReadinessBoard {
         return LocalDate.now(clock);
     }
 
+    /** The board's moment: an evaluator's window is open or not at it. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Where the board's days begin and end. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** The kept result while it is young enough and from today; otherwise a fresh check. */
     public Snapshot current(Station station) {
         return snapshots.compute(station.id(), (id, kept) -> kept != null && fresh(kept) ? kept : checkNow(station));

@@ -1,11 +1,14 @@
 package org.swarchive.disposition;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.disposition.Appraisal;
 import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.archive.disposition.Appraiser;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.store.StationRecords;
 
@@ -17,12 +20,18 @@ public final class RetentionService {
     private final RetentionSchedule schedule;
     private final Appraiser appraiser;
 
+    /** Without inspection windows. */
+    public RetentionService(StationRecords records, DispositionRepository repository, RetentionSchedule schedule) {
+        this(records, repository, schedule, List.of(), ZoneId.systemDefault());
+    }
+
+    /** With the station's inspection windows, which hold its records while one is open. */
     public RetentionService(StationRecords records, DispositionRepository repository, RetentionSchedule schedule,
-                            InspectionWindows inspections) {
+                            Collection<InspectionWindow> inspections, ZoneId zone) {
         this.records = records;
         this.repository = repository;
         this.schedule = schedule;
-        this.appraiser = new Appraiser(schedule, inspections);
+        this.appraiser = new Appraiser(schedule, inspections, zone);
     }
 
     public RetentionSchedule schedule() {

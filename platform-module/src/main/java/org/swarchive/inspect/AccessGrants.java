@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.swarchive.access.AccessGrant;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 
 /**
@@ -18,15 +19,15 @@ import org.swarchive.store.StationState;
  */
 public final class AccessGrants {
 
-    static final String WINDOWS = InspectionWindows.AREA + "/grants";
+    static final String WINDOWS = InspectionWindowStore.AREA + "/grants";
     static final String REQUESTS = AccessLedger.AREA + "/grants";
 
     private final PropertiesNotes<AccessGrant> windows;
     private final PropertiesNotes<AccessGrant> requests;
 
     public AccessGrants(StationState state) {
-        this.windows = new PropertiesNotes<>(state, WINDOWS, "评估窗口授权记录 / inspection window grant", AccessGrants::read);
-        this.requests = new PropertiesNotes<>(state, REQUESTS, "查阅授权记录 / access request grant", AccessGrants::read);
+        this.windows = new PropertiesNotes<>(state, WINDOWS, Message.of("inspect.note.window-grant"), AccessGrants::read);
+        this.requests = new PropertiesNotes<>(state, REQUESTS, Message.of("inspect.note.request-grant"), AccessGrants::read);
     }
 
     public void save(AccessGrant g) {

@@ -13,6 +13,8 @@ import org.swarchive.access.AccessMode;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.Role;
 import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 
 /**
@@ -32,7 +34,7 @@ public final class AccessLedger {
 
     public AccessLedger(StationState state) {
         this.state = state;
-        this.requests = new PropertiesNotes<>(state, REQUESTS, "查阅申请 / access request", AccessLedger::read);
+        this.requests = new PropertiesNotes<>(state, REQUESTS, Message.of("inspect.note.request"), AccessLedger::read);
     }
 
     public AccessRequest request(String requester, Role role, String record, String purpose, Instant at) {
@@ -42,11 +44,16 @@ public final class AccessLedger {
         return q;
     }
 
+    /** The request of that id; refused when there is none. */
+    public AccessRequest request(String id) {
+        return requests().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
+                new InvalidInput(Message.of("inspect.request.unknown", id)));
+    }
+
     public AccessRequest approve(String id, String by, Instant at, Instant until) {
-        AccessRequest q = requests().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("没有编号为 " + id + " 的查阅申请 / no access request '" + id + "'"));
+        AccessRequest q = request(id);
         if (q.approval().isPresent()) {
-            throw new IllegalArgumentException("查阅申请 " + id + " 已批准 / access request '" + id + "' is already approved");
+            throw new InvalidInput(Message.of("inspect.request.approved-already", id));
         }
         AccessRequest approved = q.approved(by, at, until);
         save(approved);
@@ -71,7 +78,7 @@ public final class AccessLedger {
         for (String id : contents.files()) {
             ArchiveRecord r = records.get(id);
             lines.append(line(new AccessEntry(reader, unit, at, InspectionPackage.archiveCode(r),
-                    r == null ? id : r.property("cm:title").orElse(r.name()), "评估资料包 / inspection package", "",
+                    r == null ? id : r.property("cm:title").orElse(r.name()), Message.of("inspect.package.purpose").in(AccessEntry.REGISTER), "",
                     AccessMode.DOWNLOAD, null)));
         }
         if (!lines.isEmpty()) {

@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.swarchive.access.AccessGrant;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.access.Role;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.Confidentiality;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.NodeGrants;
 import org.swarchive.store.StoreException;
 import org.swarchive.store.StationState;
@@ -49,7 +51,7 @@ public final class GrantSweep {
     /** Does what is due at {@code now}; a grant another process is working on is left to it. */
     public List<Change> run(Instant now) {
         AccessGrants grants = new AccessGrants(state);
-        Map<String, InspectionWindow> windows = new InspectionWindows(state).all().stream()
+        Map<String, InspectionWindow> windows = new InspectionWindowStore(state).all().stream()
                 .collect(Collectors.toMap(InspectionWindow::id, Function.identity(), (a, b) -> a));
         Map<String, AccessRequest> requests = new AccessLedger(state).requests().stream()
                 .collect(Collectors.toMap(AccessRequest::id, Function.identity(), (a, b) -> a));
@@ -86,9 +88,10 @@ public final class GrantSweep {
                 .collect(Collectors.toMap(AccessRequest::id, Function.identity(), (a, b) -> a));
         int removed = 0;
         for (AccessGrant listed : grants.all()) {
-            boolean evaluators = listed.source() == AccessGrant.Source.WINDOW
-                    || Optional.ofNullable(requests.get(listed.sourceId())).map(q -> q.role() == Role.EVALUATOR).orElse(false);
-            if (!evaluators || listed.state() == AccessGrant.State.REVOKED
+            // A window's grant goes to evaluators; a request's to the role it was asked in.
+            Role to = listed.source() == AccessGrant.Source.WINDOW ? Role.EVALUATOR
+                    : Optional.ofNullable(requests.get(listed.sourceId())).map(AccessRequest::role).orElse(null);
+            if (!AccessPolicy.neverReads(to, Confidentiality.SENSITIVE) || listed.state() == AccessGrant.State.REVOKED
                     || nodes.stream().noneMatch(n -> listed.candidates().contains(n) || listed.added().contains(n))) {
                 continue;
             }
@@ -190,14 +193,13 @@ public final class GrantSweep {
     private void claimWaiting(AccessGrant g, Instant now) {
         for (int attempt = 0; !claim(g, now); attempt++) {
             if (attempt >= 100) {
-                throw new StoreException(LocalizedText.of("授权记录 " + claimName(g) + " 正被另一进程处理，请稍后再试",
-                        "the grant " + claimName(g) + " is being worked on by another process: try again shortly"), null);
+                throw new StoreException(Message.of("inspect.grant.busy", claimName(g)), null);
             }
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StoreException(LocalizedText.of("已中断", "interrupted"), e);
+                throw new StoreException(Message.of("inspect.interrupted"), e);
             }
         }
     }

@@ -24,10 +24,12 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.swarchive.access.AccessPolicy;
+import org.swarchive.access.Role;
 import org.swarchive.archive.ArchiveRecord;
-import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.IndicatorResult;
 import org.swarchive.evidence.SlotOutcome;
@@ -68,14 +70,15 @@ public final class InspectionPackage {
         Set<String> refused = new LinkedHashSet<>();
         for (String id : evidenceIds(result)) {
             ArchiveRecord r = records.get(id);
-            if (r != null && r.confidentiality() == Confidentiality.SENSITIVE) {
+            // The package goes to evaluators: what the access policy never shows them stays out.
+            if (r != null && AccessPolicy.neverReads(Role.EVALUATOR, r.confidentiality())) {
                 withheld.add(id);
                 continue;
             }
             Optional<EvidenceFiles.EvidenceFile> file = files.open(id);
             if (file.isEmpty()) {
                 refused.add(id);
-            } else if (file.get().confidentiality() == Confidentiality.SENSITIVE) {
+            } else if (AccessPolicy.neverReads(Role.EVALUATOR, file.get().confidentiality())) {
                 // Marked sensitive since the scan: the document says so itself.
                 withheld.add(id);
             } else {
@@ -162,11 +165,12 @@ public final class InspectionPackage {
     private record Checklist(DocTypeCatalogue catalogue, Language lang) {
         byte[] render(CheckResult result, Set<String> included, Set<String> withheld, Map<String, ArchiveRecord> records)
                 throws IOException {
-            boolean en = lang == Language.EN;
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                Sheet sheet = wb.createSheet(en ? "Checklist" : "佐证清单");
-                String[] head = en ? new String[] {"Indicator", "Title", "Doc type", "Period", "Subject", "Status", "Due", "Evidence"}
-                        : new String[] {"指标", "指标名称", "文档类型", "期间", "对象", "状态", "应交日期", "佐证文件"};
+                Sheet sheet = wb.createSheet(Message.of("inspect.checklist.sheet").in(lang));
+                String[] head = java.util.stream.Stream.of(Message.of("inspect.checklist.indicator"), Message.of("inspect.checklist.title"),
+                        Message.of("inspect.checklist.doc-type"), Message.of("inspect.checklist.period"), Message.of("inspect.checklist.subject"),
+                        Message.of("inspect.checklist.status"), Message.of("inspect.checklist.due"), Message.of("inspect.checklist.evidence"))
+                        .map(m -> m.in(lang)).toArray(String[]::new);
                 Row h = sheet.createRow(0);
                 for (int i = 0; i < head.length; i++) {
                     h.createCell(i).setCellValue(head[i]);
@@ -181,14 +185,13 @@ public final class InspectionPackage {
                             row.createCell(1).setCellValue(leaf.indicator().title().in(lang));
                             row.createCell(2).setCellValue(String.join(" / ", q.requirement().docTypes().stream()
                                     .map(t -> catalogue.find(t).map(d -> d.label().in(lang)).orElse(t)).toList()));
-                            row.createCell(3).setCellValue(s.slot().period() == null ? (en ? "standing" : "常备") : s.slot().periodLabel());
+                            row.createCell(3).setCellValue(s.slot().period() == null ? Message.of("inspect.checklist.standing").in(lang) : s.slot().periodLabel());
                             row.createCell(4).setCellValue(s.slot().subject() == null ? "" : s.slot().subject());
-                            row.createCell(5).setCellValue(status(s.status(), en));
+                            row.createCell(5).setCellValue(status(s.status()).in(lang));
                             row.createCell(6).setCellValue(s.slot().due().toString());
                             row.createCell(7).setCellValue(String.join("\n", s.evidence().stream()
                                     .map(id -> included.contains(id) ? "files/" + id
-                                            : withheld.contains(id) ? (en ? "(withheld: sensitive) " : "（敏感信息，未提供）")
-                                            + archiveCode(records.get(id)) : id).toList()));
+                                            : withheld.contains(id) ? Message.of("inspect.checklist.withheld", archiveCode(records.get(id))).in(lang) : id).toList()));
                         }
                     }
                 }
@@ -199,11 +202,11 @@ public final class InspectionPackage {
             }
         }
 
-        private static String status(SlotOutcome.Status s, boolean en) {
+        private static Message status(SlotOutcome.Status s) {
             return switch (s) {
-                case FILLED -> en ? "present" : "已具备";
-                case GAP -> en ? "missing" : "缺失";
-                case UPCOMING -> en ? "not yet due" : "未到期";
+                case FILLED -> Message.of("inspect.checklist.filled");
+                case GAP -> Message.of("inspect.checklist.gap");
+                case UPCOMING -> Message.of("inspect.checklist.upcoming");
             };
         }
     }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StoreException;
 
@@ -23,10 +24,10 @@ final class PropertiesNotes<T> {
 
     private final StationState state;
     private final String area;
-    private final String what;
+    private final Text what;
     private final Function<Properties, T> reader;
 
-    PropertiesNotes(StationState state, String area, String what, Function<Properties, T> reader) {
+    PropertiesNotes(StationState state, String area, Text what, Function<Properties, T> reader) {
         this.state = state;
         this.area = area;
         this.what = what;
@@ -58,8 +59,7 @@ final class PropertiesNotes<T> {
                 p.load(new StringReader(text));
                 out.add(reader.apply(p));
             } catch (IOException | RuntimeException e) {
-                throw new StoreException(LocalizedText.of("无法读取" + what + "：" + state.locate(area, name),
-                        "cannot read the " + what + " " + state.locate(area, name)), e);
+                throw new StoreException(Message.of("inspect.note.unreadable", what, state.locate(area, name)), e);
             }
         }
         return out;

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.RecordReader;
+import org.swarchive.i18n.Language;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.PermissionPlanLoader;
 
@@ -41,7 +45,7 @@ class AccessPolicyTest {
         assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(FROM.minusSeconds(1)).withWindows(List.of(WINDOW))).allowed()).isFalse();
         assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(UNTIL).withWindows(List.of(WINDOW))).allowed()).isFalse();
         InspectionWindow closed = WINDOW.closedAt(Instant.parse("2026-03-04T00:00:00Z"));
-        assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(DURING).withWindows(List.of(closed))).reason().en())
+        assertThat(policy.canRead(evaluator, r, "JN01", true, AccessContext.at(DURING).withWindows(List.of(closed))).reason().in(Language.EN))
                 .isEqualTo("no open inspection window for this group on this station");
     }
 
@@ -55,7 +59,7 @@ class AccessPolicyTest {
 
     @Test
     void should_never_show_an_evaluator_a_sensitive_record_or_a_record_that_is_not_evidence() {
-        assertThat(policy.canRead(evaluator, record("case-record", "sensitive"), "JN01", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).reason().en())
+        assertThat(policy.canRead(evaluator, record("case-record", "sensitive"), "JN01", true, AccessContext.at(DURING).withWindows(List.of(WINDOW))).reason().in(Language.EN))
                 .isEqualTo("sensitive personal information is withheld from evaluators");
         assertThat(policy.canRead(evaluator, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of(WINDOW))).allowed())
                 .isFalse();
@@ -65,7 +69,7 @@ class AccessPolicyTest {
     void should_keep_personnel_and_finance_from_social_workers() {
         Reader worker = new Reader("社工丙", Role.SOCIAL_WORKER, "JN01", null);
         assertThat(policy.canRead(worker, record("labour-contract", "confidential"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isFalse();
-        assertThat(policy.canRead(worker, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).reason().en())
+        assertThat(policy.canRead(worker, record("voucher", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).reason().in(Language.EN))
                 .isEqualTo("Social worker may not read Finance records");
         assertThat(policy.canRead(worker, record("case-record", "sensitive"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
         assertThat(policy.canRead(worker, record("policy", "internal"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
@@ -87,7 +91,7 @@ class AccessPolicyTest {
         AccessRequest approved = asked.approved("站长", FROM, UNTIL);
         assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(asked))).allowed())
                 .as("not yet approved").isFalse();
-        assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(approved))).reason().en())
+        assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(DURING).withRequests(List.of(approved))).reason().in(Language.EN))
                 .isEqualTo("under an approved access request (approved by 站长)");
         assertThat(policy.canRead(finance, caseFile, "JN01", false, AccessContext.at(UNTIL).withRequests(List.of(approved))).allowed())
                 .as("expired").isFalse();
@@ -107,5 +111,38 @@ class AccessPolicyTest {
         Reader head = new Reader("站长", Role.STATION_HEAD, "JN01", null);
         assertThat(policy.canRead(head, record("policy", "public"), "JN02", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isFalse();
         assertThat(policy.canRead(head, record("policy", "public"), "JN01", false, AccessContext.at(DURING).withWindows(List.of())).allowed()).isTrue();
+    }
+
+    /**
+     * The one rule, for every role and every confidentiality: reading a record of the documents
+     * category during an open window (evaluators) or as the plan allows (staff), with an approved
+     * request for it on top — only an evaluator facing a sensitive record is refused whatever is
+     * approved, and only then does the policy say a request may not even be made.
+     */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void should_decide_for_each_role_and_confidentiality_when_asked_to_read_or_request(Role role) {
+        Reader reader = new Reader("读者", role, "JN01", role == Role.EVALUATOR ? "assessors" : null);
+        for (Confidentiality c : Confidentiality.values()) {
+            ArchiveRecord r = record("monthly-summary", c.id());
+            AccessRequest approved = new AccessRequest("q", "读者", role, r.id(), "核对", FROM, Optional.empty()).approved("站长", FROM, UNTIL);
+            AccessContext during = AccessContext.at(DURING).withWindows(List.of(WINDOW)).withRequests(List.of(approved));
+            boolean never = role == Role.EVALUATOR && c == Confidentiality.SENSITIVE;
+            assertThat(AccessPolicy.neverReads(role, c)).as("%s × %s", role, c).isEqualTo(never);
+            assertThat(AccessPolicy.mayRequest(role, c).allowed()).as("%s may ask for %s", role, c).isEqualTo(!never);
+            assertThat(policy.canRead(reader, r, "JN01", true, during).allowed()).as("%s reads %s", role, c).isEqualTo(!never);
+            if (never) {
+                assertThat(AccessPolicy.mayRequest(role, c).reason().in(Language.ZH)).isEqualTo("含敏感个人信息，不向评估方提供");
+            }
+        }
+    }
+
+    @Test
+    void should_count_an_unknown_confidentiality_as_sensitive_and_an_unmarked_record_as_not() {
+        assertThat(AccessPolicy.confidentiality("top-secret")).isEqualTo(Confidentiality.SENSITIVE);
+        assertThat(AccessPolicy.confidentiality(" confidential ")).isEqualTo(Confidentiality.CONFIDENTIAL);
+        assertThat(AccessPolicy.confidentiality(null)).isNull();
+        assertThat(AccessPolicy.neverReads(Role.EVALUATOR, AccessPolicy.confidentiality("top-secret"))).isTrue();
+        assertThat(AccessPolicy.neverReads(Role.EVALUATOR, null)).isFalse();
     }
 }

@@ -33,7 +33,7 @@ class AlertScheduleTest {
         CountDownLatch bothSeen = new CountDownLatch(2);
         Clock clock = Clock.fixed(Instant.parse("2026-03-25T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
         AlertService service = new AlertService(new DigestMail(demo.catalogue), delivered::add, RetryPolicy.standard(),
-                d -> { }, clock, DisposalProposals.none(), InspectionCalendar.none());
+                d -> { }, clock, DisposalProposals.none());
 
         try (AlertSchedule schedule = new AlertSchedule(service, List.of(broken, good), s -> demo.check(s, DemoStations.AS_OF),
                 s -> AlertSettings.read(s.state()).withRecipients(List.of("head@station.example")),

@@ -70,7 +70,7 @@ class AlertServiceTest {
 
     AlertService service(Instant now, AlertChannel channel) {
         return new AlertService(new DigestMail(demo.catalogue), channel, new RetryPolicy(3, Duration.ofSeconds(5), 5),
-                pauses::add, Clock.fixed(now, ZONE), DisposalProposals.none(), InspectionCalendar.none());
+                pauses::add, Clock.fixed(now, ZONE), DisposalProposals.none());
     }
 
     AlertSettings to(String... recipients) {

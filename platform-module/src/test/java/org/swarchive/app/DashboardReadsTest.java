@@ -75,7 +75,7 @@ class DashboardReadsTest {
                 new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
         Workbench workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), Map.of(), RetryPolicy.standard(), "");
         StationFeatures features = new StationFeatures(workbench, library.catalogue, clock, stations);
-        return DashboardServer.start(new Dashboard(board, features, features).withReads(new DashboardReads(clock)), "127.0.0.1", 0);
+        return DashboardServer.start(new Dashboard(board, features).withReads(new DashboardReads(clock)), "127.0.0.1", 0);
     }
 
     private int get(String path, String id) throws Exception {
@@ -111,7 +111,7 @@ class DashboardReadsTest {
         assertThat(entries.get(0).title()).isEqualTo("管理制度汇编");
         assertThat(entries.get(0).purpose()).contains(window);
         assertThat(entries.get(0).approvedBy()).isEqualTo("站长王芳");
-        assertThat(entries.get(0).mode().label().zh()).isEqualTo("在线查阅");
+        assertThat(entries.get(0).mode().label().in(org.swarchive.i18n.Language.ZH)).isEqualTo("在线查阅");
         assertThat(entries.get(1).reader()).isEqualTo(DashboardReads.STAFF);
         assertThat(entries.get(1).archiveCode()).isEqualTo("JN01-WS·2025-D10-0001");
     }

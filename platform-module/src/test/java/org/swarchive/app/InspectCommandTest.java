@@ -2,11 +2,21 @@ package org.swarchive.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.tuple;
+
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarchive.DemoStations;
+import org.swarchive.access.InspectionWindow;
+import org.swarchive.inspect.InspectionWindowStore;
+import org.swarchive.store.folder.FolderState;
 
 class InspectCommandTest {
 
@@ -66,5 +76,33 @@ class InspectCommandTest {
         CliHarness.Run bad = swa.run("inspect", "open", "--store", "folder:" + tmp, "--evaluators", "assessors", "--until", "next week");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("YYYY-MM-DD");
+    }
+
+    /**
+     * What the dashboard's evaluator view and the digest's calendar read: the windows the CLI keeps
+     * in the station's notes, asked through the one record.
+     */
+    @Test
+    void should_let_an_evaluator_in_only_while_their_groups_window_is_open() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        CliHarness cli = new CliHarness(today);
+        Clock clock = Clock.fixed(today.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        Path dir = tmp.resolve("金牛示范站");
+        DemoStations.file(dir, "文书档案/2025/永久/章程.txt", Map.of("swa:docType", "policy", "swa:retention", "Y"));
+        InspectionWindowStore store = new InspectionWindowStore(new FolderState(dir));
+        assertThat(store.all().stream().filter(w -> w.isOpenTo("jinniu-bureau", clock.instant()))).isEmpty();
+        CliHarness.Run opened = cli.run("inspect", "open", "--store", "folder:" + dir, "--evaluators", "jinniu-bureau",
+                "--until", "2026-11-30");
+        assertThat(opened.exitCode()).as(opened.err()).isZero();
+
+        List<InspectionWindow> windows = store.all();
+        assertThat(windows.stream().filter(w -> w.isOpenTo("jinniu-bureau", clock.instant()))).singleElement().satisfies(w -> {
+            assertThat(w.station()).isEqualTo("金牛示范站");
+            assertThat(w.endDay(clock.getZone())).isEqualTo(LocalDate.of(2026, 12, 1));
+        });
+        assertThat(windows.stream().filter(w -> w.isOpenTo("someone-else", clock.instant()))).isEmpty();
+        assertThat(InspectionWindow.changesBetween(windows, today, today.plusDays(14), clock.getZone()))
+                .extracting(c -> c.evaluator(), c -> c.opens())
+                .containsExactly(tuple("jinniu-bureau", true), tuple("jinniu-bureau", false));
     }
 }

@@ -17,7 +17,7 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.RetryPolicy;
 
-/** The dashboard's and the alerts' doors, filled from retention and inspection windows as the CLI keeps them. */
+/** The dashboard's and the alerts' doors, filled from retention as the CLI keeps it. */
 class StationFeaturesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -88,23 +88,5 @@ class StationFeaturesTest {
             });
             assertThat(onAlfresco.dueOn(site, TODAY)).extracting(d -> d.archiveCode()).containsExactly("JN01-WS·2011-D10-0001");
         }
-    }
-
-    @Test
-    void should_let_an_evaluator_in_only_while_their_groups_window_is_open() {
-        assertThat(features.openFor("jinniu-bureau", TODAY)).isEmpty();
-        CliHarness.Run opened = swa.run("inspect", "open", "--store", "folder:" + dir, "--evaluators", "jinniu-bureau",
-                "--until", "2026-11-30");
-        assertThat(opened.exitCode()).as(opened.err()).isZero();
-
-        assertThat(features.openFor("jinniu-bureau", TODAY)).singleElement().satisfies(w -> {
-            assertThat(w.station()).isEqualTo("金牛示范站");
-            assertThat(w.until()).isEqualTo(LocalDate.of(2026, 12, 1));
-        });
-        assertThat(features.openFor("someone-else", TODAY)).isEmpty();
-        assertThat(features.between(station, TODAY, TODAY.plusDays(14)))
-                .extracting(c -> c.evaluator(), c -> c.opens())
-                .containsExactly(org.assertj.core.api.Assertions.tuple("jinniu-bureau", true),
-                        org.assertj.core.api.Assertions.tuple("jinniu-bureau", false));
     }
 }

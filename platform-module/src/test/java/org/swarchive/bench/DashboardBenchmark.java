@@ -21,7 +21,6 @@ import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
 import org.swarchive.alert.DisposalProposals;
-import org.swarchive.alert.InspectionCalendar;
 import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.Period;
@@ -32,7 +31,6 @@ import org.swarchive.check.StationCheck;
 import org.swarchive.dashboard.Dashboard;
 import org.swarchive.dashboard.DashboardServer;
 import org.swarchive.dashboard.DisposalList;
-import org.swarchive.dashboard.InspectionWindows;
 import org.swarchive.dashboard.ReadinessBoard;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.IndicatorResult;
@@ -105,7 +103,7 @@ public final class DashboardBenchmark {
         Station s = station(dir);
         String id = URLEncoder.encode(s.id(), StandardCharsets.UTF_8);
         try (DashboardServer.Running warm = DashboardServer.start(new Dashboard(board(s, Duration.ofDays(1)),
-                DisposalList.notAvailable(), InspectionWindows.none()), "127.0.0.1", 0)) {
+                DisposalList.notAvailable()), "127.0.0.1", 0)) {
             String base = warm.url();
             HttpRequest stationPage = HttpRequest.newBuilder(URI.create(base + "stations/" + id)).build();
             Timed cold = request(stationPage);
@@ -140,7 +138,7 @@ public final class DashboardBenchmark {
             }
         }
         try (DashboardServer.Running fresh = DashboardServer.start(new Dashboard(board(s, Duration.ZERO),
-                DisposalList.notAvailable(), InspectionWindows.none()), "127.0.0.1", 0)) {
+                DisposalList.notAvailable()), "127.0.0.1", 0)) {
             HttpRequest r = HttpRequest.newBuilder(URI.create(fresh.url() + "stations/" + id)).build();
             request(r);
             List<Double> ms = new ArrayList<>();
@@ -163,7 +161,7 @@ public final class DashboardBenchmark {
             dirs = list.filter(Files::isDirectory).sorted().toList();
         }
         AlertService service = new AlertService(new DigestMail(catalogue), mail -> { }, RetryPolicy.standard(),
-                RetryPolicy.Pause.real(), Clock.systemDefaultZone(), DisposalProposals.none(), InspectionCalendar.none());
+                RetryPolicy.Pause.real(), Clock.systemDefaultZone(), DisposalProposals.none());
         StationCheck check = new StationCheck(new ReadinessEngine());
         AlertSettings settings = AlertSettings.defaults().withRecipients(List.of("head@station.example"));
         double[] rounds = new double[3];

@@ -29,17 +29,24 @@ import org.swarchive.archive.Period;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.check.StationCheck;
 import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.guide.ProjectFiles;
+import org.swarchive.inspect.InspectionWindowStore;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium): a station head opens the station,
- * drills into an indicator with a gap, switches language, and looks at it on a phone. Screenshots
- * go to {@code target/screenshots/}.
+ * drills into an indicator with a gap, switches language, and looks at it on a phone; an evaluator
+ * looks at the station through an open inspection window. Screenshots go to {@code target/screenshots/};
+ * with {@code -Dswa.screenshots=docs/guide/img} (relative to the repository's root) the guides'
+ * screenshots are copied there too — a normal build never writes into the sources.
  */
 class DashboardBrowserTest {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    /** Where the guides' screenshots go when asked for ({@code -Dswa.screenshots=docs/guide/img}); null: nowhere. */
+    static final String GUIDE_SCREENSHOTS = System.getProperty("swa.screenshots");
+    static final String EVALUATORS = "jinniu-assessors";
 
     @TempDir
     static Path tmp;
@@ -55,7 +62,10 @@ class DashboardBrowserTest {
         Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         ReadinessBoard board = new ReadinessBoard(List.of(station), demo.framework, Period.year(DemoStations.YEAR), demo.catalogue,
                 new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable(), InspectionWindows.none()), "127.0.0.1", 0);
+        // The evaluators' window, kept in the station's notes as swa inspect open keeps it.
+        new InspectionWindowStore(station.state()).open("金牛示范站", EVALUATORS, clock.instant().minus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(14)), "站长");
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
 
         ChromeOptions options = new ChromeOptions();
         if (Files.isExecutable(CHROMIUM)) {
@@ -85,18 +95,29 @@ class DashboardBrowserTest {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A screenshot the guides show: into target/ always, and into the guides' folder when asked for. */
+    static void screenshot(String name, String guideName) throws Exception {
+        screenshot(name);
+        if (GUIDE_SCREENSHOTS != null && !GUIDE_SCREENSHOTS.isBlank()) {
+            Path dir = ProjectFiles.root().resolve(GUIDE_SCREENSHOTS);
+            Files.createDirectories(dir);
+            Files.copy(SCREENSHOTS.resolve(name), dir.resolve(guideName), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     @Test
     void should_open_the_station_drill_into_a_gap_and_switch_to_english() throws Exception {
         browser.manage().window().setSize(new Dimension(1200, 1500));
         browser.get(server.url());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("评估准备度一览");
+        screenshot("00-board.png", "board.png");
         browser.findElement(By.linkText("金牛示范站")).click();
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("金牛示范站");
         assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("98.49");
         assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("优秀");
         assertThat(browser.findElement(By.id("gaps")).getText()).isEqualTo("缺失佐证 (4)");
-        screenshot("01-station.png");
+        screenshot("01-station.png", "station.png");
 
         WebElement gapRow = browser.findElement(By.id("i-G1.1"));
         assertThat(gapRow.findElement(By.cssSelector(".badge.gap")).getText()).isEqualTo("1");
@@ -106,7 +127,7 @@ class DashboardBrowserTest {
         WebElement missing = browser.findElement(By.cssSelector("tr.GAP"));
         assertThat(missing.getText()).contains("2025-07", "2025-08-05", "缺失");
         assertThat(browser.findElements(By.cssSelector("tr.FILLED a"))).hasSize(11);
-        screenshot("02-indicator-with-gap.png");
+        screenshot("02-indicator-with-gap.png", "indicator.png");
 
         browser.findElement(By.id("lang-switch")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -117,6 +138,24 @@ class DashboardBrowserTest {
 
         browser.findElement(By.linkText("金牛示范站")).click();
         assertThat(browser.findElement(By.id("gaps")).getText()).isEqualTo("Gaps (4)");
+    }
+
+    @Test
+    void should_show_an_evaluator_the_evidence_without_the_gaps_when_a_window_is_open_to_the_group() throws Exception {
+        browser.manage().window().setSize(new Dimension(1200, 1500));
+        browser.get(server.url() + "inspect/" + EVALUATORS);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("评估方只读视图");
+        browser.findElement(By.linkText("金牛示范站")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/inspect/" + EVALUATORS + "/stations/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("金牛示范站");
+        assertThat(browser.findElement(By.cssSelector("p.note")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.id("gaps"))).isEmpty();
+        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("98.49");
+        screenshot("05-evaluator-station.png", "evaluator.png");
+
+        browser.get(server.url() + "inspect/someone-else");
+        assertThat(browser.findElements(By.linkText("金牛示范站"))).isEmpty();
     }
 
     @Test

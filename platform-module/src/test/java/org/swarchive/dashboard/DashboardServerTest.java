@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
 import org.swarchive.i18n.Language;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.archive.Period;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.check.StationCheck;
@@ -61,9 +62,10 @@ class DashboardServerTest {
         Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         ReadinessBoard board = new ReadinessBoard(List.of(station), demo.framework, Period.year(DemoStations.YEAR),
                 demo.catalogue, new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
-        InspectionWindows windows = (evaluator, date) -> evaluator.equals("jinniu-bureau")
-                ? List.of(new InspectionWindows.OpenWindow("示范站", date.minusDays(1), date.plusDays(6))) : List.of();
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable(), windows), "127.0.0.1", 0);
+        // The evaluator's window, kept in the station's notes as swa inspect open keeps it.
+        new InspectionWindowStore(station.state()).open("示范站", "jinniu-bureau", clock.instant().minus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(6)), "站长");
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
     }
 
     @AfterAll

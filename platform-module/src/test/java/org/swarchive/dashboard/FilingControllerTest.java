@@ -53,7 +53,7 @@ class FilingControllerTest {
         var framework = new FrameworkLibrary(new FrameworkLoader(catalogue)).resolve("station-star");
         ReadinessBoard board = new ReadinessBoard(List.of(), framework, Period.year(2025), catalogue, new StationCheck(new ReadinessEngine()),
                 new ScoreHistory(), Clock.systemDefaultZone(), Duration.ofMinutes(5));
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable(), InspectionWindows.none()).withFileNow(FilingControllerTest::door),
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()).withFileNow(FilingControllerTest::door),
                 "127.0.0.1", 0);
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
 import org.swarchive.i18n.Language;
+import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.archive.Period;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.check.StationCheck;
@@ -68,8 +69,10 @@ class IndicatorPagingTest {
                 new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
         slots = (int) board.current(station).result().assessment().allIndicators().filter(r -> r.code().equals("W1"))
                 .findFirst().orElseThrow().slots().count();
-        InspectionWindows windows = (evaluator, date) -> List.of(new InspectionWindows.OpenWindow("示范站", date, date.plusDays(3)));
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable(), windows), "127.0.0.1", 0);
+        // The evaluator's window, kept in the station's notes as swa inspect open keeps it.
+        new InspectionWindowStore(station.state()).open("示范站", "bureau", clock.instant().minus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(3)), "站长");
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
     }
 
     @AfterAll

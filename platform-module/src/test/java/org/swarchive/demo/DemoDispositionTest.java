@@ -18,7 +18,6 @@ import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.archive.disposition.Appraiser;
 import org.swarchive.archive.disposition.DispositionStatus;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.check.StationCheck;
 import org.swarchive.disposition.StationFolder;
@@ -51,7 +50,7 @@ class DemoDispositionTest {
                     .containsExactlyInAnyOrderElementsOf(DemoStationGenerator.deliberateGaps(2025).stream()
                             .map(g -> g.docType() + "/" + g.period() + "/" + g.subject()).toList());
 
-            var appraisal = new Appraiser(RetentionSchedule.national(CATALOGUE), InspectionWindows.NONE)
+            var appraisal = new Appraiser(RetentionSchedule.national(CATALOGUE))
                     .appraise(new StationFolder(store).records(), LocalDate.of(2026, 11, 23), Map.of());
             assertThat(appraisal.disposable()).hasSize(11);
             assertThat(appraisal.counts()).containsEntry(DispositionStatus.HELD, 1);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.swarchive.i18n.Language;
 import org.swarchive.archive.RecordReader;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.store.alfresco.AlfrescoClient;
@@ -43,7 +42,7 @@ public final class AlfrescoDisposalBenchmark {
                             ModelConstraints.shipped());
                     return new DisposalService(new RetentionService(new AlfrescoRecords(store),
                             new DispositionRepository(new AlfrescoStationState(client, RepositoryStation.SITE)),
-                            RetentionSchedule.national(TestStation.CATALOGUE), InspectionWindows.NONE), new RegisterWorkbook(), new RegisterHtml());
+                            RetentionSchedule.national(TestStation.CATALOGUE)), new RegisterWorkbook(), new RegisterHtml());
                 };
                 var server = station.stub().server();
                 LocalDateTime at = LocalDateTime.of(2026, 3, 2, 9, 0);

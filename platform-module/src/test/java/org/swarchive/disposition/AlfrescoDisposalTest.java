@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.swarchive.i18n.Language;
 import org.swarchive.archive.RecordReader;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.ProposalState;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.archive.disposition.SignOffRole;
@@ -92,7 +91,7 @@ class AlfrescoDisposalTest {
                 ModelConstraints.shipped());
         RetentionService retention = new RetentionService(new AlfrescoRecords(store),
                 new DispositionRepository(new AlfrescoStationState(client, RepositoryStation.SITE)),
-                RetentionSchedule.national(TestStation.CATALOGUE), InspectionWindows.NONE);
+                RetentionSchedule.national(TestStation.CATALOGUE));
         return new DisposalService(retention, new RegisterWorkbook(), new RegisterHtml());
     }
 

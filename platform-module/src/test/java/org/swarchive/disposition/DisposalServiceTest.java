@@ -25,7 +25,6 @@ import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Language;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.disposition.DispositionStatus;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.JournalEntry;
 import org.swarchive.archive.disposition.NationalSchedule;
 import org.swarchive.archive.disposition.ProposalState;
@@ -273,8 +272,7 @@ class DisposalServiceTest {
         var schedule = RetentionSchedule.national(TestStation.CATALOGUE)
                 .withStationRules("station", List.of(rule));
         var repository = new DispositionRepository(new FolderState(dir));
-        var retention = new RetentionService(station.folder(), repository, schedule,
-                InspectionWindows.NONE);
+        var retention = new RetentionService(station.folder(), repository, schedule);
         var s = new DisposalService(retention, new RegisterWorkbook(), new RegisterHtml());
         String id = s.propose("李档案", AS_OF, PROPOSED, List.of(), List.of("JN01-KJ·2014-D10-0001"), null).proposal().id();
         for (SignOffRole role : SignOffRole.values()) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.RecordReader;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.folder.FolderState;
@@ -61,7 +60,7 @@ final class TestStation {
     }
 
     RetentionService retention(StationFolder folder, DispositionRepository repository) {
-        return new RetentionService(folder, repository, RetentionSchedule.national(CATALOGUE), InspectionWindows.NONE);
+        return new RetentionService(folder, repository, RetentionSchedule.national(CATALOGUE));
     }
 
     RetentionService retention() {

@@ -17,6 +17,7 @@ import org.swarchive.access.AccessEntry;
 import org.swarchive.access.AccessMode;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.Role;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 
 class AccessLedgerTest {
@@ -35,8 +36,11 @@ class AccessLedgerTest {
         assertThat(reread.grantsAt(T.plusSeconds(86_400))).isFalse();
         assertThat(reread.approval().orElseThrow().approvedBy()).isEqualTo("站长王芳");
         assertThatThrownBy(() -> new AccessLedger(new FolderState(station)).approve(q.id(), "站长王芳", T, T.plusSeconds(10)))
-                .hasMessageContaining("already approved");
-        assertThatThrownBy(() -> new AccessLedger(new FolderState(station)).request("x", Role.ARCHIVIST, "r", " ", T)).hasMessageContaining("purpose");
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.in(Language.EN)).contains("already approved"))
+                .hasMessageContaining("已批准");
+        assertThatThrownBy(() -> new AccessLedger(new FolderState(station)).request("x", Role.ARCHIVIST, "r", " ", T))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.in(Language.EN)).contains("purpose"))
+                .hasMessageContaining("事由");
     }
 
     @Test

@@ -52,7 +52,7 @@ class GrantSweepTest {
     }
 
     private InspectionWindow window(List<String> nodes) {
-        InspectionWindow w = new InspectionWindows(new FolderState(station)).open("JN01", "assessors", FROM, UNTIL, "站长");
+        InspectionWindow w = new InspectionWindowStore(new FolderState(station)).open("JN01", "assessors", FROM, UNTIL, "站长");
         new AccessGrants(new FolderState(station)).save(AccessGrant.planned(AccessGrant.Source.WINDOW, w.id(), "GROUP_assessors", "Consumer",
                 nodes, FROM));
         return w;
@@ -91,7 +91,7 @@ class GrantSweepTest {
         InspectionWindow w = window(List.of("n1"));
         new GrantSweep(new FolderState(station), acl).run(FROM.plusSeconds(1));
         assertThat(acl.aces).hasSize(1);
-        new InspectionWindows(new FolderState(station)).close(w.id(), FROM.plusSeconds(100));
+        new InspectionWindowStore(new FolderState(station)).close(w.id(), FROM.plusSeconds(100));
         FolderState state = new FolderState(station);
         state.create(GrantSweep.CLAIMS, "window-" + w.id(), FROM.plusSeconds(100).toString());
         assertThat(new GrantSweep(state, acl).run(FROM.plusSeconds(101))).as("claimed elsewhere").isEmpty();

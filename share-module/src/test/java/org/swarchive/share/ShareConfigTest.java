@@ -146,18 +146,76 @@ class ShareConfigTest {
         assertThat(subtypes.values()).noneMatch(offered -> offered.contains("swa:readinessReport"));
         assertThat(subtypes.get("cm:folder")).containsExactlyInAnyOrderElementsOf(folders);
 
+        // Share's merge and fallback are replayed in DocumentLibraryAspectsTest; here, what this file says.
         Element aspects = Resources.child(doclib, "aspects");
+        Set<String> recordMandatory = Set.copyOf(model.types.get("swa:record").mandatoryAspects());
         Set<String> visible = names(Resources.child(aspects, "visible"));
-        assertThat(visible).containsExactlyInAnyOrderElementsOf(model.aspects.keySet());
-        assertThat(visible).containsAll(names(Resources.child(aspects, "addable")));
-        assertThat(visible).containsAll(names(Resources.child(aspects, "removeable")));
-        assertThat(names(Resources.child(aspects, "removeable")))
-                .as("mandatory aspects of records cannot be removed").doesNotContain("swa:retention", "swa:confidential");
+        assertThat(visible).as("every aspect but those each record has from its type")
+                .containsExactlyInAnyOrderElementsOf(model.aspects.keySet().stream()
+                        .filter(a -> !recordMandatory.contains(a)).toList());
+        assertThat(Resources.children(aspects, "addable")).as("empty: Share's own visible list, ours included").isEmpty();
+        assertThat(Resources.children(aspects, "removeable")).as("empty: Share's own visible list, ours included").isEmpty();
 
         Set<String> keys = new LinkedHashSet<>();
         model.types.keySet().forEach(t -> keys.add("type." + t.replace(':', '_')));
         model.aspects.keySet().forEach(a -> keys.add("aspect." + a.replace(':', '_')));
         ShareMessagesTest.assertLabelled(keys);
+    }
+
+    /**
+     * Share's Change Type sets no property (the repository's setType adds only defaults, docs/alfresco.md,
+     * "Change Type"); an enforced one without a default fails the change (content-models
+     * RecordTypeChangeTest). Every other mandatory property left empty is set next in the record's
+     * edit forms: each must be there, editable.
+     */
+    @Test
+    void should_let_the_archivist_set_what_change_type_leaves_empty_when_the_record_is_edited_next() {
+        Element root = Resources.xml(SwaModel.RESOURCE).getDocumentElement();
+        Map<String, Element> properties = new TreeMap<>();
+        Resources.all(root, "property").stream().filter(p -> p.getParentNode().getLocalName().equals("properties"))
+                .forEach(p -> properties.put(p.getAttribute("name"), p));
+        Map<String, Set<String>> overridden = new TreeMap<>();
+        for (Element t : Resources.all(root, "type")) {
+            Set<String> defaults = new LinkedHashSet<>();
+            Resources.children(t, "overrides").forEach(o -> Resources.children(o, "property").stream()
+                    .filter(p -> !Resources.children(p, "default").isEmpty()).forEach(p -> defaults.add(p.getAttribute("name"))));
+            overridden.put(t.getAttribute("name"), defaults);
+        }
+
+        Element doclib = config("string-compare", "DocumentLibrary");
+        Set<String> offered = new LinkedHashSet<>();
+        // The record types (the folder types' enforced codes are set by their create forms and swa station create).
+        Resources.all(Resources.child(doclib, "types"), "subtype").stream().map(s -> s.getAttribute("name"))
+                .filter(model::isRecordType).forEach(offered::add);
+        assertThat(offered).hasSize(5);
+        Map<String, List<String>> notSettable = new TreeMap<>();
+        for (String type : offered) {
+            Set<String> withDefault = new LinkedHashSet<>();
+            for (SwaModel.ClassDef t = model.types.get(type); t != null; t = model.types.get(t.parent())) {
+                withDefault.addAll(overridden.getOrDefault(t.name(), Set.of()));
+            }
+            for (String name : model.propertiesOfType(type)) {
+                Element p = properties.get(name);
+                List<Element> mandatory = Resources.children(p, "mandatory");
+                boolean required = !mandatory.isEmpty() && mandatory.get(0).getTextContent().trim().equals("true");
+                boolean hasDefault = !Resources.children(p, "default").isEmpty() || withDefault.contains(name);
+                if (!required || hasDefault) {
+                    continue;
+                }
+                assertThat(mandatory.get(0).getAttribute("enforced")).as(type + " " + name + ": not enforced").isNotEqualTo("true");
+                for (String formId : List.of("", "doclib-simple-metadata")) {
+                    Element form = form(config("node-type", type), formId).orElseThrow();
+                    boolean shown = Resources.all(form, "show").stream()
+                            .anyMatch(s -> s.getAttribute("id").equals(name) && !s.getAttribute("for-mode").equals("view"));
+                    boolean readOnly = Resources.all(form, "field").stream()
+                            .anyMatch(f -> f.getAttribute("id").equals(name) && f.getAttribute("read-only").equals("true"));
+                    if (!shown || readOnly) {
+                        notSettable.computeIfAbsent(type + " form '" + formId + "'", k -> new ArrayList<>()).add(name);
+                    }
+                }
+            }
+        }
+        assertThat(notSettable).as("mandatory properties Change Type leaves empty that the edit forms cannot set").isEmpty();
     }
 
     private static Set<String> names(Element list) {

@@ -1,11 +1,13 @@
 package org.swarchive.archive.disposition;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.SubjectKind;
@@ -19,11 +21,23 @@ import org.swarchive.i18n.Text;
 public final class Appraiser {
 
     private final DispositionCalculator calculator;
-    private final InspectionWindows inspections;
+    private final List<InspectionWindow> inspections;
+    private final ZoneId zone;
 
-    public Appraiser(RetentionSchedule schedule, InspectionWindows inspections) {
+    /** Without inspection windows. */
+    public Appraiser(RetentionSchedule schedule) {
+        this(schedule, List.of(), ZoneId.systemDefault());
+    }
+
+    /**
+     * @param inspections the station's inspection windows: one open on a day holds the whole station
+     *                    that day (an inspection in progress, docs/domain.md §6)
+     * @param zone        where the days begin and end
+     */
+    public Appraiser(RetentionSchedule schedule, Collection<InspectionWindow> inspections, ZoneId zone) {
         this.calculator = new DispositionCalculator(schedule);
-        this.inspections = inspections;
+        this.inspections = List.copyOf(inspections);
+        this.zone = zone;
     }
 
     /**
@@ -47,7 +61,7 @@ public final class Appraiser {
             holds.add(new Hold.Flagged(r.property(RecordProperty.HOLD_REASON.key()).orElse(null)));
         }
         r.subject(SubjectKind.CASE).filter(registers.openCases()::contains).ifPresent(c -> holds.add(new Hold.OpenCase(c)));
-        holds.addAll(inspections.covering(r, asOf));
+        inspections.stream().filter(w -> w.covers(asOf, zone)).map(w -> Hold.Inspection.of(w, zone)).forEach(holds::add);
         return holds;
     }
 

@@ -1,5 +1,7 @@
 package org.swarchive.archive.disposition;
 
+import java.time.ZoneId;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
 
@@ -30,6 +32,12 @@ public sealed interface Hold permits Hold.Flagged, Hold.OpenCase, Hold.Inspectio
 
     /** An open inspection window covers the record. */
     record Inspection(String window, Text description) implements Hold {
+
+        /** The hold an inspection window makes while it is open: named by its group and id, open until its end day. */
+        public static Inspection of(InspectionWindow w, ZoneId zone) {
+            return new Inspection(w.evaluatorGroup() + " " + w.id(), w.openUntil(zone));
+        }
+
         @Override
         public Text reason() {
             return Message.of("archive-disposition.hold.inspection", window, description);

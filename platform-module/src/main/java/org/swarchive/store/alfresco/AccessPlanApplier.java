@@ -14,11 +14,13 @@ import java.util.stream.Stream;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyMove;
 import org.alfresco.search.model.ResultNode;
+import org.swarchive.i18n.Message;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.access.Permission;
 import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.Confidentiality;
 import org.swarchive.i18n.Language;
 import org.swarchive.store.StoreException;
 
@@ -65,19 +67,18 @@ public final class AccessPlanApplier {
     private final AlfrescoClient client;
     private final AlfrescoNodes nodes;
     private final AlfrescoPermissions permissions;
-    private final PermissionPlan plan;
+    private final AccessPolicy policy;
 
     public AccessPlanApplier(AlfrescoClient client, PermissionPlan plan) {
         this.client = client;
         this.nodes = new AlfrescoNodes(client);
         this.permissions = new AlfrescoPermissions(client);
-        this.plan = plan;
+        this.policy = new AccessPolicy(plan);
     }
 
     public Outcome apply(String site, boolean dryRun) {
-        Node station = StationFolders.find(client, site).orElseThrow(() -> new StoreException(LocalizedText.of(
-                "站点“" + site + "”中没有工作站文件夹：请先运行 swa station create",
-                "site '" + site + "' holds no station folder: run swa station create first"), null));
+        Node station = StationFolders.find(client, site).orElseThrow(() -> new StoreException(
+                Message.of("access.store.no-station-create", site), null));
         String code = property(station, "swa:stationCode").orElse(station.getName());
         Map<Category, Node> categories = categoryFolders(station);
         Set<String> roleGroups = Arrays.stream(Role.values()).map(r -> StationProvisioner.group(code, r)).collect(Collectors.toSet());
@@ -137,7 +138,7 @@ public final class AccessPlanApplier {
     private List<AlfrescoNodes.Ace> aces(String code, Category c, boolean sensitive) {
         List<AlfrescoNodes.Ace> out = new ArrayList<>();
         for (Role role : Role.values()) {
-            Permission p = sensitive ? plan.ofSensitive(role, c) : plan.of(role, c);
+            Permission p = policy.folderPermission(role, c, sensitive);
             if (p != Permission.NONE) {
                 out.add(new AlfrescoNodes.Ace(StationProvisioner.group(code, role), p.alfrescoName()));
             }
@@ -150,9 +151,8 @@ public final class AccessPlanApplier {
         List<Node> folders = nodes.children(station.getId(), station.getName(), "(nodeType='swa:categoryFolder')");
         for (Category c : Category.values()) {
             Node folder = folders.stream().filter(n -> c.id().equals(property(n, "swa:folderCategory").orElse(null))).findFirst()
-                    .orElseThrow(() -> new StoreException(LocalizedText.of(
-                            "工作站缺少门类文件夹“" + c.label().in(Language.ZH) + "”：请先运行 swa station create",
-                            "the station has no category folder '" + c.label().in(Language.ZH) + "': run swa station create first"), null));
+                    .orElseThrow(() -> new StoreException(
+                            Message.of("access.store.no-category-folder", c.label().in(Language.ZH)), null));
             out.put(c, folder);
         }
         return out;
@@ -190,7 +190,8 @@ public final class AccessPlanApplier {
             for (ResultNode n : hits("ANCESTOR:\"workspace://SpacesStore/" + e.getValue().getId() + "\" AND TYPE:\"swa:record\"")) {
                 String id = AlfrescoStore.relativeId(n, stationPath);
                 List<String> steps = List.of(id.split("/"));
-                if (!"sensitive".equals(AlfrescoProperties.swaStrings(n.getProperties()).get("swa:confidentiality")) && steps.size() > 2) {
+                Confidentiality c = AccessPolicy.confidentiality(AlfrescoProperties.swaStrings(n.getProperties()).get("swa:confidentiality"));
+                if (c != Confidentiality.SENSITIVE && steps.size() > 2) {
                     planned.add(new Planned(n, id, e.getKey(), false, steps.subList(2, steps.size() - 1)));
                 }
             }

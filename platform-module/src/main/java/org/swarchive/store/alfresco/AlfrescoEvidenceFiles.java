@@ -3,6 +3,7 @@ package org.swarchive.store.alfresco;
 import java.util.Map;
 import java.util.Optional;
 import org.alfresco.core.model.Node;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.EvidenceFiles;
@@ -35,6 +36,6 @@ public final class AlfrescoEvidenceFiles implements EvidenceFiles {
     /** Unmarked is null, as in the folder store. */
     private static Confidentiality confidentialityOf(Node n) {
         Object value = n.getProperties() instanceof Map<?, ?> m ? m.get(RecordProperty.CONFIDENTIALITY.key()) : null;
-        return value == null ? null : Confidentiality.fromId(String.valueOf(value).trim()).orElse(Confidentiality.SENSITIVE);
+        return AccessPolicy.confidentiality(value == null ? null : String.valueOf(value));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.alfresco.core.model.GroupMember;
 import org.alfresco.core.model.GroupMemberPaging;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StoreException;
 
 /**
@@ -130,19 +130,12 @@ public final class AuditReads {
         // The specs give the application unwrapped; repositories answer it inside "entry".
         JsonNode a = app.has("entry") ? app.get("entry") : app;
         if (!a.path("isEnabled").asBoolean(true)) {
-            throw new StoreException(LocalizedText.of(
-                    "Alfresco 的审计应用 " + APPLICATION + " 已停用：查阅登记需要它（PUT /audit-applications/" + APPLICATION + " isEnabled=true）",
-                    "Alfresco's audit application " + APPLICATION + " is disabled; the access register needs it (PUT /audit-applications/"
-                            + APPLICATION + " isEnabled=true)"), null);
+            throw new StoreException(Message.of("access.audit.disabled", APPLICATION), null);
         }
     }
 
     private static StoreException notInstalled() {
-        return new StoreException(LocalizedText.of(
-                "Alfresco 中没有审计应用 " + APPLICATION + "：请安装 content-models 模块，并设置 audit.enabled=true、audit."
-                        + APPLICATION + ".enabled=true",
-                "Alfresco has no audit application " + APPLICATION + ": install the content-models module and set audit.enabled=true, audit."
-                        + APPLICATION + ".enabled=true"), null);
+        return new StoreException(Message.of("access.audit.not-installed", APPLICATION), null);
     }
 
     private static String enc(String s) {
@@ -153,7 +146,7 @@ public final class AuditReads {
         try {
             return JSON.readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new StoreException(LocalizedText.of("Alfresco 的审计记录无法读取", "Alfresco's audit entries cannot be read"), null);
+            throw new StoreException(Message.of("access.audit.unreadable"), null);
         }
     }
 

@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alfresco.core.model.Node;
+import org.swarchive.i18n.Message;
 import org.swarchive.access.AccessEntry;
 import org.swarchive.access.AccessRequest;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.access.RepositoryRead;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.store.StoreException;
 
 /**
@@ -46,8 +46,8 @@ public final class AuditRegister {
                                      Collection<InspectionWindow> windows) {
         List<AuditReads.Read> reads = audit.reads(from, to);
         Optional<String> service = audit.serviceUser();
-        Node station = StationFolders.find(client, site).orElseThrow(() -> new StoreException(LocalizedText.of(
-                "站点“" + site + "”中没有工作站文件夹", "site '" + site + "' holds no station folder"), null));
+        Node station = StationFolders.find(client, site).orElseThrow(() -> new StoreException(
+                Message.of("access.store.no-station", site), null));
         RecordNodes records = RecordNodes.of(client, station);
         Map<String, Set<String>> members = new HashMap<>();
         for (InspectionWindow w : windows) {
@@ -68,7 +68,7 @@ public final class AuditRegister {
             } else if (r.path().startsWith(library) && !r.path().startsWith(library + "cm:_x002e_swa")) {
                 // Gone since (destroyed, or moved out of the station): the audit trail's path still names it.
                 read = new RepositoryRead(r.user(), r.at(), r.node(), "", decode(r.path().substring(r.path().lastIndexOf('/') + 1))
-                        + "（已不在库中 / no longer in the repository）");
+                        + Message.of("access.register.gone").in(AccessEntry.REGISTER));
             } else {
                 continue;
             }

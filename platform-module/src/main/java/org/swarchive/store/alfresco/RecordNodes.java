@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeEntry;
 import org.alfresco.search.model.ResultNode;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.folder.FolderEvidenceFiles;
@@ -43,8 +44,7 @@ public final class RecordNodes {
 
         /** Unmarked is null; a value the model does not know counts as sensitive, so nothing leaks by accident. */
         public Confidentiality confidentiality() {
-            String v = properties.get(RecordProperty.CONFIDENTIALITY.key());
-            return v == null ? null : Confidentiality.fromId(v.trim()).orElse(Confidentiality.SENSITIVE);
+            return AccessPolicy.confidentiality(properties.get(RecordProperty.CONFIDENTIALITY.key()));
         }
 
         /** Whether it lies in a category's restricted folder ({@code 服务档案/敏感档案/…}). */

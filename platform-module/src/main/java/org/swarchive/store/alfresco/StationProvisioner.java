@@ -16,11 +16,11 @@ import org.alfresco.core.model.SiteMembershipBodyCreate;
 import org.alfresco.core.model.GroupBodyCreate;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.SiteBodyCreate;
+import org.swarchive.i18n.Message;
 import org.swarchive.access.Permission;
 import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.Indicator;
 import org.swarchive.i18n.Language;
@@ -108,7 +108,7 @@ public final class StationProvisioner {
             String id = group(station.code(), role);
             if (client.find(AlfrescoClient.Action.read(id), () -> client.groups().getGroup(id, null, null)).isEmpty()) {
                 client.create(AlfrescoClient.Action.createChildren("groups"), () -> client.groups().createGroup(new GroupBodyCreate()
-                        .id(id).displayName(station.code() + " " + role.label().zh() + " / " + role.label().en()), null, null));
+                        .id(id).displayName(station.code() + " " + role.label().in(Language.ZH) + " / " + role.label().in(Language.EN)), null, null));
                 writes[0]++;
             }
         }
@@ -225,7 +225,7 @@ public final class StationProvisioner {
             entries.forEach(e -> names.add(e.path("entry").path("name").asText()));
             return names;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new StoreException(LocalizedText.of("Alfresco 返回的规则列表无法读取", "Alfresco's rule list cannot be read"), null);
+            throw new StoreException(Message.of("access.store.rules-unreadable"), null);
         }
     }
 

@@ -1,25 +1,23 @@
 package org.swarchive.archive.disposition;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 import static org.swarchive.archive.disposition.TestRecords.CATALOGUE;
 import static org.swarchive.archive.disposition.TestRecords.record;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Language;
 
 class AppraiserTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
-    private final Appraiser appraiser = new Appraiser(RetentionSchedule.national(CATALOGUE), InspectionWindows.NONE);
+    private final Appraiser appraiser = new Appraiser(RetentionSchedule.national(CATALOGUE));
 
     @Test
     void should_skip_a_held_record_with_its_reason_when_swa_hold_is_set() {
@@ -68,16 +66,20 @@ class AppraiserTest {
 
     @Test
     void should_hold_a_record_when_an_open_inspection_window_covers_it() {
-        InspectionWindows windows = mock(InspectionWindows.class);
         var covered = record("w/log.txt", "swa:docType", "work-log", "swa:documentDate", "2014-06-15");
-        when(windows.covering(argThat(r -> r != null && r.id().equals("w/log.txt")), any())).thenReturn(List.of(
-                new Hold.Inspection("2026 星级评估", LocalizedText.of("区民政局评估", "district assessment"))));
-        when(windows.covering(argThat(r -> r != null && !r.id().equals("w/log.txt")), any())).thenReturn(List.of());
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        // Open in the afternoon of the day before, closing in the morning of the day: it covers that day.
+        InspectionWindow window = new InspectionWindow("星级评估", "JN01", "2026", AS_OF.minusDays(1).atTime(15, 0).atZone(zone).toInstant(),
+                AS_OF.atTime(9, 0).atZone(zone).toInstant(), Optional.empty(), "站长");
 
-        Appraisal a = new Appraiser(RetentionSchedule.national(CATALOGUE), windows).appraise(List.of(covered), AS_OF, Map.of());
+        Appraisal a = new Appraiser(RetentionSchedule.national(CATALOGUE), List.of(window), zone).appraise(List.of(covered), AS_OF, Map.of());
 
         assertThat(a.find("w/log.txt").orElseThrow().status()).isEqualTo(DispositionStatus.HELD);
-        assertThat(a.find("w/log.txt").orElseThrow().reason().in(Language.ZH)).contains("2026 星级评估");
+        assertThat(a.find("w/log.txt").orElseThrow().reason().in(Language.ZH)).contains("2026 星级评估").contains("评估窗口开放至 " + AS_OF);
+        assertThat(a.find("w/log.txt").orElseThrow().reason().in(Language.EN)).contains("inspection window open until " + AS_OF);
+        Appraisal dayAfter = new Appraiser(RetentionSchedule.national(CATALOGUE), List.of(window), zone)
+                .appraise(List.of(covered), AS_OF.plusDays(1), Map.of());
+        assertThat(dayAfter.find("w/log.txt").orElseThrow().status()).as("the window is over").isEqualTo(DispositionStatus.DUE);
     }
 
     @Test

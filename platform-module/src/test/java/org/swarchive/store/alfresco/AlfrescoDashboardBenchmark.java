@@ -24,7 +24,6 @@ import org.swarchive.check.StationCheck;
 import org.swarchive.dashboard.Dashboard;
 import org.swarchive.dashboard.DashboardServer;
 import org.swarchive.dashboard.DisposalList;
-import org.swarchive.dashboard.InspectionWindows;
 import org.swarchive.dashboard.ReadinessBoard;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
@@ -119,7 +118,7 @@ public final class AlfrescoDashboardBenchmark {
     }
 
     private static DashboardServer.Running server(ReadinessBoard board) {
-        return DashboardServer.start(new Dashboard(board, DisposalList.notAvailable(), InspectionWindows.none()), "127.0.0.1", 0);
+        return DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
     }
 
     /** Runs a step {@code runs} times; the calls and their kinds are those of the last run (every run sends the same). */

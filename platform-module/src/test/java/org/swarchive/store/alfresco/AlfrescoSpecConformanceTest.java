@@ -2,6 +2,7 @@ package org.swarchive.store.alfresco;
 
 import org.swarchive.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordReader;
-import org.swarchive.archive.disposition.InspectionWindows;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.disposition.DisposalService;
 import org.swarchive.disposition.DispositionRepository;
@@ -37,6 +37,7 @@ import org.swarchive.disposition.HoldService;
 import org.swarchive.disposition.RegisterHtml;
 import org.swarchive.disposition.RegisterWorkbook;
 import org.swarchive.disposition.RetentionService;
+import org.swarchive.guide.ProjectFiles;
 import org.swarchive.library.ScheduleLoader;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ScanItem;
@@ -46,7 +47,8 @@ import org.swarchive.store.folder.ModelConstraints;
 /**
  * Every request the Alfresco store sends, and every stubbed answer, checked against Alfresco's
  * own OpenAPI specs (shared/reference/alfresco-rest-api beside the repository), so the stubs
- * cannot drift from the real API. Skipped, with a message, where the specs are not present.
+ * cannot drift from the real API. Where the specs are not present it is skipped, saying so — and
+ * fails instead when the environment variable {@code CI} is set, so CI can never pass without it.
  */
 class AlfrescoSpecConformanceTest {
 
@@ -57,8 +59,15 @@ class AlfrescoSpecConformanceTest {
     @BeforeEach
     void findSpecs() {
         specs = specDirectory();
-        assumeTrue(specs != null, "Alfresco's OpenAPI specs are not beside the repository (../shared/reference/alfresco-rest-api): "
-                + "the conformance check is skipped");
+        if (specs == null) {
+            String missing = "Alfresco's OpenAPI specs are not beside the repository: no "
+                    + ProjectFiles.sharedPath(SPECS + "/alfresco-core.yaml");
+            if (ProjectFiles.onCi()) {
+                fail(missing + ". CI is set, so the conformance check must run: put the shared folder (with reference/"
+                        + "alfresco-rest-api) beside the clone");
+            }
+            assumeTrue(false, missing + ": the conformance check is skipped (with CI set it fails instead)");
+        }
         client = alfresco.client(AlfrescoCredentials.basic("archivist", "s3cret"));
     }
 
@@ -70,15 +79,12 @@ class AlfrescoSpecConformanceTest {
         alfresco.close();
     }
 
-    /** The repository root is the nearest folder up with run.sh; the specs lie in ../shared beside it. */
+    /** Where Alfresco's specs lie, in the shared folder beside the repository. */
+    static final String SPECS = "reference/alfresco-rest-api";
+
+    /** The specs' folder, or null when they are not there. */
     static Path specDirectory() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve("run.sh"))) {
-                Path dir = p.resolve("../shared/reference/alfresco-rest-api").normalize();
-                return Files.isRegularFile(dir.resolve("alfresco-core.yaml")) ? dir : null;
-            }
-        }
-        return null;
+        return ProjectFiles.shared(SPECS).filter(dir -> Files.isRegularFile(dir.resolve("alfresco-core.yaml"))).orElse(null);
     }
 
     @Test
@@ -191,8 +197,7 @@ class AlfrescoSpecConformanceTest {
                         ModelConstraints.shipped()));
                 var setting = records.setting("retention-schedule.yaml").orElseThrow();
                 return new RetentionService(records, new DispositionRepository(new AlfrescoStationState(c, RepositoryStation.SITE)),
-                        new ScheduleLoader(catalogue).read(new ByteArrayInputStream(setting.content()), setting.location()),
-                        InspectionWindows.NONE);
+                        new ScheduleLoader(catalogue).read(new ByteArrayInputStream(setting.content()), setting.location()));
             };
             java.util.function.Supplier<DisposalService> disposal = () -> new DisposalService(retention.get(), new RegisterWorkbook(),
                     new RegisterHtml());

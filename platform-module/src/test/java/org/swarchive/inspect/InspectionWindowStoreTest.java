@@ -10,8 +10,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.access.InspectionWindow;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Language;
 
-class InspectionWindowsTest {
+class InspectionWindowStoreTest {
 
     @TempDir
     Path station;
@@ -21,9 +23,9 @@ class InspectionWindowsTest {
 
     @Test
     void should_remember_a_window_after_a_restart_and_end_it_on_time() {
-        InspectionWindow opened = new InspectionWindows(new FolderState(station)).open("JN01", "assessors", FROM, UNTIL, "head");
+        InspectionWindow opened = new InspectionWindowStore(new FolderState(station)).open("JN01", "assessors", FROM, UNTIL, "head");
         // A new instance reads only what the store holds, as a restarted service would.
-        InspectionWindows afterRestart = new InspectionWindows(new FolderState(station));
+        InspectionWindowStore afterRestart = new InspectionWindowStore(new FolderState(station));
         InspectionWindow w = afterRestart.find(opened.id()).orElseThrow();
         assertThat(w.isOpenAt(Instant.parse("2026-03-10T00:00:00Z"))).isTrue();
         assertThat(w.isOverAt(UNTIL)).isTrue();
@@ -32,19 +34,20 @@ class InspectionWindowsTest {
 
     @Test
     void should_close_a_window_early_for_good() {
-        InspectionWindows windows = new InspectionWindows(new FolderState(station));
+        InspectionWindowStore windows = new InspectionWindowStore(new FolderState(station));
         InspectionWindow w = windows.open("JN01", "assessors", FROM, UNTIL, "head");
         windows.close(w.id(), Instant.parse("2026-03-03T12:00:00Z"));
-        InspectionWindow reread = new InspectionWindows(new FolderState(station)).find(w.id()).orElseThrow();
+        InspectionWindow reread = new InspectionWindowStore(new FolderState(station)).find(w.id()).orElseThrow();
         assertThat(reread.isOpenAt(Instant.parse("2026-03-05T00:00:00Z"))).isFalse();
         assertThat(reread.effectiveEnd()).isEqualTo(Instant.parse("2026-03-03T12:00:00Z"));
     }
 
     @Test
     void should_refuse_a_window_that_ends_before_it_starts_or_names_a_bad_group() throws Exception {
-        InspectionWindows windows = new InspectionWindows(new FolderState(station));
+        InspectionWindowStore windows = new InspectionWindowStore(new FolderState(station));
         assertThatThrownBy(() -> windows.open("JN01", "assessors", UNTIL, FROM, "head")).hasMessageContaining("--until");
-        assertThatThrownBy(() -> windows.open("JN01", "../etc", FROM, UNTIL, "head")).hasMessageContaining("evaluator group");
+        assertThatThrownBy(() -> windows.open("JN01", "../etc", FROM, UNTIL, "head"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.in(Language.EN)).contains("evaluator group"));
         assertThat(Files.exists(station.resolve(".swa/inspections"))).isFalse();
     }
 }

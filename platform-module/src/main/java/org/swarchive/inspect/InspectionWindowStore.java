@@ -8,44 +8,37 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.swarchive.access.InspectionWindow;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 
 /**
- * Inspection windows kept in the station's own notes (area {@code inspections}: the folder store's
- * {@code .swa/inspections/}, Alfresco's {@code .swa/inspections} folder in the site), so a restart
- * never forgets one: the store is the only state. Each window is one properties note, written whole.
+ * The one store of inspection windows: kept in the station's own notes (area {@code inspections}:
+ * the folder store's {@code .swa/inspections/}, Alfresco's {@code .swa/inspections} folder in the
+ * site), so a restart never forgets one: the notes are the only state. Each window is one
+ * properties note, written whole. Whoever needs windows (the grant sweep, the evaluator's view,
+ * the digest, disposition's holds) reads them here and asks the {@link InspectionWindow} record.
  */
-public final class InspectionWindows {
+public final class InspectionWindowStore {
 
     public static final String AREA = "inspections";
 
     private final PropertiesNotes<InspectionWindow> notes;
 
-    public InspectionWindows(StationState state) {
-        this.notes = new PropertiesNotes<>(state, AREA, "评估窗口 / inspection window", InspectionWindows::read);
+    public InspectionWindowStore(StationState state) {
+        this.notes = new PropertiesNotes<>(state, AREA, Message.of("inspect.note.window"), InspectionWindowStore::read);
     }
 
     public InspectionWindow open(String station, String group, Instant from, Instant until, String openedBy) {
-        check(group, from, until);
+        InspectionWindow.check(group, from, until);
         InspectionWindow w = new InspectionWindow(UUID.randomUUID().toString().substring(0, 8), station, group, from, until,
                 Optional.empty(), openedBy);
         save(w);
         return w;
     }
 
-    /** The rules a window must meet before anything is done for it: a plain group name, an end after the start. */
-    public static void check(String group, Instant from, Instant until) {
-        if (group == null || !group.matches("[A-Za-z0-9_.@-]+")) {
-            throw new IllegalArgumentException("评估组名称无效 / invalid evaluator group: '" + group + "'");
-        }
-        if (!until.isAfter(from)) {
-            throw new IllegalArgumentException("--until 必须晚于 --from / --until must be after --from");
-        }
-    }
-
     public InspectionWindow close(String id, Instant at) {
-        InspectionWindow w = find(id).orElseThrow(() -> new IllegalArgumentException(
-                "没有编号为 " + id + " 的评估窗口 / no inspection window '" + id + "'"));
+        InspectionWindow w = find(id).orElseThrow(() -> new InvalidInput(Message.of("inspect.window.unknown", id)));
         InspectionWindow closed = w.closedAt(at);
         save(closed);
         return closed;
@@ -55,6 +48,7 @@ public final class InspectionWindows {
         return all().stream().filter(w -> w.id().equals(id)).findFirst();
     }
 
+    /** Every window of the station, earliest start first. */
     public List<InspectionWindow> all() {
         List<InspectionWindow> windows = new ArrayList<>(notes.all());
         windows.sort(Comparator.comparing(InspectionWindow::from));
