@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.springframework.scheduling.support.CronExpression;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.archive.Period;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 
 /**
@@ -59,7 +61,10 @@ public record AlertSettings(List<String> recipients, CronExpression cron, Langua
                     Optional.ofNullable(p.getProperty("period")).map(String::strip).map(v -> Period.parse(v)
                             .orElseThrow(() -> new IllegalArgumentException("period=" + v))));
         } catch (IllegalArgumentException bad) {
-            throw new IllegalArgumentException(".swa/alerts/" + FILE + ": 设置有误 / invalid setting: " + bad.getMessage(), bad);
+            InvalidInput invalid = new InvalidInput(Message.of("alert.settings.invalid", ".swa/alerts/" + FILE,
+                    bad instanceof InvalidInput said ? said.reason() : bad.getMessage()));
+            invalid.initCause(bad);
+            throw invalid;
         }
     }
 

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swarchive.alert.AlertChannel;
-import org.swarchive.store.alfresco.RepositoryMailChannel;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.alfresco.RepositoryMailChannel;
 
 /**
  * Which way alerts go ({@code --channel} of {@code swa alerts send} and {@code swa serve --alerts}):
@@ -22,23 +25,18 @@ final class AlertChannels {
     private AlertChannels() {
     }
 
+    /** @param lang the language the repository's mail action reports its failures in */
     static AlertChannel choose(Channel asked, Supplier<Optional<AlertChannel>> smtp, List<Station> stations, Optional<String> from,
                                Language lang) {
-        boolean en = lang == Language.EN;
         List<String> folders = stations.stream().filter(s -> !(s.archive() instanceof AlfrescoStore)).map(Station::id).toList();
         if (asked == Channel.REPOSITORY || asked == null && smtp.get().isEmpty() && folders.isEmpty() && !stations.isEmpty()) {
             if (!folders.isEmpty()) {
-                throw new IllegalArgumentException(en
-                        ? "--channel repository: the repository's mail action needs stations in Alfresco; these are folder stores: " + String.join(", ", folders)
-                        : "--channel repository：Alfresco 的邮件动作只适用于 Alfresco 中的工作站，以下是文件夹档案库：" + String.join("、", folders));
+                throw new InvalidInput(Message.of("app.alerts.repository-needs-alfresco", Text.list(folders)));
             }
             return new RepositoryMailChannel(from, lang);
         }
-        return smtp.get().orElseThrow(() -> new IllegalArgumentException(en
-                ? "SMTP is not configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD) in the environment"
-                        + (asked == null ? ", or send through the repository (--channel repository, stations in Alfresco only)" : "")
-                : "未配置 SMTP：请在环境变量中设置 SPRING_MAIL_HOST（及 SPRING_MAIL_PORT、SPRING_MAIL_USERNAME、SPRING_MAIL_PASSWORD）"
-                        + (asked == null ? "，或经由 Alfresco 发送（--channel repository，仅限 Alfresco 中的工作站）" : "")));
+        return smtp.get().orElseThrow(() -> new InvalidInput(asked == null ? Message.of("app.alerts.no-smtp-or-repository")
+                : Message.of("app.alerts.no-smtp")));
     }
 
     /** picocli's converter: {@code smtp} or {@code repository}, any case. */

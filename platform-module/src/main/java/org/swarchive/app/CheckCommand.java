@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.EvidenceWriteBack;
@@ -77,13 +79,13 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         ArchiveStore store = workbench.store(common.store, catalogue);
         if (writeBack && !(store instanceof AlfrescoStore)) {
-            throw new IllegalArgumentException("--write-back 仅适用于 Alfresco 库（alfresco:URL） / --write-back needs an Alfresco store (alfresco:URL)");
+            throw new InvalidInput(Message.of("app.check.write-back-alfresco-only"));
         }
         CheckResult result = workbench.stationCheck().run(store, fw, evaluated, date);
         if (store instanceof AlfrescoStore alfresco && writeBack) {
             EvidenceWriteBack.Outcome o = new ReadinessWriteBack(catalogue, language(), clock).write(alfresco, result);
             // On stderr, so that --format json on stdout stays one document.
-            spec.commandLine().getErr().println(ReadinessWriteBack.describe(o, language()));
+            spec.commandLine().getErr().println(say(ReadinessWriteBack.describe(o)));
             spec.commandLine().getErr().flush();
         }
         String report = format.render(result, catalogue, language());
@@ -92,7 +94,7 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
             spec.commandLine().getOut().flush();
         } else {
             write(out, report);
-            spec.commandLine().getOut().println((language() == Language.EN ? "Report written: " : "报告已写入：") + out.toAbsolutePath());
+            spec.commandLine().getOut().println(say(Message.of("app.report-written", out.toAbsolutePath())));
             spec.commandLine().getOut().flush();
         }
         return 0;
@@ -102,9 +104,8 @@ final class CheckCommand implements Callable<Integer>, SwaCli.LanguageAware {
         if (value == null) {
             return Period.year(LocalDate.now(clock).getYear() - 1);
         }
-        return Period.parse(value).filter(p -> p.kind() != Period.Kind.DAY).orElseThrow(() -> new IllegalArgumentException(
-                "--period: “" + value + "”不是评估期间（如 2025、2025-Q2、2025-03） / '" + value
-                        + "' is not an evaluation period (e.g. 2025, 2025-Q2, 2025-03)"));
+        return Period.parse(value).filter(p -> p.kind() != Period.Kind.DAY).orElseThrow(() -> new InvalidInput(
+                Message.of("app.option.not-evaluation-period", value)));
     }
 
     /** Writes through a temporary file, so a reader never sees half a report. */

@@ -1,6 +1,7 @@
 package org.swarchive.app;
 
 import java.nio.file.Path;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import picocli.CommandLine.Option;
 
@@ -27,7 +28,11 @@ final class CommonOptions {
     static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.fromTag(value);
+            try {
+                return Language.fromTag(value);
+            } catch (InvalidInput unknown) {
+                throw new SwaCli.InvalidOption(unknown.reason());
+            }
         }
     }
 }

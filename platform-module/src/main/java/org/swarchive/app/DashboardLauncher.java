@@ -15,6 +15,7 @@ import org.swarchive.dashboard.DashboardServer;
 import org.swarchive.dashboard.NodeChecks;
 import org.swarchive.dashboard.ReadinessBoard;
 import org.swarchive.evidence.Framework;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.Station;
 
 /** Starts the dashboard for {@code swa serve} and {@code swa demo}, and waits until it is stopped. */
@@ -48,7 +49,7 @@ final class DashboardLauncher {
                                   NodeChecks nodes) {
         // Every station is checked once before the server opens, so no visitor waits for a cold scan.
         for (Station s : board.stations()) {
-            out.println((lang == Language.EN ? "Checking " : "正在检查 ") + s.id() + " …");
+            out.println(Message.of("app.dashboard.checking", s.id()).in(lang));
             out.flush();
             board.current(s);
         }
@@ -57,8 +58,8 @@ final class DashboardLauncher {
                         .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes)
                         .withReads(new DashboardReads(clock)),
                 listen.address(), listen.port());
-        out.println((lang == Language.EN ? "Dashboard: " : "评估看板已启动：") + running.url());
-        out.println(lang == Language.EN ? "  (Ctrl-C stops it)" : "  （按 Ctrl-C 停止）");
+        out.println(Message.of("app.dashboard.started", running.url()).in(lang));
+        out.println("  " + Message.of("app.dashboard.ctrl-c").in(lang));
         out.flush();
         return running;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
@@ -21,6 +22,7 @@ import org.swarchive.demo.DemoStation;
 import org.swarchive.demo.DemoStationGenerator;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.folder.FolderFiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,13 +101,12 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
-        boolean en = language() == Language.EN;
         DocTypeCatalogue catalogue = workbench.catalogue(null);
         Framework fw = workbench.framework(framework, catalogue);
         int y = year != null ? year : LocalDate.now(clock).getYear() - 1;
 
         if (isEmptyOrAbsent(dir)) {
-            out.println((en ? "Making a sample station in " : "正在生成示范社工站：") + dir.toAbsolutePath());
+            out.println(say(Message.of("app.demo.making", dir.toAbsolutePath())));
             out.flush();
             DemoStation station = new DemoStationGenerator(catalogue, new ReadinessEngine()).generate(dir, fw,
                     new DemoOptions(y, records, seed, "JN01", "金牛区示范街道社会工作服务站"),
@@ -113,18 +114,14 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
                         out.println("  " + msg);
                         out.flush();
                     });
-            out.println((en ? "  " + station.records() + " records; gaps left on purpose:" : "  共 " + station.records() + " 件档案；预设的缺失："));
+            out.println("  " + say(Message.of("app.demo.records", station.records())));
             for (DeliberateGap g : station.deliberateGaps()) {
                 out.println("   - " + g.description().in(language()));
             }
-            out.println(en ? "  plus " + station.toFile().size() + " documents in the inbox for swa file, 3 it cannot place"
-                    + " (they go to review) and one record with a bad period."
-                    : "  另有收件箱中待归档文件 " + station.toFile().size() + " 份、无法自动归类的 3 份（将进入待审队列）、"
-                    + "1 份期间填写有误的档案。");
-            out.println(en ? "  12 records from " + (y - 11) + " have outlived their retention (one held for an audit): swa retention due"
-                    : "  另有 " + (y - 11) + " 年的 12 件档案保管期满（其中 1 件因审计冻结）：swa retention due");
+            out.println("  " + say(Message.of("app.demo.inbox", station.toFile().size())));
+            out.println("  " + say(Message.of("app.demo.due", String.valueOf(y - 11))));
         } else {
-            out.println((en ? "Using the station already in " : "使用已有的社工站档案：") + dir.toAbsolutePath());
+            out.println(say(Message.of("app.demo.existing", dir.toAbsolutePath())));
         }
         out.println();
         out.flush();
@@ -141,7 +138,7 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
         for (ReportFormat f : new ReportFormat[] {ReportFormat.HTML, ReportFormat.JSON}) {
             Path file = reportDir.resolve("readiness-" + fw.id() + "-" + y + "." + f.extension());
             CheckCommand.write(file, f.render(result, catalogue, language()));
-            out.println((en ? "Report written: " : "报告已写入：") + file.toAbsolutePath());
+            out.println(say(Message.of("app.report-written", file.toAbsolutePath())));
         }
         out.flush();
         if (noServe) {
@@ -175,7 +172,7 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
             return true;
         }
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("“" + dir + "”不是文件夹 / '" + dir + "' is not a folder");
+            throw new InvalidInput(Message.of("app.demo.not-a-folder", dir));
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.archive.disposition.Approval;
 import org.swarchive.archive.disposition.DisposalProposal;
@@ -19,6 +17,8 @@ import org.swarchive.disposition.DisposalService;
 import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.disposition.RegisterHtml;
 import org.swarchive.disposition.RegisterWorkbook;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +51,8 @@ final class DisposalCommand {
             return new DisposalService(retention(schedule), new RegisterWorkbook(), new RegisterHtml());
         }
 
-        String roles(List<SignOffRole> roles) {
-            return roles.stream().map(r -> t(r.label())).collect(Collectors.joining(t("、", ", ")));
+        static Text roles(List<SignOffRole> roles) {
+            return Text.join(Message.of("common.list.comma"), roles.stream().map(SignOffRole::label).toList());
         }
     }
 
@@ -84,19 +84,17 @@ final class DisposalCommand {
         int run(PrintWriter out) {
             DisposalService.Proposed p = service().propose(by, asOf != null ? asOf : today(), now(), series, records, note);
             DisposalProposal proposal = p.proposal();
-            out.println(t("已提请销毁：" + proposal.id() + "，共 " + proposal.items().size() + " 件；鉴定负责人：" + proposal.appraiser(),
-                    "Proposed: " + proposal.id() + ", " + proposal.items().size() + " records; appraisal lead: " + proposal.appraiser()));
+            out.println(say(Message.of("app.disposal.proposed", proposal.id(), proposal.items().size(), proposal.appraiser())));
             for (ProposedItem i : proposal.items()) {
                 out.println("  " + (i.archiveCode() == null ? i.recordId() : i.archiveCode()) + "  " + i.title()
-                        + t("  期满 ", "  due since ") + i.dispositionDate());
+                        + "  " + say(Message.of("app.disposal.due-since", i.dispositionDate())));
             }
             for (AppraisedRecord r : p.leftOut()) {
-                out.println(t("  未列入 ", "  left out ") + r.archiveCode().orElse(r.id()) + "：" + t(r.reason()));
+                out.println("  " + say(Message.of("app.disposal.left-out", r.archiveCode().orElse(r.id()), r.reason())));
             }
             List<SignOffRole> needed = List.copyOf(proposal.requiredSignOffs());
-            out.println(t("需要签字：", "Sign-offs needed: ") + roles(needed));
-            out.println(t("下一步：swa disposal approve " + proposal.id() + " --role station-head --by 姓名",
-                    "Next: swa disposal approve " + proposal.id() + " --role station-head --by NAME"));
+            out.println(say(Message.of("app.disposal.sign-offs-needed", roles(needed))));
+            out.println(say(Message.of("app.disposal.next-approve", proposal.id())));
             return 0;
         }
     }
@@ -126,13 +124,11 @@ final class DisposalCommand {
         @Override
         int run(PrintWriter out) {
             DisposalService.Approved a = service().approve(id, role, by, now(), comment);
-            out.println(t("已签字：" + id + " — " + t(role.label()) + " " + a.approval().name(),
-                    "Signed: " + id + " — " + t(role.label()) + " " + a.approval().name()));
+            out.println(say(Message.of("app.disposal.signed", id, role.label(), a.approval().name())));
             if (a.missing().isEmpty()) {
-                out.println(t("审批已齐，可以监销执行：swa disposal execute " + id + " --supervisor 姓名 --supervisor 姓名",
-                        "All sign-offs are in; execute with: swa disposal execute " + id + " --supervisor NAME --supervisor NAME"));
+                out.println(say(Message.of("app.disposal.all-signed", id)));
             } else {
-                out.println(t("尚缺签字：", "Still missing: ") + roles(a.missing()));
+                out.println(say(Message.of("app.disposal.still-missing", roles(a.missing()))));
             }
             return 0;
         }
@@ -163,29 +159,26 @@ final class DisposalCommand {
         @Override
         int run(PrintWriter out) {
             if (at != null && at.isAfter(now())) {
-                throw DispositionRefusal.of("销毁时间 " + at + " 在将来：只能记录已经发生的销毁",
-                        "the time of destruction " + at + " is in the future: record a destruction that happens now");
+                throw new DispositionRefusal(Message.of("app.disposal.in-the-future", at));
             }
             PrintWriter err = spec.commandLine().getErr();
             DisposalService.Executed e = service().execute(id, supervisors, at != null ? at : now(), language(), (done, total) -> {
                 // A long batch (in Alfresco, a few requests a record) says how far it is, away from the result on stdout.
                 if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY == 0 || done == total)) {
-                    err.println(t("进度：已处理 " + done + "/" + total + " 件", "progress: " + done + "/" + total + " records settled"));
+                    err.println(say(Message.of("app.disposal.progress", done, total)));
                     err.flush();
                 }
             });
             if (e.resumed()) {
-                out.println(t("继续执行 " + id + "（" + e.execution().at() + " 开始）", "Resumed " + id + " (started " + e.execution().at() + ")"));
+                out.println(say(Message.of("app.disposal.resumed", id, e.execution().at())));
             }
-            out.println(t("已销毁 " + e.register().quantity() + " 件；监销人：" + String.join("、", e.execution().supervisors())
-                            + "；销毁时间：" + e.execution().at(),
-                    "Destroyed " + e.register().quantity() + " records; supervisors: " + String.join(", ", e.execution().supervisors())
-                            + "; at " + e.execution().at()));
-            e.progress().skipped().forEach((rid, why) -> out.println(t("  未销毁 ", "  spared ") + rid + "：" + t(why)));
-            e.progress().missing().forEach(rid -> out.println(t("  已不存在（未列入清册） ", "  already gone (not in the register) ") + rid));
-            e.registerRecord().ifPresent(r -> out.println(t("销毁清册已归档（永久）：", "Register filed (permanent): ") + r
+            out.println(say(Message.of("app.disposal.destroyed", e.register().quantity(), Text.list(e.execution().supervisors()),
+                    e.execution().at())));
+            e.progress().skipped().forEach((rid, why) -> out.println("  " + say(Message.of("app.disposal.spared", rid, why))));
+            e.progress().missing().forEach(rid -> out.println("  " + say(Message.of("app.disposal.already-gone", rid))));
+            e.registerRecord().ifPresent(r -> out.println(say(Message.of("app.disposal.register-filed", r))
                     + e.progress().register().map(f -> f.archiveCode() == null ? "" : "  [" + f.archiveCode() + "]").orElse("")));
-            out.println(t("销毁清册（HTML，可打印签字）：", "Register (HTML, to print and sign): ") + e.registerHtml());
+            out.println(say(Message.of("app.disposal.register-html", e.registerHtml())));
             return 0;
         }
     }
@@ -212,11 +205,8 @@ final class DisposalCommand {
         int run(PrintWriter out) {
             DisposalService.Withdrawn w = service().withdraw(id, by, reason, now());
             int n = w.proposal().items().size();
-            out.println(t("已撤回销毁提议 " + id + "（" + n + " 件）；撤回人：" + w.withdrawal().by() + "；原因：" + w.withdrawal().reason(),
-                    "Withdrew proposal " + id + " (" + n + " records); by " + w.withdrawal().by() + "; reason: " + w.withdrawal().reason()));
-            out.println(t("其中档案不再被占用，可重新提请（已更新 " + w.released() + " 件的销毁状态）；提议本身留档备查。",
-                    "Its records are free to be proposed again (status updated on " + w.released()
-                            + "); the proposal itself stays on record."));
+            out.println(say(Message.of("app.disposal.withdrawn", id, n, w.withdrawal().by(), w.withdrawal().reason())));
+            out.println(say(Message.of("app.disposal.released", w.released())));
             return 0;
         }
     }
@@ -239,56 +229,54 @@ final class DisposalCommand {
             if (id == null) {
                 List<DisposalService.Overview> all = service.list();
                 if (all.isEmpty()) {
-                    out.println(t("还没有销毁提议。", "No disposal proposals yet."));
+                    out.println(say(Message.of("app.disposal.none")));
                 }
                 for (DisposalService.Overview o : all) {
-                    out.println(o.proposal().id() + "  " + t(o.state().label()) + "  " + t(o.proposal().items().size() + " 件",
-                            o.proposal().items().size() + " records") + "  " + o.proposal().createdAt().toLocalDate()
+                    out.println(o.proposal().id() + "  " + say(o.state().label()) + "  " + say(Message.of("app.records",
+                            o.proposal().items().size())) + "  " + o.proposal().createdAt().toLocalDate()
                             + "  " + o.proposal().appraiser()
-                            + (o.missing().isEmpty() ? "" : t("  尚缺：", "  missing: ") + roles(o.missing())));
+                            + (o.missing().isEmpty() ? "" : "  " + say(Message.of("app.disposal.missing", roles(o.missing())))));
                 }
                 return 0;
             }
             DisposalService.Overview o = service.show(id);
             DisposalProposal p = o.proposal();
-            out.println(p.id() + "  " + t(o.state().label()));
-            out.println(t("提请：", "Proposed: ") + p.createdAt() + "  " + p.appraiser() + t("（鉴定负责人）", " (appraisal lead)")
-                    + t("；全宗号：", "; fonds: ") + (p.fonds() == null ? "—" : p.fonds()) + t("；保管期限表：", "; schedule: ") + p.schedule());
+            out.println(p.id() + "  " + say(o.state().label()));
+            out.println(say(Message.of("app.disposal.show.proposed", p.createdAt(), p.appraiser(), p.fonds() == null ? "—" : p.fonds(),
+                    p.schedule())));
             for (Approval a : o.approvals()) {
-                out.println(t("签字：", "Signed: ") + t(a.role().label()) + " " + a.name() + "  " + a.at()
+                out.println(say(Message.of("app.disposal.show.signed", a.role().label(), a.name(), a.at()))
                         + (a.comment().isEmpty() ? "" : "  " + a.comment()));
             }
             if (!o.missing().isEmpty()) {
-                out.println(t("尚缺签字：", "Missing sign-offs: ") + roles(o.missing()));
+                out.println(say(Message.of("app.disposal.show.missing", roles(o.missing()))));
             }
-            o.execution().ifPresent(e -> out.println(t("执行：", "Executed: ") + e.at() + t("  监销人：", "  supervisors: ")
-                    + String.join(t("、", ", "), e.supervisors())));
-            o.withdrawal().ifPresent(w -> out.println(t("撤回：", "Withdrawn: ") + w.at() + "  " + w.by() + "  " + w.reason()));
+            o.execution().ifPresent(e -> out.println(say(Message.of("app.disposal.show.executed", e.at(), Text.list(e.supervisors())))));
+            o.withdrawal().ifPresent(w -> out.println(say(Message.of("app.disposal.show.withdrawn", w.at(), w.by(), w.reason()))));
             for (ProposedItem i : p.items()) {
                 out.println("  " + (i.archiveCode() == null ? i.recordId() : i.archiveCode()) + "  " + i.title() + "  "
-                        + t(itemState(o, i.recordId())));
+                        + say(itemState(o, i.recordId())));
             }
             return 0;
         }
 
-        private static LocalizedText itemState(DisposalService.Overview o, String recordId) {
+        private static Message itemState(DisposalService.Overview o, String recordId) {
             if (o.progress().destroyed().contains(recordId)) {
-                return LocalizedText.of("已销毁", "destroyed");
+                return Message.of("app.disposal.item.destroyed");
             }
             if (o.progress().skipped().containsKey(recordId)) {
-                LocalizedText why = o.progress().skipped().get(recordId);
-                return LocalizedText.of("未销毁：" + why.zh(), "spared: " + why.en());
+                return Message.of("app.disposal.item.spared", o.progress().skipped().get(recordId));
             }
             if (o.progress().missing().contains(recordId)) {
-                return LocalizedText.of("执行前已不存在", "gone before execution");
+                return Message.of("app.disposal.item.gone");
             }
             if (o.progress().interrupted(recordId)) {
-                return LocalizedText.of("销毁中断，继续执行即可完成", "destruction interrupted: execute again to finish");
+                return Message.of("app.disposal.item.interrupted");
             }
             if (o.state() == ProposalState.WITHDRAWN) {
-                return LocalizedText.of("提议已撤回，未销毁", "proposal withdrawn: not destroyed");
+                return Message.of("app.disposal.item.withdrawn");
             }
-            return LocalizedText.of("待销毁", "to be destroyed");
+            return Message.of("app.disposal.item.pending");
         }
     }
 
@@ -296,9 +284,8 @@ final class DisposalCommand {
     static final class RoleConverter implements CommandLine.ITypeConverter<SignOffRole> {
         @Override
         public SignOffRole convert(String value) {
-            return SignOffRole.fromId(value.trim()).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "“" + value + "”不是签字角色 / '" + value + "' is not a sign-off role (station-head, archive-head, "
-                            + "archive-handler, accounting-head, accounting-handler)"));
+            return SignOffRole.fromId(value.trim()).orElseThrow(() -> new SwaCli.InvalidOption(
+                    Message.of("app.option.not-sign-off-role", value)));
         }
     }
 }

@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Language;
 import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.disposition.RetentionService;
+import org.swarchive.i18n.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,25 +55,13 @@ abstract class DispositionCommand implements Callable<Integer>, SwaCli.LanguageA
         } catch (DispositionRefusal refusal) {
             spec.commandLine().getOut().flush();
             PrintWriter err = spec.commandLine().getErr();
-            err.println("swa: " + refusal.reason().in(language()));
+            err.println("swa: " + say(refusal.reason()));
             err.flush();
             return SwaCli.EXIT_INVALID_INPUT;
         }
     }
 
     abstract int run(PrintWriter out);
-
-    boolean en() {
-        return language() == Language.EN;
-    }
-
-    String t(String zh, String en) {
-        return en() ? en : zh;
-    }
-
-    String t(LocalizedText text) {
-        return text.in(language());
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);
@@ -108,8 +96,7 @@ abstract class DispositionCommand implements Callable<Integer>, SwaCli.LanguageA
             try {
                 return LocalDateTime.parse(value.trim().replace(' ', 'T'));
             } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("“" + value + "”不是日期时间（如 2026-03-20T10:30） / '" + value
-                        + "' is not a date and time (e.g. 2026-03-20T10:30)");
+                throw new SwaCli.InvalidOption(Message.of("app.option.not-date-time", value));
             }
         }
     }

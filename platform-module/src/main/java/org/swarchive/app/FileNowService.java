@@ -81,9 +81,9 @@ final class FileNowService implements FileNow {
             return new Queued(s.id(), nodeId, q.review().id(), q.review().reasons());
         }
         if (e instanceof InboxFiling.Event.Failed f) {
-            return new Queued(s.id(), nodeId, ReviewIds.of(f.id()), List.of(f.reason()));
+            return new Queued(s.id(), nodeId, ReviewIds.of(f.id()), List.of(LocalizedText.from(f.reason())));
         }
         InboxFiling.Event.Skipped skipped = (InboxFiling.Event.Skipped) e;
-        return new Refused(s.id(), nodeId, Refused.Kind.DUPLICATE, skipped.reason());
+        return new Refused(s.id(), nodeId, Refused.Kind.DUPLICATE, LocalizedText.from(skipped.reason()));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.disposition.HoldService;
+import org.swarchive.i18n.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +40,10 @@ final class HoldCommand {
             return new HoldService(retention(null));
         }
 
-        void print(PrintWriter out, String zh, String en, AppraisedRecord r) {
-            out.println(t(zh, en) + r.archiveCode().orElse(r.id()) + "  " + r.title());
-            out.println("  " + t(r.status().label()) + "：" + t(r.reason()));
+        /** @param done what was done: a message of the record's code and title */
+        void print(PrintWriter out, java.util.function.BiFunction<String, String, Message> done, AppraisedRecord r) {
+            out.println(say(done.apply(r.archiveCode().orElse(r.id()), r.title())));
+            out.println("  " + say(r.status().label()) + "：" + say(r.reason()));
         }
     }
 
@@ -53,7 +55,7 @@ final class HoldCommand {
 
         @Override
         int run(PrintWriter out) {
-            print(out, "已冻结：", "On hold: ", service().add(record, reason, by, now()));
+            print(out, (code, title) -> Message.of("app.hold.added", code, title), service().add(record, reason, by, now()));
             return 0;
         }
     }
@@ -66,7 +68,7 @@ final class HoldCommand {
 
         @Override
         int run(PrintWriter out) {
-            print(out, "已解除冻结：", "Released: ", service().release(record, reason, by, now()));
+            print(out, (code, title) -> Message.of("app.hold.released", code, title), service().release(record, reason, by, now()));
             return 0;
         }
     }

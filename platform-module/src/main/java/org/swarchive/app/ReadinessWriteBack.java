@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
+import org.swarchive.i18n.Message;
 import org.swarchive.report.HtmlReport;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.EvidenceWriteBack;
@@ -32,16 +33,12 @@ final class ReadinessWriteBack {
 
     /** One line per re-check of a watched station: when, which station, score, gaps, what was written. */
     String line(String station, CheckResult r, EvidenceWriteBack.Outcome o) {
-        boolean en = lang == Language.EN;
-        return clock.instant() + "  " + station + "  " + (en ? "score " : "得分 ") + r.assessment().score().toPlainString()
-                + "  " + (en ? "gaps " : "缺失 ") + r.assessment().gaps().size() + "  " + (en ? "folders written " : "写回文件夹 ")
-                + o.folders() + "  " + (en ? "report " : "报告 ") + o.report();
+        return clock.instant() + "  " + station + "  " + Message.of("app.write-back.line", r.assessment().score().toPlainString(),
+                r.assessment().gaps().size(), o.folders(), o.report()).in(lang);
     }
 
     /** One line for the console: what was written. */
-    static String describe(EvidenceWriteBack.Outcome o, Language lang) {
-        return lang == Language.EN
-                ? "Written back: " + o.folders() + " evidence folders, " + o.links() + " new links, report " + o.report()
-                : "已写回：" + o.folders() + " 个佐证文件夹，新增 " + o.links() + " 个关联，准备度报告 " + o.report();
+    static Message describe(EvidenceWriteBack.Outcome o) {
+        return Message.of("app.write-back.done", o.folders(), o.links(), o.report());
     }
 }

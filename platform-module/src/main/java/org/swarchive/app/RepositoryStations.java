@@ -14,7 +14,6 @@ import org.swarchive.i18n.Language;
 import org.swarchive.dashboard.NodeChecks;
 import org.swarchive.dashboard.ReadinessBoard;
 import org.swarchive.store.Station;
-import org.swarchive.store.StoreException;
 import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.EvidenceWriteBack;
@@ -116,9 +115,9 @@ final class RepositoryStations implements NodeChecks, AutoCloseable {
         err.flush();
     }
 
-    /** A failure as a person reads it: the store's own reason in their language, else the message. */
+    /** A failure as a person reads it, in their language. */
     static String reason(RuntimeException e, Language lang) {
-        return e instanceof StoreException s ? s.reason().in(lang) : e.getMessage() != null ? e.getMessage() : e.toString();
+        return SwaCli.reason(e).in(lang);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.swarchive.archive.disposition.AppraisedRecord;
 import org.swarchive.archive.disposition.DispositionStatus;
 import org.swarchive.archive.disposition.Series;
 import org.swarchive.disposition.RetentionService;
+import org.swarchive.i18n.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -54,36 +55,35 @@ final class RetentionCommand {
             RetentionService retention = retention(options.schedule);
             LocalDate asOf = options.asOf != null ? options.asOf : today();
             Appraisal a = retention.appraise(asOf);
-            out.println(t("保管期限到期清单（截至 " + asOf + "）", "Records due for disposal as of " + asOf));
-            out.println(t("档案库：", "Store: ") + retention.records().describe() + t("；保管期限表：", "; schedule: ") + a.schedule());
+            out.println(say(Message.of("app.retention.due.title", asOf)));
+            out.println(say(Message.of("app.retention.due.store", retention.records().describe(), a.schedule())));
             out.println(counts(a));
             List<Series> due = a.due();
             if (due.isEmpty()) {
                 out.println();
-                out.println(t("没有保管期满的档案。", "Nothing is due."));
+                out.println(say(Message.of("app.retention.due.nothing")));
                 return 0;
             }
             for (Series s : due) {
                 out.println();
-                out.println(t(s.label()) + "  [" + s.code() + "]  " + t(s.records().size() + " 件", s.records().size() + " records"));
+                out.println(say(s.label()) + "  [" + s.code() + "]  " + say(Message.of("app.records", s.records().size())));
                 for (AppraisedRecord r : s.records()) {
                     out.println("  " + (r.status() == DispositionStatus.DUE ? "✓ " : "✗ ") + r.archiveCode().orElse(r.id())
-                            + "  " + r.title() + "  [" + t(r.status().label()) + "]");
-                    out.println("      " + t(r.reason()));
+                            + "  " + r.title() + "  [" + say(r.status().label()) + "]");
+                    out.println("      " + say(r.reason()));
                 }
             }
             int may = a.disposable().size();
             out.println();
-            out.println(may == 0 ? t("目前没有可提请销毁的档案。", "Nothing may be proposed now.")
-                    : t("可提请销毁 " + may + " 件：swa disposal propose --by 姓名", may + " may be proposed: swa disposal propose --by NAME"));
+            out.println(say(may == 0 ? Message.of("app.retention.due.none-may") : Message.of("app.retention.due.may", may)));
             return 0;
         }
 
         private String counts(Appraisal a) {
             Map<DispositionStatus, Integer> c = a.counts();
             String parts = Arrays.stream(DispositionStatus.values()).filter(c::containsKey)
-                    .map(s -> t(s.label()) + " " + c.get(s)).collect(Collectors.joining(" · "));
-            return t("档案 " + a.records().size() + " 件：", a.records().size() + " records: ") + parts;
+                    .map(s -> say(s.label()) + " " + c.get(s)).collect(Collectors.joining(" · "));
+            return say(Message.of("app.retention.due.counts", a.records().size(), parts));
         }
     }
 
@@ -103,9 +103,7 @@ final class RetentionCommand {
         int run(PrintWriter out) {
             RetentionService retention = retention(options.schedule);
             RetentionService.Applied applied = retention.apply(options.asOf != null ? options.asOf : today());
-            out.println(t("已更新 " + applied.changed() + " 件档案的销毁日期与状态（共 " + applied.appraisal().records().size() + " 件）。",
-                    "Updated the disposition date and status of " + applied.changed() + " of "
-                            + applied.appraisal().records().size() + " records."));
+            out.println(say(Message.of("app.retention.applied", applied.changed(), applied.appraisal().records().size())));
             return 0;
         }
     }

@@ -7,6 +7,7 @@ import org.swarchive.access.PermissionPlan;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
 import org.swarchive.evidence.Framework;
+import org.swarchive.i18n.Message;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoLocation;
@@ -80,10 +81,8 @@ final class StationCommand {
                         fonds == null ? code : fonds), fw);
             }
             PrintWriter out = spec.commandLine().getOut();
-            boolean en = language() == Language.EN;
-            out.println((en ? "Station " : "工作站 ") + code + "：" + location.withSite(site).describe());
-            out.println(o.writes() == 0 ? (en ? "Already in place: nothing changed." : "已就绪，无需更改。")
-                    : (en ? "Changes written: " : "已写入更改：") + o.writes());
+            out.println(say(Message.of("app.station.created", code, location.withSite(site).describe())));
+            out.println(say(o.writes() == 0 ? Message.of("app.station.unchanged") : Message.of("app.station.changed", o.writes())));
             out.flush();
             return 0;
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.evidence.Framework;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.Station;
 import picocli.CommandLine.Option;
 
@@ -42,7 +44,7 @@ final class StationOptions {
     List<Station> stations(Workbench workbench, DocTypeCatalogue cat) {
         List<String> ids = codes == null ? List.of() : codes;
         if (ids.size() > stores.size()) {
-            throw new IllegalArgumentException("--station 多于 --store / more --station codes than --store options");
+            throw new InvalidInput(Message.of("app.option.more-stations-than-stores"));
         }
         List<Station> stations = new ArrayList<>();
         for (int i = 0; i < stores.size(); i++) {

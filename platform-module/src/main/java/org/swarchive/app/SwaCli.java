@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swarchive.alert.AlertChannel;
+import org.swarchive.disposition.DispositionRefusal;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.InvalidLibraryFileException;
 import org.swarchive.store.StoreException;
@@ -89,42 +93,110 @@ public final class SwaCli {
         cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
         cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));
         cl.setExecutionExceptionHandler(this::handle);
+        cl.setParameterExceptionHandler(new OptionTexts(cl.getParameterExceptionHandler()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
-    /** Known failures become a readable message and exit 2; anything else is an internal error (exit 1). */
+    /**
+     * Known failures become a readable message and exit 2; anything else is an internal error (exit 1).
+     * Every reason is said in the language the command was asked for ({@code --lang}, Chinese by default).
+     */
     private int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         Language lang = cl.getCommand() instanceof LanguageAware l ? l.language() : Language.ZH;
         if (e instanceof InvalidLibraryFileException invalid) {
-            err.println(lang == Language.EN ? "swa: the file is not valid:" : "swa: 文件有误：");
+            err.println(Message.of("app.cli.invalid-file").in(lang));
             invalid.problems().forEach(p -> err.println("  " + p.render(lang)));
             err.flush();
             return EXIT_INVALID_INPUT;
         }
-        if (e instanceof StoreException store) {
-            err.println("swa: " + store.reason().in(lang));
+        if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+            err.println("swa: " + reason(e).in(lang));
             err.flush();
             return EXIT_INVALID_INPUT;
         }
-        if (e instanceof IllegalArgumentException bad) {
-            err.println("swa: " + (bad instanceof org.swarchive.i18n.InvalidInput input ? input.in(lang) : bad.getMessage()));
-            err.flush();
-            return EXIT_INVALID_INPUT;
-        }
-        err.println((lang == Language.EN ? "swa: internal error: " : "swa: 内部错误：") + e);
+        err.println(Message.of("app.cli.internal-error", e).in(lang));
         if (Boolean.getBoolean("swa.debug")) {
             e.printStackTrace(err);
         } else {
-            err.println(lang == Language.EN ? "  (run with -Dswa.debug=true for details)" : "  （加 -Dswa.debug=true 运行可查看详情）");
+            err.println("  " + Message.of("app.cli.debug-hint").in(lang));
         }
         err.flush();
         return 1;
     }
 
+    /**
+     * Why something failed, in words: the reason a store, a refused input or a refused disposition step
+     * gives in both languages, else the exception's own message (which speaks one language only).
+     */
+    static Text reason(Exception e) {
+        if (e instanceof StoreException store) {
+            return store.reason();
+        }
+        if (e instanceof InvalidInput input) {
+            return input.reason();
+        }
+        if (e instanceof DispositionRefusal refusal) {
+            return refusal.reason();
+        }
+        return Text.plain(e.getMessage() != null ? e.getMessage() : e.toString());
+    }
+
     /** A command that knows which language the user asked for. */
     interface LanguageAware {
         Language language();
+
+        /** The one way a command puts a text into words: in the language the user asked for. */
+        default String say(Text text) {
+            return text.in(language());
+        }
+    }
+
+    /**
+     * An option value refused with a reason said in words ({@link InvalidOption}): picocli reads
+     * options before any command knows the language, so the reason is put into words here, in the
+     * language of {@code --lang} on the same command line.
+     */
+    private record OptionTexts(CommandLine.IParameterExceptionHandler next) implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) throws Exception {
+            if (ex.getCause() instanceof InvalidOption invalid && ex.getMessage() != null) {
+                String said = ex.getMessage().replace(invalid.getMessage(), invalid.reason().in(languageIn(args)));
+                ex = new CommandLine.ParameterException(ex.getCommandLine(), said, invalid, ex.getArgSpec(), ex.getValue());
+            }
+            return next.handleParseException(ex, args);
+        }
+
+        /** The language {@code --lang} asks for on this command line; Chinese when it is absent or wrong. */
+        static Language languageIn(String[] args) {
+            for (int i = 0; i < args.length; i++) {
+                String tag = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                        : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+                if (tag != null) {
+                    try {
+                        return Language.fromTag(tag);
+                    } catch (IllegalArgumentException unknown) {
+                        return Language.ZH;
+                    }
+                }
+            }
+            return Language.ZH;
+        }
+    }
+
+    /** An option value a converter refuses, with the reason in words; its message is the Chinese text. */
+    static final class InvalidOption extends CommandLine.TypeConversionException {
+
+        private final transient Text reason;
+
+        InvalidOption(Text reason) {
+            super(reason.in(Language.ZH));
+            this.reason = reason;
+        }
+
+        Text reason() {
+            return reason;
+        }
     }
 }

@@ -8,6 +8,9 @@ import org.swarchive.disposition.DispositionRepository;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.disposition.RetentionService;
 import org.swarchive.disposition.StationFolder;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import org.swarchive.library.ScheduleLoader;
 import org.swarchive.store.StationRecords;
 import org.swarchive.store.StoreException;
@@ -91,7 +94,7 @@ final class Workbench {
     /** The {@code alfresco:URL} a command that only works on Alfresco was given; anything else is a usage error. */
     static AlfrescoLocation alfrescoOnly(String store, String command) {
         if (!(StoreLocation.parse(store) instanceof StoreLocation.Alfresco a)) {
-            throw new IllegalArgumentException(command + " 需要 --store alfresco:URL / " + command + " needs --store alfresco:URL");
+            throw new InvalidInput(Message.of("app.store.alfresco-only", command));
         }
         return AlfrescoLocation.parse(a.url());
     }
@@ -155,15 +158,14 @@ final class Workbench {
     static StationRecords records(Station station) {
         if (station.archive() instanceof FolderStore folder) {
             if (!Files.isDirectory(folder.root())) {
-                throw new StoreException(LocalizedText.of("档案文件夹不存在：" + folder.root(), "no such station folder: " + folder.root()), null);
+                throw new StoreException(LocalizedText.from(Message.of("app.store.no-folder", folder.root())), null);
             }
             return new StationFolder(folder);
         }
         if (station.archive() instanceof AlfrescoStore alfresco) {
             return new AlfrescoRecords(alfresco);
         }
-        throw new StoreException(LocalizedText.of("保管期限与销毁不支持此档案库：" + station.archive().describe(),
-                "retention and disposal do not support this store: " + station.archive().describe()), null);
+        throw new StoreException(LocalizedText.from(Message.of("app.store.no-disposition", station.archive().describe())), null);
     }
 
     /**
@@ -200,21 +202,14 @@ final class Workbench {
         }
         AlfrescoLocation district = AlfrescoLocation.parse(a.url());
         if (code != null && !code.isBlank()) {
-            throw new IllegalArgumentException("--station " + code + "：alfresco:" + district.baseUrl() + " 未指明站点，即服务所有可见的工作站，"
-                    + "各以站点编号标识；请去掉 --station，或在地址中指明站点 / alfresco:" + district.baseUrl() + " names no site, so it serves every "
-                    + "station the account can see, each by its site's id: drop --station, or name the site in the URL");
+            throw new InvalidInput(Message.of("app.store.district-station", code, district.baseUrl()));
         }
         org.swarchive.store.alfresco.StationFolders.District found = org.swarchive.store.alfresco.StationFolders.visible(sharedClient(district));
         if (found.stations().isEmpty()) {
             String who = AlfrescoCredentials.fromEnvironment(environment).principal();
-            String outside = found.leftOut().isEmpty() ? "" : String.join("，", found.leftOut());
-            throw new StoreException(LocalizedText.of(
-                    district.baseUrl() + " 中没有 " + who + " 能看到的工作站（swa:station）：请先用 swa station create 建站，或确认该账户是站点成员"
-                            + (outside.isEmpty() ? "" : "（不在站点文档库中、因而未计入的工作站文件夹：" + outside + "）"),
-                    "no station (swa:station) that " + who + " can see in " + district.baseUrl() + ": create one with swa station create, "
-                            + "or make the account a member of the stations' sites"
-                            + (outside.isEmpty() ? "" : " (station folders left out because they are not in a site's document library: "
-                            + String.join(", ", found.leftOut()) + ")")), null);
+            Message none = found.leftOut().isEmpty() ? Message.of("app.store.district-empty", who, district.baseUrl())
+                    : Message.of("app.store.district-empty-left-out", who, district.baseUrl(), Text.list(found.leftOut()));
+            throw new StoreException(LocalizedText.from(none), null);
         }
         return found.stations().stream().map(f -> station(district.withSite(f.site()).describe(), null, catalogue)).toList();
     }

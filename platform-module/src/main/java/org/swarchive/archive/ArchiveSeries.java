@@ -2,6 +2,8 @@ package org.swarchive.archive;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
 
 /**
  * One series of item numbers (件号) of domain.md §5: 全宗, 门类, 年度, 保管期限. Item numbers run
@@ -14,7 +16,7 @@ public record ArchiveSeries(String fonds, String classCode, int year, String ret
         Objects.requireNonNull(classCode, "classCode");
         Objects.requireNonNull(retention, "retention");
         if (!fonds.matches("[A-Za-z0-9]+")) {
-            throw new IllegalArgumentException("全宗号只能含字母和数字 / the fonds code must be letters and digits: " + fonds);
+            throw new InvalidInput(Message.of("archive.series.bad-fonds", fonds));
         }
     }
 
@@ -29,7 +31,7 @@ public record ArchiveSeries(String fonds, String classCode, int year, String ret
     /** The code of item {@code n} of this series. */
     public ArchiveCode code(int item) {
         if (item < 1 || item > 9999) {
-            throw new IllegalArgumentException("件号超出 1–9999 / item number out of range: " + item);
+            throw new InvalidInput(Message.of("archive.series.item-out-of-range", item));
         }
         return new ArchiveCode(fonds, classCode, year, retention, Optional.empty(), item);
     }

@@ -2,25 +2,25 @@ package org.swarchive.archive;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** The five archive categories (档案门类) of the station rules, with their default class codes. */
-public enum Category {
-    DOCUMENTS("documents", "WS", "swa:documentRecord", "文书档案", "Documents"),
-    SERVICE("service", "FW", "swa:serviceRecord", "服务档案", "Service"),
-    FINANCE("finance", "KJ", "swa:financeRecord", "财务档案", "Finance"),
-    ASSETS("assets", "WZ", "swa:assetRecord", "物资档案", "Assets"),
-    PERSONNEL("personnel", "RS", "swa:personnelRecord", "人事档案", "Personnel");
+public enum Category implements Wording {
+    DOCUMENTS("documents", "WS", "swa:documentRecord"),
+    SERVICE("service", "FW", "swa:serviceRecord"),
+    FINANCE("finance", "KJ", "swa:financeRecord"),
+    ASSETS("assets", "WZ", "swa:assetRecord"),
+    PERSONNEL("personnel", "RS", "swa:personnelRecord");
 
     private final String id;
     private final String classCode;
     private final String recordType;
-    private final LocalizedText label;
 
-    Category(String id, String classCode, String recordType, String zh, String en) {
+    Category(String id, String classCode, String recordType) {
         this.id = id;
         this.classCode = classCode;
         this.recordType = recordType;
-        this.label = LocalizedText.of(zh, en);
     }
 
     /** The value of {@code swa:category}. */
@@ -38,8 +38,14 @@ public enum Category {
         return recordType;
     }
 
-    public LocalizedText label() {
-        return label;
+    /** The category's name, which is also its folder's name in Chinese (文书档案). */
+    public Message label() {
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive.category";
     }
 
     public static Optional<Category> fromId(String id) {

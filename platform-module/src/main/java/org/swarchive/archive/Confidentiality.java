@@ -2,28 +2,33 @@ package org.swarchive.archive;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** {@code swa:confidentiality}: sensitive records are never shown to evaluators unredacted (PIPL art. 28). */
-public enum Confidentiality {
-    PUBLIC("public", "公开", "Public"),
-    INTERNAL("internal", "内部", "Internal"),
-    CONFIDENTIAL("confidential", "保密", "Confidential"),
-    SENSITIVE("sensitive", "敏感个人信息", "Sensitive personal information");
+public enum Confidentiality implements Wording {
+    PUBLIC("public"),
+    INTERNAL("internal"),
+    CONFIDENTIAL("confidential"),
+    SENSITIVE("sensitive");
 
     private final String id;
-    private final LocalizedText label;
 
-    Confidentiality(String id, String zh, String en) {
+    Confidentiality(String id) {
         this.id = id;
-        this.label = LocalizedText.of(zh, en);
     }
 
     public String id() {
         return id;
     }
 
-    public LocalizedText label() {
-        return label;
+    public Message label() {
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive.confidentiality";
     }
 
     public static Optional<Confidentiality> fromId(String id) {

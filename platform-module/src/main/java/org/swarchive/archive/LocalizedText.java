@@ -22,6 +22,11 @@ public record LocalizedText(String zh, String en) implements Text {
         return new LocalizedText(zh, en);
     }
 
+    /** A text as it reads in each language, for what keeps both wordings (a note in the station, a queued review). */
+    public static LocalizedText from(Text text) {
+        return text instanceof LocalizedText l ? l : new LocalizedText(text.in(Language.ZH), text.in(Language.EN));
+    }
+
     @Override
     public String in(Language language) {
         return language == Language.EN ? en : zh;

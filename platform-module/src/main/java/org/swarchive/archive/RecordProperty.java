@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * The record properties of domain.md §3: the keys of the {@code swa} model and of the folder
@@ -57,7 +59,7 @@ public enum RecordProperty {
     }
 
     /** Why the value breaks this property's rule, or empty when it is valid. */
-    public Optional<LocalizedText> problemWith(String value) {
+    public Optional<Text> problemWith(String value) {
         return kind.problemWith(value == null ? "" : value.trim());
     }
 
@@ -68,43 +70,37 @@ public enum RecordProperty {
         private static final Pattern IDENTIFIER_FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
         private static final Pattern CODE_LIST_FORMAT = Pattern.compile("[A-Za-z0-9.]+(\\s*,\\s*[A-Za-z0-9.]+)*");
 
-        Optional<LocalizedText> problemWith(String v) {
+        Optional<Text> problemWith(String v) {
             if (v.isEmpty()) {
-                return problem("值为空", "the value is empty");
+                return problem(Message.of("archive.value.empty"));
             }
             return switch (this) {
                 case TEXT -> Optional.empty();
                 case IDENTIFIER -> IDENTIFIER_FORMAT.matcher(v).matches() ? Optional.empty()
-                        : problem("“" + v + "”不是有效编号（字母、数字、. _ -）",
-                        "'" + v + "' is not a valid identifier (letters, digits, . _ -)");
+                        : problem(Message.of("archive.value.identifier", v));
                 case PERIOD -> Period.parse(v).isPresent() ? Optional.empty()
-                        : problem("“" + v + "”不是有效期间（YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD）",
-                        "'" + v + "' is not a valid period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)");
+                        : problem(Message.of("archive.value.period", v));
                 case DATE -> parseDate(v).isPresent() ? Optional.empty()
-                        : problem("“" + v + "”不是有效日期（YYYY-MM-DD）", "'" + v + "' is not a valid date (YYYY-MM-DD)");
+                        : problem(Message.of("archive.value.date", v));
                 case DECIMAL -> parseDecimal(v).filter(d -> d.signum() >= 0).isPresent() ? Optional.empty()
-                        : problem("“" + v + "”不是非负数", "'" + v + "' is not a non-negative number");
+                        : problem(Message.of("archive.value.decimal", v));
                 case RETENTION -> Retention.parse(v).isPresent() ? Optional.empty()
-                        : problem("“" + v + "”不是有效保管期限（Y、D<n>、E<n>）",
-                        "'" + v + "' is not a valid retention (Y, D<n>, E<n>)");
+                        : problem(Message.of("archive.value.retention", v));
                 case ARCHIVE_CODE -> ArchiveCode.parse(v).isPresent() ? Optional.empty()
-                        : problem("“" + v + "”不是有效档号（如 JN01-WS·2025-D30-0001）",
-                        "'" + v + "' is not a valid archive code (e.g. JN01-WS·2025-D30-0001)");
+                        : problem(Message.of("archive.value.archive-code", v));
                 case CATEGORY -> Category.fromId(v).isPresent() ? Optional.empty()
-                        : problem("“" + v + "”不是档案门类（documents、service、finance、assets、personnel）",
-                        "'" + v + "' is not a category (documents, service, finance, assets, personnel)");
+                        : problem(Message.of("archive.value.category", v));
                 case CONFIDENTIALITY -> Confidentiality.fromId(v).isPresent() ? Optional.empty()
-                        : problem("“" + v + "”不是密级（public、internal、confidential、sensitive）",
-                        "'" + v + "' is not a confidentiality (public, internal, confidential, sensitive)");
+                        : problem(Message.of("archive.value.confidentiality", v));
                 case CODE_LIST -> CODE_LIST_FORMAT.matcher(v).matches() ? Optional.empty()
-                        : problem("“" + v + "”不是以逗号分隔的指标编码", "'" + v + "' is not a comma-separated list of indicator codes");
+                        : problem(Message.of("archive.value.code-list", v));
                 case BOOLEAN -> v.equals("true") || v.equals("false") ? Optional.empty()
-                        : problem("“" + v + "”应为 true 或 false", "'" + v + "' must be true or false");
+                        : problem(Message.of("archive.value.boolean", v));
             };
         }
 
-        private static Optional<LocalizedText> problem(String zh, String en) {
-            return Optional.of(LocalizedText.of(zh, en));
+        private static Optional<Text> problem(Message why) {
+            return Optional.of(why);
         }
     }
 

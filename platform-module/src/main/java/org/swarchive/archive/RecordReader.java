@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * Turns the raw properties a store holds for a document into an {@link ArchiveRecord}. Each
@@ -32,7 +34,7 @@ public final class RecordReader {
         raw.forEach((key, value) -> {
             Optional<RecordProperty> property = RecordProperty.fromKey(key);
             String v = value == null ? "" : value.trim();
-            Optional<LocalizedText> problem = property.flatMap(p -> p.problemWith(v));
+            Optional<Text> problem = property.flatMap(p -> p.problemWith(v));
             if (problem.isPresent()) {
                 problems.add(new FieldProblem(key, v, problem.get()));
             } else {
@@ -45,13 +47,13 @@ public final class RecordReader {
         if (docTypeId == null) {
             if (!raw.containsKey(RecordProperty.DOC_TYPE.key())) {
                 problems.add(new FieldProblem(RecordProperty.DOC_TYPE.key(), "",
-                        LocalizedText.of("缺少文档类型，无法作为评估佐证", "no doc type: the record cannot count as evidence")));
+                        Message.of("archive.doc-type.missing")));
             }
         } else {
             docType = catalogue.find(docTypeId).orElse(null);
             if (docType == null) {
                 problems.add(new FieldProblem(RecordProperty.DOC_TYPE.key(), docTypeId,
-                        LocalizedText.of("文档类型“" + docTypeId + "”不在目录中", "unknown doc type '" + docTypeId + "'")));
+                        Message.of("archive.doc-type.unknown", docTypeId)));
                 valid.remove(RecordProperty.DOC_TYPE.key());
             }
         }

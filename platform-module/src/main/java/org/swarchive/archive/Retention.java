@@ -3,6 +3,7 @@ package org.swarchive.archive;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.swarchive.i18n.Message;
 
 /** A retention period (保管期限): permanent, fixed years, or years after an event. */
 public sealed interface Retention permits Retention.Permanent, Retention.Fixed, Retention.AfterEvent {
@@ -12,7 +13,8 @@ public sealed interface Retention permits Retention.Permanent, Retention.Fixed, 
     /** The code as written in {@code swa:retention}: {@code Y}, {@code D30}, {@code E5}. */
     String code();
 
-    LocalizedText label();
+    /** In words: 永久, 定期30年, 事件后5年. */
+    Message label();
 
     /** 永久. */
     record Permanent() implements Retention {
@@ -22,8 +24,8 @@ public sealed interface Retention permits Retention.Permanent, Retention.Fixed, 
         }
 
         @Override
-        public LocalizedText label() {
-            return LocalizedText.of("永久", "Permanent");
+        public Message label() {
+            return Message.of("archive.retention.permanent");
         }
     }
 
@@ -41,8 +43,8 @@ public sealed interface Retention permits Retention.Permanent, Retention.Fixed, 
         }
 
         @Override
-        public LocalizedText label() {
-            return LocalizedText.of("定期" + years + "年", years + " years");
+        public Message label() {
+            return Message.of("archive.retention.fixed", years);
         }
     }
 
@@ -60,8 +62,8 @@ public sealed interface Retention permits Retention.Permanent, Retention.Fixed, 
         }
 
         @Override
-        public LocalizedText label() {
-            return LocalizedText.of("事件后" + years + "年", years + " years after the event");
+        public Message label() {
+            return Message.of("archive.retention.after-event", years);
         }
     }
 

@@ -2,22 +2,22 @@ package org.swarchive.archive;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** Which register a document belongs to: a staff member or a case. */
-public enum SubjectKind {
-    STAFF("staff", RecordProperty.STAFF_ID, "staff-profile", "员工", "Staff member"),
-    CASE("case", RecordProperty.CASE_ID, "case-intake", "个案", "Case");
+public enum SubjectKind implements Wording {
+    STAFF("staff", RecordProperty.STAFF_ID, "staff-profile"),
+    CASE("case", RecordProperty.CASE_ID, "case-intake");
 
     private final String id;
     private final RecordProperty idProperty;
     private final String registerDocType;
-    private final LocalizedText label;
 
-    SubjectKind(String id, RecordProperty idProperty, String registerDocType, String zh, String en) {
+    SubjectKind(String id, RecordProperty idProperty, String registerDocType) {
         this.id = id;
         this.idProperty = idProperty;
         this.registerDocType = registerDocType;
-        this.label = LocalizedText.of(zh, en);
     }
 
     public String id() {
@@ -34,8 +34,13 @@ public enum SubjectKind {
         return registerDocType;
     }
 
-    public LocalizedText label() {
-        return label;
+    public Message label() {
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive.subject";
     }
 
     public static Optional<SubjectKind> fromId(String id) {

@@ -2,7 +2,7 @@ package org.swarchive.classify;
 
 import java.util.List;
 import org.swarchive.archive.DocType;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Text;
 
 /**
  * A doc type the document might be, how strongly it says so, and why.
@@ -11,7 +11,7 @@ import org.swarchive.archive.LocalizedText;
  * @param matched the text that matched, e.g. {@code 月度工作总结}
  * @param score   0–1, compared between candidates
  */
-public record Candidate(DocType docType, boolean strong, String matched, double score, List<LocalizedText> reasons) {
+public record Candidate(DocType docType, boolean strong, String matched, double score, List<Text> reasons) {
 
     public Candidate {
         reasons = List.copyOf(reasons);

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.FilingRule;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.SubjectKind;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * Applies the catalogue's filing rules to one extracted document. Pure: the same extraction and
@@ -61,29 +62,21 @@ public final class Classifier {
     public Verdict classify(Extraction doc) {
         List<Candidate> candidates = candidates(doc);
         if (candidates.isEmpty()) {
-            LocalizedText why = doc.hasText()
-                    ? LocalizedText.of("文件名、标题和正文都不符合任何文档类型的归档规则",
-                    "neither the name, the title nor the text matches any doc type's filing rules")
-                    : LocalizedText.of("文件中没有可读的文字（可能是扫描件，需要人工识别）",
-                    "the file has no readable text (a scan? it needs a person to read it)");
+            Text why = doc.hasText() ? Message.of("classify.no-rule-matches") : Message.of("classify.no-text");
             return new Verdict.Review(List.of(why), List.of(), Optional.empty());
         }
         Candidate best = candidates.get(0);
-        List<LocalizedText> reasons = new ArrayList<>(best.reasons());
-        List<LocalizedText> blockers = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>(best.reasons());
+        List<Text> blockers = new ArrayList<>();
         double confidence = best.score();
 
         List<Candidate> rivals = rivals(best, candidates);
         if (!rivals.isEmpty()) {
             confidence = Math.min(confidence, AMBIGUOUS);
-            blockers.add(LocalizedText.of(
-                    "也可能是：" + rivals.stream().map(c -> c.docType().label().zh() + "（“" + c.matched() + "”）")
-                            .collect(Collectors.joining("、")),
-                    "it could also be: " + rivals.stream().map(c -> c.docType().id() + " ('" + c.matched() + "')")
-                            .collect(Collectors.joining(", "))));
+            blockers.add(Message.of("classify.rivals", Text.join(Message.of("common.list.comma"), rivals.stream()
+                    .map(c -> Message.of("classify.rival", c.docType().label(), c.docType().id(), c.matched())).toList())));
         } else if (!best.strong()) {
-            blockers.add(LocalizedText.of("只有正文提到“" + best.matched() + "”，文件名和标题没有说明类型",
-                    "only the body mentions '" + best.matched() + "'; the name and title do not say what it is"));
+            blockers.add(Message.of("classify.body-only", best.matched()));
         }
 
         Draft draft = draft(doc, best.docType());
@@ -92,11 +85,11 @@ public final class Classifier {
         confidence -= draft.penalty;
         Optional<FilingDecision> decision = draft.decision(round(Math.max(0, confidence)), reasons);
         if (decision.isEmpty() && blockers.isEmpty()) {
-            blockers.add(LocalizedText.of("无法确定年度", "cannot tell the year"));
+            blockers.add(Message.of("classify.no-year"));
         }
         if (blockers.isEmpty() && decision.get().confidence() < threshold) {
-            blockers.add(LocalizedText.of(String.format("把握度 %.2f 低于归档阈值 %.2f", decision.get().confidence(), threshold),
-                    String.format("confidence %.2f is below the filing threshold %.2f", decision.get().confidence(), threshold)));
+            blockers.add(Message.of("classify.low-confidence", String.format("%.2f", decision.get().confidence()),
+                    String.format("%.2f", threshold)));
         }
         if (!blockers.isEmpty()) {
             return new Verdict.Review(blockers, candidates.subList(0, Math.min(5, candidates.size())), decision);
@@ -109,8 +102,8 @@ public final class Classifier {
      * register fields, with what is missing. Used for the rules' own pick and for an archivist's.
      */
     public Draft draft(Extraction doc, DocType type) {
-        List<LocalizedText> reasons = new ArrayList<>();
-        List<LocalizedText> blockers = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>();
+        List<Text> blockers = new ArrayList<>();
         double penalty = 0;
         String strongText = strongText(doc);
         Optional<Integer> yearHint = yearHint(doc, strongText);
@@ -133,7 +126,7 @@ public final class Classifier {
             reasons.addAll(d.reasons);
             blockers.addAll(d.blockers);
         } else {
-            reasons.add(LocalizedText.of("成文日期：" + documentDate.get(), "document date: " + documentDate.get()));
+            reasons.add(Message.of("classify.document-date", documentDate.get()));
         }
 
         Optional<String> subject = Optional.empty();
@@ -142,22 +135,21 @@ public final class Classifier {
             Set<String> ids = subjects.find(kind, doc);
             if (ids.size() == 1) {
                 subject = Optional.of(ids.iterator().next());
-                reasons.add(LocalizedText.of(kind.label().zh() + "：" + subject.get(), kind.id() + ": " + subject.get()));
+                reasons.add(Message.of("classify.subject", kind.label(), kind.id(), subject.get()));
             } else if (ids.isEmpty()) {
-                blockers.add(LocalizedText.of("文中没有" + kind.label().zh() + "编号（" + kind.idProperty().key() + "）",
-                        "the document names no " + kind.id() + " id (" + kind.idProperty().key() + ")"));
+                blockers.add(Message.of("classify.no-subject", kind.label(), kind.id(), kind.idProperty().key()));
             } else {
-                blockers.add(LocalizedText.of("文中有多个" + kind.label().zh() + "编号：" + String.join("、", ids),
-                        "the document names several " + kind.id() + " ids: " + String.join(", ", ids)));
+                blockers.add(Message.of("classify.several-subjects", kind.label(), kind.id(),
+                        Text.list(ids)));
             }
         }
-        stated.forEach((k, v) -> reasons.add(LocalizedText.of(k + "：" + v, k + ": " + v)));
+        stated.forEach((k, v) -> reasons.add(Message.of("classify.field", k, v)));
         return new Draft(type, period, documentDate, subject, stated, penalty, reasons, blockers);
     }
 
     /** A decision in the making: what was found, what it costs in confidence, what is missing. */
     public record Draft(DocType type, Optional<Period> period, Optional<LocalDate> documentDate, Optional<String> subject,
-                        Map<String, String> fields, double penalty, List<LocalizedText> reasons, List<LocalizedText> blockers) {
+                        Map<String, String> fields, double penalty, List<Text> reasons, List<Text> blockers) {
         public Draft {
             fields = Map.copyOf(fields);
             reasons = List.copyOf(reasons);
@@ -165,7 +157,7 @@ public final class Classifier {
         }
 
         /** The decision, when there is a period or a date to place it in a year. */
-        public Optional<FilingDecision> decision(double confidence, List<LocalizedText> why) {
+        public Optional<FilingDecision> decision(double confidence, List<Text> why) {
             return period.isPresent() || documentDate.isPresent()
                     ? Optional.of(new FilingDecision(type, period, documentDate, subject, fields, confidence, why))
                     : Optional.empty();
@@ -190,11 +182,10 @@ public final class Classifier {
             Optional<String> strongMatch = longest(inName, inTitle, inHeading);
             if (strongMatch.isPresent()) {
                 int sources = (inName.isPresent() ? 1 : 0) + (inTitle.isPresent() ? 1 : 0) + (inHeading.isPresent() ? 1 : 0);
-                String where = inName.isPresent() ? "文件名" : inTitle.isPresent() ? "文档标题" : "正文标题";
-                String whereEn = inName.isPresent() ? "file name" : inTitle.isPresent() ? "document title" : "heading";
+                Message where = inName.isPresent() ? Message.of("classify.where.name")
+                        : inTitle.isPresent() ? Message.of("classify.where.title") : Message.of("classify.where.heading");
                 found.add(new Candidate(t, true, strongMatch.get(), Math.min(1.0, STRONG + 0.03 * (sources - 1)),
-                        List.of(LocalizedText.of(where + "含“" + strongMatch.get() + "”：" + t.label().zh(),
-                                whereEn + " says '" + strongMatch.get() + "': " + t.id()))));
+                        List.of(Message.of("classify.strong-match", where, strongMatch.get(), t.label(), t.id()))));
                 continue;
             }
             List<String> weak = new ArrayList<>();
@@ -206,8 +197,8 @@ public final class Classifier {
             }
             if (!weak.isEmpty()) {
                 found.add(new Candidate(t, false, weak.get(0), Math.min(0.65, WEAK + 0.05 * (weak.size() - 1)),
-                        List.of(LocalizedText.of("正文含“" + String.join("”“", weak) + "”：" + t.label().zh(),
-                                "the text mentions '" + String.join("', '", weak) + "': " + t.id()))));
+                        List.of(Message.of("classify.weak-match", String.join("”“", weak), t.label(),
+                                String.join("', '", weak), t.id()))));
             }
         }
         // Strong before weak, then the most specific wording (财务月报 before 月报), then the score.
@@ -223,30 +214,26 @@ public final class Classifier {
                 .toList();
     }
 
-    private record Resolved<T>(Optional<T> value, double penalty, List<LocalizedText> reasons, List<LocalizedText> blockers) {
+    private record Resolved<T>(Optional<T> value, double penalty, List<Text> reasons, List<Text> blockers) {
     }
 
     /** The period the document covers, in the kinds its type allows; the name and heading speak first. */
     private Resolved<Period> period(FilingRule rule, Extraction doc, String strongText, Optional<Integer> yearHint) {
-        String kinds = rule.coverage().stream().sorted().map(PeriodFinderLabels::zh).collect(Collectors.joining("或"));
-        String kindsEn = rule.coverage().stream().sorted().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining(" or "));
+        Text kinds = Text.join(Message.of("classify.or"), rule.coverage().stream().sorted().map(Classifier::kindName).toList());
         List<PeriodMention> strong = periods.find(strongText, yearHint).stream()
                 .filter(m -> rule.coverage().contains(m.kind())).toList();
         Set<Period> distinct = strong.stream().map(PeriodMention::period).collect(Collectors.toCollection(LinkedHashSet::new));
         if (distinct.size() > 1) {
-            String list = distinct.stream().map(Period::label).collect(Collectors.joining("、"));
-            return new Resolved<>(Optional.empty(), 0, List.of(), List.of(LocalizedText.of(
-                    "文件名与标题中的期间不一致：" + list, "the name and heading name different periods: " + list)));
+            Text list = Text.list(distinct.stream().map(Period::label).toList());
+            return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.periods-disagree", list)));
         }
         if (distinct.size() == 1) {
             Period p = distinct.iterator().next();
             boolean borrowed = strong.stream().allMatch(PeriodMention::yearless);
-            List<LocalizedText> r = new ArrayList<>();
-            r.add(LocalizedText.of("所属期间：" + p.label() + "（“" + strong.get(0).text() + "”）",
-                    "period: " + p.label() + " ('" + strong.get(0).text() + "')"));
+            List<Text> r = new ArrayList<>();
+            r.add(Message.of("classify.period", p.label(), strong.get(0).text()));
             if (borrowed) {
-                r.add(LocalizedText.of("年度取自文中其他日期", "the year comes from elsewhere in the document"));
+                r.add(Message.of("classify.year-borrowed"));
             }
             return new Resolved<>(Optional.of(p), borrowed ? YEAR_BORROWED : 0, r, List.of());
         }
@@ -254,37 +241,32 @@ public final class Classifier {
                 .filter(m -> rule.coverage().contains(m.kind()) && !m.yearless()).findFirst();
         if (inBody.isPresent()) {
             Period p = inBody.get().period();
-            return new Resolved<>(Optional.of(p), PERIOD_FROM_BODY, List.of(LocalizedText.of(
-                    "所属期间取自正文：" + p.label() + "（“" + inBody.get().text() + "”）",
-                    "period from the body: " + p.label() + " ('" + inBody.get().text() + "')")), List.of());
+            return new Resolved<>(Optional.of(p), PERIOD_FROM_BODY,
+                    List.of(Message.of("classify.period-from-body", p.label(), inBody.get().text())), List.of());
         }
-        return new Resolved<>(Optional.empty(), 0, List.of(), List.of(LocalizedText.of(
-                "未能确定所属期间（应为" + kinds + "）", "cannot tell the period it covers (a " + kindsEn + ")")));
+        return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-period", kinds)));
     }
 
     /** The date a document stands at: a date in its name or heading, the last date of its text, its properties. */
     private Resolved<LocalDate> documentDate(Extraction doc, String strongText, boolean optional) {
         Optional<LocalDate> inHeading = periods.firstDate(strongText);
         if (inHeading.isPresent()) {
-            return new Resolved<>(inHeading, 0, List.of(LocalizedText.of("成文日期：" + inHeading.get(),
-                    "document date: " + inHeading.get())), List.of());
+            return new Resolved<>(inHeading, 0, List.of(Message.of("classify.document-date", inHeading.get())), List.of());
         }
         List<PeriodMention> dates = periods.find(doc.text()).stream().filter(m -> m.kind() == Period.Kind.DAY).toList();
         if (!dates.isEmpty()) {
             LocalDate d = dates.get(dates.size() - 1).period().start();
-            return new Resolved<>(Optional.of(d), 0, List.of(LocalizedText.of("成文日期取自正文：" + d,
-                    "document date from the text: " + d)), List.of());
+            return new Resolved<>(Optional.of(d), 0, List.of(Message.of("classify.document-date-from-text", d)), List.of());
         }
         if (optional) {
             return new Resolved<>(Optional.empty(), 0, List.of(), List.of());
         }
         if (doc.created().isPresent()) {
             LocalDate d = doc.created().get();
-            return new Resolved<>(Optional.of(d), DATE_FROM_PROPERTIES, List.of(LocalizedText.of(
-                    "成文日期取自文件属性（创建时间）：" + d, "document date from the file's properties (created): " + d)), List.of());
+            return new Resolved<>(Optional.of(d), DATE_FROM_PROPERTIES,
+                    List.of(Message.of("classify.document-date-from-properties", d)), List.of());
         }
-        return new Resolved<>(Optional.empty(), 0, List.of(), List.of(LocalizedText.of(
-                "未能确定成文日期", "cannot tell the document date")));
+        return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-document-date")));
     }
 
     /** The year a bare 3月 or 第一季度 belongs to: the first full year named, else the document's dates. */
@@ -326,16 +308,14 @@ public final class Classifier {
         return Math.round(v * 100) / 100.0;
     }
 
-    /** Chinese names of period kinds, for reasons. */
-    private static final class PeriodFinderLabels {
-        static String zh(Period.Kind k) {
-            return switch (k) {
-                case YEAR -> "年度";
-                case QUARTER -> "季度";
-                case MONTH -> "月份";
-                case WEEK -> "周";
-                case DAY -> "日期";
-            };
-        }
+    /** What a period of this kind is called, for reasons. */
+    private static Message kindName(Period.Kind k) {
+        return switch (k) {
+            case YEAR -> Message.of("classify.kind.year");
+            case QUARTER -> Message.of("classify.kind.quarter");
+            case MONTH -> Message.of("classify.kind.month");
+            case WEEK -> Message.of("classify.kind.week");
+            case DAY -> Message.of("classify.kind.day");
+        };
     }
 }

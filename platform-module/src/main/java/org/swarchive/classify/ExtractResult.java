@@ -1,6 +1,7 @@
 package org.swarchive.classify;
 
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Text;
+
 
 /** What reading a document gave: its text and properties, or why it could not be read. */
 public sealed interface ExtractResult permits ExtractResult.Read, ExtractResult.Failed {
@@ -9,7 +10,7 @@ public sealed interface ExtractResult permits ExtractResult.Read, ExtractResult.
     }
 
     /** The file stays where it is; the reason names what is wrong with it. */
-    record Failed(Problem problem, LocalizedText reason) implements ExtractResult {
+    record Failed(Problem problem, Text reason) implements ExtractResult {
     }
 
     enum Problem { EMPTY, TOO_LARGE, UNSUPPORTED, ENCRYPTED, CORRUPT, UNREADABLE }

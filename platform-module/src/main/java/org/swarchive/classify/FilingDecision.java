@@ -10,10 +10,11 @@ import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.DocType;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Text;
 
 /**
  * Where and as what a document is filed: doc type (and so category and retention), the period it
@@ -26,7 +27,7 @@ import org.swarchive.archive.Retention;
  */
 public record FilingDecision(DocType docType, Optional<Period> period, Optional<LocalDate> documentDate,
                              Optional<String> subject, Map<String, String> fields, double confidence,
-                             List<LocalizedText> reasons) {
+                             List<Text> reasons) {
 
     public FilingDecision {
         Objects.requireNonNull(docType, "docType");
@@ -59,7 +60,7 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
 
     /** {@code <门类>/<年度>/<保管期限>}, as the demo station and Alfresco's folders name them. */
     public String targetFolder() {
-        return category().label().zh() + "/" + year() + "/" + retention().label().zh();
+        return category().label().in(Language.ZH) + "/" + year() + "/" + retention().label().in(Language.ZH);
     }
 
     /** The record's title: period or date, the type's short name, the subject: {@code 2025-03-月度工作总结}. */
@@ -72,8 +73,8 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
     }
 
     /** A copy with an archivist's corrections. */
-    public FilingDecision corrected(DocType type, Optional<Period> newPeriod, LocalizedText why) {
-        List<LocalizedText> r = new java.util.ArrayList<>(reasons);
+    public FilingDecision corrected(DocType type, Optional<Period> newPeriod, Text why) {
+        List<Text> r = new java.util.ArrayList<>(reasons);
         r.add(why);
         return new FilingDecision(type, newPeriod.or(() -> period), documentDate, subject, fields, 1.0, r);
     }

@@ -14,6 +14,8 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Text;
 import org.swarchive.store.ArchiveFiler;
 import org.swarchive.store.FilingOutcome;
 import org.swarchive.store.FilingRequest;
@@ -40,15 +42,15 @@ public final class InboxFiling {
         }
 
         /** Could not be read (or unpacked); queued for an archivist with this reason. */
-        record Failed(String id, LocalizedText reason) implements Event {
+        record Failed(String id, Text reason) implements Event {
         }
 
         /** Already filed (by another run, or the same content earlier): nothing done. */
-        record Skipped(String id, LocalizedText reason) implements Event {
+        record Skipped(String id, Text reason) implements Event {
         }
 
         /** Worth knowing, nothing lost: a zip unpacked, a name mended. */
-        record Note(String id, LocalizedText reason) implements Event {
+        record Note(String id, Text reason) implements Event {
         }
     }
 
@@ -160,7 +162,7 @@ public final class InboxFiling {
         return new FilingRequest(d.series(fonds), d.targetFolder(), d.title(), metadata);
     }
 
-    private ReviewItem queue(InboxItem item, List<LocalizedText> reasons, Verdict verdict) {
+    private ReviewItem queue(InboxItem item, List<? extends Text> reasons, Verdict verdict) {
         List<String> candidates = new ArrayList<>();
         Map<String, String> proposal = new LinkedHashMap<>();
         if (verdict instanceof Verdict.Review r) {
@@ -170,7 +172,8 @@ public final class InboxFiling {
             candidates.add(f.decision().docType().id());
             proposal.putAll(proposalOf(f.decision()));
         }
-        ReviewItem review = new ReviewItem(ReviewIds.of(item.id()), item.id(), now(), reasons, candidates, proposal);
+        ReviewItem review = new ReviewItem(ReviewIds.of(item.id()), item.id(), now(),
+                reasons.stream().map(LocalizedText::from).toList(), candidates, proposal);
         filer.queue(review);
         return review;
     }
@@ -216,10 +219,10 @@ public final class InboxFiling {
             throw new IllegalArgumentException("请用 --date 指定成文日期 / give the document date with --date");
         }
         if (type.subject().isPresent() && subject.isEmpty()) {
-            throw new IllegalArgumentException("请用 --subject 指定" + type.subject().get().label().zh() + "编号 / give the "
+            throw new IllegalArgumentException("请用 --subject 指定" + type.subject().get().label().in(Language.ZH) + "编号 / give the "
                     + type.subject().get().id() + " id with --subject");
         }
-        List<LocalizedText> why = new ArrayList<>(draft.reasons());
+        List<Text> why = new ArrayList<>(draft.reasons());
         why.add(LocalizedText.of("档案管理员审核确认", "confirmed by an archivist"));
         FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why);
         Event e = file(item, d);

@@ -19,7 +19,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.xml.sax.SAXException;
 
 /**
@@ -48,15 +48,13 @@ public final class TikaExtractor implements DocumentExtractor {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            return failed(ExtractResult.Problem.UNREADABLE, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage());
+            return failed(ExtractResult.Problem.UNREADABLE, Message.of("classify.extract.unreadable", e.getMessage()));
         }
         if (size == 0) {
-            return failed(ExtractResult.Problem.EMPTY, "文件为空（0 字节）", "the file is empty (0 bytes)");
+            return failed(ExtractResult.Problem.EMPTY, Message.of("classify.extract.empty"));
         }
         if (size > maxBytes) {
-            return failed(ExtractResult.Problem.TOO_LARGE,
-                    "文件大小 " + mib(size) + " 超过上限 " + mib(maxBytes) + "（可用 --max-size 调整）",
-                    "the file is " + mib(size) + ", over the " + mib(maxBytes) + " limit (see --max-size)");
+            return failed(ExtractResult.Problem.TOO_LARGE, Message.of("classify.extract.too-large", mib(size), mib(maxBytes)));
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -65,7 +63,7 @@ public final class TikaExtractor implements DocumentExtractor {
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            return failed(ExtractResult.Problem.ENCRYPTED, "文件受密码保护，无法读取内容", "the file is password-protected");
+            return failed(ExtractResult.Problem.ENCRYPTED, Message.of("classify.extract.encrypted"));
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 return corrupt(e);
@@ -73,7 +71,7 @@ public final class TikaExtractor implements DocumentExtractor {
             // Past the limit: the text so far is all the rules need.
         } catch (TikaException | IOException | RuntimeException e) {
             if (isEncrypted(e)) {
-                return failed(ExtractResult.Problem.ENCRYPTED, "文件受密码保护，无法读取内容", "the file is password-protected");
+                return failed(ExtractResult.Problem.ENCRYPTED, Message.of("classify.extract.encrypted"));
             }
             return corrupt(e);
         }
@@ -81,8 +79,7 @@ public final class TikaExtractor implements DocumentExtractor {
                 .orElse("application/octet-stream");
         String[] parsedBy = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
         if (parsedBy.length == 0 || Arrays.stream(parsedBy).allMatch(p -> p.endsWith("EmptyParser") || p.endsWith("DefaultParser"))) {
-            return failed(ExtractResult.Problem.UNSUPPORTED, "不支持的文件格式（" + baseType(type) + "）",
-                    "unsupported format (" + baseType(type) + ")");
+            return failed(ExtractResult.Problem.UNSUPPORTED, Message.of("classify.extract.unsupported", baseType(type)));
         }
         return new ExtractResult.Read(new Extraction(name, baseType(type), handler.toString(),
                 Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)),
@@ -112,7 +109,7 @@ public final class TikaExtractor implements DocumentExtractor {
 
     private static ExtractResult corrupt(Exception e) {
         String why = rootMessage(e);
-        return failed(ExtractResult.Problem.CORRUPT, "文件已损坏或格式不符，无法读取：" + why, "the file is damaged or not what its name says: " + why);
+        return failed(ExtractResult.Problem.CORRUPT, Message.of("classify.extract.corrupt", why));
     }
 
     private static String rootMessage(Throwable e) {
@@ -133,7 +130,7 @@ public final class TikaExtractor implements DocumentExtractor {
         return String.format("%.1f MiB", bytes / 1024.0 / 1024.0);
     }
 
-    private static ExtractResult failed(ExtractResult.Problem p, String zh, String en) {
-        return new ExtractResult.Failed(p, LocalizedText.of(zh, en));
+    private static ExtractResult failed(ExtractResult.Problem p, Message why) {
+        return new ExtractResult.Failed(p, why);
     }
 }

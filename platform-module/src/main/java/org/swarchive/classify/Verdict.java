@@ -2,7 +2,7 @@ package org.swarchive.classify;
 
 import java.util.List;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Text;
 
 /** What the filing rules make of a document: file it, or ask an archivist. */
 public sealed interface Verdict permits Verdict.File, Verdict.Review {
@@ -15,7 +15,7 @@ public sealed interface Verdict permits Verdict.File, Verdict.Review {
      * Unsure: why, the doc types it might be, and the decision the rules would propose (when they
      * got that far), so the archivist corrects rather than starts over.
      */
-    record Review(List<LocalizedText> reasons, List<Candidate> candidates, Optional<FilingDecision> proposal)
+    record Review(List<Text> reasons, List<Candidate> candidates, Optional<FilingDecision> proposal)
             implements Verdict {
         public Review {
             reasons = List.copyOf(reasons);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.EvidenceFiles.EvidenceFile;
 import org.swarchive.store.Station;
@@ -111,7 +112,8 @@ class DashboardController {
         try {
             dashboard.reads().opened(s, file, viewer.evaluator());
         } catch (org.swarchive.store.StoreException | java.io.UncheckedIOException e) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "查阅登记暂时无法写入 / the access register cannot be written now");
+            // The reason is for the log; the page shows the status alone (server.error.include-message=never).
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, Message.of("dashboard.register-unavailable").in(Language.EN));
         }
         MediaType type = MediaTypeFactory.getMediaType(file.name()).orElse(MediaType.APPLICATION_OCTET_STREAM);
         // A document is shown as itself, never as part of the dashboard: no scripts, no sniffing.

@@ -6,7 +6,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -23,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.context.MessageSource;
 
 /**
  * The dashboard's own Spring context. The CLI's context is not a web application (it must start
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.LocaleResolver;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
         PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
-        MessageSourceAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,
+        TomcatServletWebServerAutoConfiguration.class,
         DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
         HttpEncodingAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
         ThymeleafAutoConfiguration.class})
@@ -44,6 +44,12 @@ public class DashboardServer {
     @Bean
     LocaleResolver localeResolver() {
         return new PageLanguage.FromParameter();
+    }
+
+    /** The pages' words: the product's message bundles, in the page's language. */
+    @Bean
+    MessageSource messageSource() {
+        return new BundleMessages();
     }
 
     @Bean

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Assessment;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import org.swarchive.store.Station;
 import org.swarchive.store.StoreException;
 import org.swarchive.store.StoreUnavailableException;
@@ -47,9 +49,7 @@ class NodeReadinessController {
         try {
             Optional<Station> station = NODE_ID.matcher(id).matches() ? nodes.stationHolding(id) : Optional.empty();
             if (station.isEmpty()) {
-                return answer(HttpStatus.NOT_FOUND, LocalizedText.of(
-                        "节点 " + id + " 不在本服务检查的任何工作站中（它须是工作站文件夹、佐证文件夹，或工作站文件夹下的内容）",
-                        "node " + id + " is in no station this service checks (it must be a station folder, an evidence folder, or below a station folder)"));
+                return answer(HttpStatus.NOT_FOUND, Message.of("dashboard.node.not-in-station", id));
             }
             NodeChecks.Rechecked r = nodes.recheck(station.get());
             Map<String, Object> body = body(message(station.get().id(), r));
@@ -71,36 +71,33 @@ class NodeReadinessController {
             return answer(HttpStatus.BAD_GATEWAY, e.reason());
         } catch (RuntimeException e) {
             LOG.error("readiness check of node {} failed", id, e);
-            return answer(HttpStatus.INTERNAL_SERVER_ERROR, LocalizedText.of("检查时发生内部错误，未作任何改动，请查看服务日志",
-                    "an internal error stopped the check; see the service's log"));
+            return answer(HttpStatus.INTERNAL_SERVER_ERROR, Message.of("dashboard.node.internal-error"));
         }
     }
 
-    private static LocalizedText message(String station, NodeChecks.Rechecked r) {
+    private static Message message(String station, NodeChecks.Rechecked r) {
         Assessment a = r.snapshot().result().assessment();
         String score = rounded(a.score()).toPlainString();
-        String zhGrade = a.grade().map(g -> "（" + g.label().zh() + "）").orElse("");
-        String enGrade = a.grade().map(g -> " (" + g.label().en() + ")").orElse("");
-        return LocalizedText.of(
-                station + "：得分 " + score + zhGrade + "，缺失佐证 " + a.gaps().size() + " 项；已写回 " + r.folders() + " 个佐证文件夹，报告见 " + r.report(),
-                station + ": score " + score + enGrade + ", " + a.gaps().size() + " gaps; written back to " + r.folders()
-                        + " evidence folders, report at " + r.report());
+        return a.grade().map(g -> Message.of("dashboard.node.checked-graded", station, score, g.label(), a.gaps().size(), r.folders(),
+                        r.report()))
+                .orElseGet(() -> Message.of("dashboard.node.checked", station, score, a.gaps().size(), r.folders(), r.report()));
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, LocalizedText message) {
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, Text message) {
         return ResponseEntity.status(status).body(body(message));
     }
 
-    private static Map<String, Object> body(LocalizedText message) {
+    private static Map<String, Object> body(Text message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", localized(message));
         return body;
     }
 
-    private static Map<String, String> localized(LocalizedText text) {
+    /** Share shows the message in its user's language: the answer carries it in both. */
+    private static Map<String, String> localized(Text text) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("zh-CN", text.zh());
-        m.put("en", text.en());
+        m.put("zh-CN", text.in(Language.ZH));
+        m.put("en", text.in(Language.EN));
         return m;
     }
 

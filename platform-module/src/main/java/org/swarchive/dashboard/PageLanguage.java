@@ -27,15 +27,11 @@ final class PageLanguage {
         }
     }
 
-    static Locale locale(Language lang) {
-        return lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    }
-
-    /** Spring's messages follow the same {@code lang} parameter. */
+    /** Spring's messages ({@link BundleMessages}) follow the same {@code lang} parameter. */
     static final class FromParameter implements LocaleResolver {
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
-            return locale(of(request.getParameter("lang")));
+            return of(request.getParameter("lang")).locale();
         }
 
         @Override

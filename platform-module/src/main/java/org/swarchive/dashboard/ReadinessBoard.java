@@ -15,6 +15,8 @@ import org.swarchive.check.CheckResult;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.check.StationCheck;
 import org.swarchive.evidence.Framework;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.Station;
 
 /**
@@ -44,8 +46,7 @@ public final class ReadinessBoard {
         Map<String, Station> byId = new LinkedHashMap<>();
         for (Station s : stations) {
             if (byId.putIfAbsent(s.id(), s) != null) {
-                throw new IllegalArgumentException("两个档案库使用了同一个站点编号“" + s.id() + "”，请用 --station 区分 / two stores share the station id '"
-                        + s.id() + "': tell them apart with --station");
+                throw new InvalidInput(Message.of("dashboard.duplicate-station", s.id()));
             }
         }
         this.stations = Map.copyOf(byId);

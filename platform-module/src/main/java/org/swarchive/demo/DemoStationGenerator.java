@@ -31,6 +31,7 @@ import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.evidence.RequirementResult;
 import org.swarchive.evidence.SlotOutcome;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.folder.MetadataFile;
 
 /**
@@ -394,7 +395,7 @@ public final class DemoStationGenerator {
                 Category c = categoryOf(d);
                 int y = yearOf(d);
                 String retention = d.get(RecordProperty.RETENTION.key());
-                String folder = c.label().zh() + "/" + y + "/" + t.retention().label().zh();
+                String folder = c.label().in(Language.ZH) + "/" + y + "/" + t.retention().label().in(Language.ZH);
                 String title = d.remove("name");
                 if (title == null) {
                     title = titleOf(t, d);

@@ -34,6 +34,7 @@ import org.swarchive.archive.disposition.ScheduleRule;
 import org.swarchive.archive.disposition.Series;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.archive.disposition.Withdrawal;
+import org.swarchive.i18n.Text;
 import org.swarchive.store.StationRecords;
 
 /**
@@ -81,8 +82,8 @@ public final class DisposalService {
             for (String ref : records) {
                 AppraisedRecord r = find(appraisal, ref);
                 if (r.status() != DispositionStatus.DUE) {
-                    throw DispositionRefusal.of("“" + ref + "”不能提请销毁（" + r.status().label().zh() + "）：" + r.reason().zh(),
-                            "'" + ref + "' cannot be proposed (" + r.status().label().en() + "): " + r.reason().en());
+                    throw DispositionRefusal.of("“" + ref + "”不能提请销毁（" + r.status().label().in(Language.ZH) + "）：" + r.reason().in(Language.ZH),
+                            "'" + ref + "' cannot be proposed (" + r.status().label().in(Language.EN) + "): " + r.reason().in(Language.EN));
                 }
                 candidates.add(r);
             }
@@ -133,14 +134,14 @@ public final class DisposalService {
         }
         refuseIfWithdrawn(id, "签字", "signed");
         if (!p.requiredSignOffs().contains(role)) {
-            throw DispositionRefusal.of("销毁提议 " + id + " 不需要“" + role.label().zh() + "”签字（需要：" + labels(p.requiredSignOffs(), Language.ZH) + "）",
-                    "proposal " + id + " needs no sign-off from " + role.label().en() + " (it needs: "
+            throw DispositionRefusal.of("销毁提议 " + id + " 不需要“" + role.label().in(Language.ZH) + "”签字（需要：" + labels(p.requiredSignOffs(), Language.ZH) + "）",
+                    "proposal " + id + " needs no sign-off from " + role.label().in(Language.EN) + " (it needs: "
                             + labels(p.requiredSignOffs(), Language.EN) + ")");
         }
         Optional<Approval> existing = repository.approvals(id).stream().filter(a -> a.role() == role).findFirst();
         if (existing.isPresent()) {
-            throw DispositionRefusal.of("“" + role.label().zh() + "”已由 " + existing.get().name() + " 于 " + existing.get().at().toLocalDate() + " 签字",
-                    role.label().en() + " already signed by " + existing.get().name() + " on " + existing.get().at().toLocalDate());
+            throw DispositionRefusal.of("“" + role.label().in(Language.ZH) + "”已由 " + existing.get().name() + " 于 " + existing.get().at().toLocalDate() + " 签字",
+                    role.label().in(Language.EN) + " already signed by " + existing.get().name() + " on " + existing.get().at().toLocalDate());
         }
         if (name == null || name.isBlank()) {
             throw DispositionRefusal.of("请用 --by 写明签字人姓名", "name the signer with --by");
@@ -148,8 +149,8 @@ public final class DisposalService {
         Approval approval = new Approval(role, name.trim(), at, comment);
         if (!repository.save(id, approval)) {
             Approval other = repository.approvals(id).stream().filter(a -> a.role() == role).findFirst().orElseThrow();
-            throw DispositionRefusal.of("“" + role.label().zh() + "”刚刚已由 " + other.name() + " 签字",
-                    role.label().en() + " was signed by " + other.name() + " a moment ago");
+            throw DispositionRefusal.of("“" + role.label().in(Language.ZH) + "”刚刚已由 " + other.name() + " 签字",
+                    role.label().in(Language.EN) + " was signed by " + other.name() + " a moment ago");
         }
         List<SignOffRole> missing = p.missingSignOffs(repository.approvals(id));
         if (missing.isEmpty()) {
@@ -299,12 +300,12 @@ public final class DisposalService {
                 : Optional.empty();
     }
 
-    private static Optional<LocalizedText> reasonToSpare(AppraisedRecord r, LocalDate on) {
+    private static Optional<Text> reasonToSpare(AppraisedRecord r, LocalDate on) {
         if (!r.holds().isEmpty()) {
             return Optional.of(r.reason());
         }
         if (!r.expired(on)) {
-            return Optional.of(LocalizedText.of("按现行保管期限尚未到期：" + r.reason().zh(), "not due under the current schedule: " + r.reason().en()));
+            return Optional.of(LocalizedText.of("按现行保管期限尚未到期：" + r.reason().in(Language.ZH), "not due under the current schedule: " + r.reason().in(Language.EN)));
         }
         return Optional.empty();
     }
@@ -330,7 +331,7 @@ public final class DisposalService {
         LocalDate day = register.destroyedAt().toLocalDate();
         int year = day.getYear();
         Retention permanent = new Retention.Permanent();
-        String dir = Category.DOCUMENTS.label().zh() + "/" + year + "/" + permanent.label().zh();
+        String dir = Category.DOCUMENTS.label().in(Language.ZH) + "/" + year + "/" + permanent.label().in(Language.ZH);
         String fileName = day + "-档案销毁清册-" + p.id() + ".xlsx";
         String recordId = dir + "/" + fileName;
         String code = records.current(recordId).map(f -> f.metadata().get(RecordProperty.ARCHIVE_CODE.key()))
@@ -444,7 +445,7 @@ public final class DisposalService {
         Disposition.On on = (Disposition.On) r.disposition();
         ArchiveRecord record = r.record();
         Integer pages = record.property(PAGES).filter(v -> v.matches("\\d{1,6}")).map(Integer::valueOf).orElse(null);
-        String note = on.term().source().zh() + (on.term().retention() instanceof Retention.AfterEvent
+        String note = on.term().source().in(Language.ZH) + (on.term().retention() instanceof Retention.AfterEvent
                 ? "；起算事件 " + on.from() : "");
         return new ProposedItem(record.id(), r.title(), r.year().getAsInt(), r.archiveCode().orElse(null), record.docType(),
                 record.category().id(), on.term().retention().code(), on.date(), pages, note);

@@ -1,6 +1,8 @@
 package org.swarchive.disposition;
 
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Text;
 
 /**
  * A disposition step that may not happen as asked (approvals missing, nothing due, an unknown
@@ -8,18 +10,25 @@ import org.swarchive.archive.LocalizedText;
  */
 public final class DispositionRefusal extends RuntimeException {
 
-    private final transient LocalizedText reason;
+    private final transient Text reason;
 
-    public DispositionRefusal(LocalizedText reason) {
-        super(reason.en());
+    public DispositionRefusal(Text reason) {
+        super(reason.in(Language.EN));
         this.reason = reason;
     }
 
+    /**
+     * A reason written out in both languages.
+     *
+     * @deprecated say it with a {@link org.swarchive.i18n.Message} and {@link #DispositionRefusal(Text)};
+     *             kept until {@code DisposalService} does
+     */
+    @Deprecated
     public static DispositionRefusal of(String zh, String en) {
         return new DispositionRefusal(LocalizedText.of(zh, en));
     }
 
-    public LocalizedText reason() {
+    public Text reason() {
         return reason;
     }
 }

@@ -17,6 +17,7 @@ import org.swarchive.archive.disposition.ProposedItem;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.archive.disposition.Withdrawal;
 import org.swarchive.archive.disposition.WorkflowMark;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.StationState;
 import org.swarchive.store.folder.MetadataFile;
 import tools.jackson.core.JacksonException;
@@ -306,8 +307,8 @@ public final class DispositionRepository {
         }
         if (e instanceof JournalEntry.Skipped s) {
             Map<String, String> m = line("skipped", s.recordId());
-            m.put("reason", s.reason().zh());
-            m.put("reasonEn", s.reason().en());
+            m.put("reason", s.reason().in(Language.ZH));
+            m.put("reasonEn", s.reason().in(Language.EN));
             return m;
         }
         if (e instanceof JournalEntry.RegisterFiled f) {

@@ -4,6 +4,9 @@ import java.time.LocalDateTime;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.disposition.Appraisal;
 import org.swarchive.archive.disposition.AppraisedRecord;
+import org.swarchive.archive.disposition.Hold;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * Places and releases {@code swa:hold} on a record, on either store, each time with a reason and a
@@ -22,8 +25,8 @@ public final class HoldService {
         requireText(reason, by);
         AppraisedRecord r = DisposalService.find(retention.appraise(at.toLocalDate()), ref);
         if (r.record().onHold()) {
-            throw DispositionRefusal.of("“" + ref + "”已冻结：" + r.record().property(RecordProperty.HOLD_REASON.key()).orElse("（未注明原因）"),
-                    "'" + ref + "' is already on hold: " + r.record().property(RecordProperty.HOLD_REASON.key()).orElse("(no reason given)"));
+            throw new DispositionRefusal(Message.of("disposition.hold.already", ref, r.record().property(RecordProperty.HOLD_REASON.key())
+                    .<Text>map(Text::plain).orElse(Message.of("disposition.hold.no-reason"))));
         }
         retention.records().hold(r.id(), reason.trim(), at.toLocalDate());
         return logged(r, "add", reason, by, at);
@@ -33,10 +36,9 @@ public final class HoldService {
         requireText(reason, by);
         AppraisedRecord r = DisposalService.find(retention.appraise(at.toLocalDate()), ref);
         if (!r.record().onHold()) {
-            String others = String.join("；", r.holds().stream().map(h -> h.reason().zh()).toList());
-            String othersEn = String.join("; ", r.holds().stream().map(h -> h.reason().en()).toList());
-            throw DispositionRefusal.of("“" + ref + "”没有 swa:hold 冻结可解除" + (others.isEmpty() ? "" : "（它因以下原因暂缓销毁：" + others + "）"),
-                    "'" + ref + "' has no swa:hold to release" + (othersEn.isEmpty() ? "" : " (it is held because: " + othersEn + ")"));
+            throw new DispositionRefusal(r.holds().isEmpty() ? Message.of("disposition.hold.none", ref)
+                    : Message.of("disposition.hold.none-but-held", ref,
+                            Text.join(Message.of("common.list.semicolon"), r.holds().stream().map(Hold::reason).toList())));
         }
         retention.records().release(r.id());
         return logged(r, "release", reason, by, at);
@@ -53,11 +55,10 @@ public final class HoldService {
 
     private static void requireText(String reason, String by) {
         if (reason == null || reason.isBlank()) {
-            throw DispositionRefusal.of("请用 --reason 写明原因（如：审计进行中、债权债务未了结）",
-                    "give the reason with --reason (e.g. audit in progress, unsettled debt)");
+            throw new DispositionRefusal(Message.of("disposition.hold.give-reason"));
         }
         if (by == null || by.isBlank()) {
-            throw DispositionRefusal.of("请用 --by 写明经办人姓名", "name who does this with --by");
+            throw new DispositionRefusal(Message.of("disposition.hold.give-name"));
         }
     }
 }

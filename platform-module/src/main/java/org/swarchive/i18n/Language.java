@@ -30,7 +30,7 @@ public enum Language {
         if (t.equals("zh") || t.startsWith("zh-")) {
             return ZH;
         }
-        throw new IllegalArgumentException("unknown language '" + tag + "' (use zh-CN or en / 请使用 zh-CN 或 en)");
+        throw new InvalidInput(Message.of("common.language.unknown", tag));
     }
 
     /** The product's language for a locale: English for any English locale, Chinese otherwise. */

@@ -20,6 +20,7 @@ import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.SubjectKind;
+import org.swarchive.i18n.Message;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -51,7 +52,7 @@ public final class CatalogueLoader {
 
     /** The shipped catalogue extended with a station's file. */
     public DocTypeCatalogue withStationFile(Path file) {
-        return shipped().extendedWith(YamlSource.readFile(file, LocalizedText.of("找不到目录文件", "catalogue file not found"), this::read));
+        return shipped().extendedWith(YamlSource.readFile(file, Message.of("library.not-found.catalogue"), this::read));
     }
 
     List<DocType> read(InputStream in, String fileName) {
@@ -60,14 +61,14 @@ public final class CatalogueLoader {
         src.parse(in).flatMap(root -> src.mapping(root, "catalogue", FILE_KEYS)).ifPresent(file -> {
             Node list = file.get("docTypes");
             if (list == null) {
-                src.problem(1, "缺少 docTypes 列表", "no docTypes list");
+                src.problem(1, Message.of("library.catalogue.no-doc-types"));
                 return;
             }
             Set<String> seen = new HashSet<>();
             src.sequence(list, "docTypes").ifPresent(items -> items.forEach(item ->
                     readType(src, item).ifPresent(t -> {
                         if (!seen.add(t.id())) {
-                            src.problem(item, "文档类型编号重复：" + t.id(), "duplicate doc type id '" + t.id() + "'");
+                            src.problem(item, Message.of("library.catalogue.duplicate", t.id()));
                         } else {
                             types.add(t);
                         }
@@ -84,24 +85,23 @@ public final class CatalogueLoader {
             Optional<String> id = src.required(m, "id", item, "docType");
             String what = "docType " + id.orElse("?");
             if (id.isPresent() && !id.get().matches("[a-z0-9][a-z0-9-]*")) {
-                src.problem(item, what + "：编号只能含小写字母、数字和连字符", what + ": id must be lowercase letters, digits and hyphens");
+                src.problem(item, Message.of("library.catalogue.bad-id", what));
             }
             Optional<LocalizedText> label = Optional.ofNullable(m.get("label")).flatMap(n -> src.label(n, what + ".label"));
             if (m.get("label") == null) {
-                src.problem(item, what + " 缺少 label", what + " has no label");
+                src.problem(item, Message.of("library.catalogue.no-label", what));
             }
             Optional<Category> category = src.required(m, "category", item, what).flatMap(c -> {
                 Optional<Category> found = Category.fromId(c);
                 if (found.isEmpty()) {
-                    src.problem(m.get("category"), "未知档案门类“" + c + "”", "unknown category '" + c + "'");
+                    src.problem(m.get("category"), Message.of("library.catalogue.unknown-category", c));
                 }
                 return found;
             });
             Optional<Retention> retention = src.required(m, "retention", item, what).flatMap(r -> {
                 Optional<Retention> found = Retention.parse(r);
                 if (found.isEmpty()) {
-                    src.problem(m.get("retention"), "无效保管期限“" + r + "”（Y、D<n>、E<n>）",
-                            "invalid retention '" + r + "' (Y, D<n>, E<n>)");
+                    src.problem(m.get("retention"), Message.of("library.catalogue.bad-retention", r));
                 }
                 return found;
             });
@@ -109,7 +109,7 @@ public final class CatalogueLoader {
                     .flatMap(s -> {
                         Optional<SubjectKind> found = SubjectKind.fromId(s);
                         if (found.isEmpty()) {
-                            src.problem(m.get("subject"), "未知主体“" + s + "”（staff 或 case）", "unknown subject '" + s + "' (staff or case)");
+                            src.problem(m.get("subject"), Message.of("library.catalogue.unknown-subject", s));
                         }
                         return found;
                     });
@@ -129,14 +129,13 @@ public final class CatalogueLoader {
             List<Pattern> content = patterns(src, m.get("content"), what + ".content");
             List<Pattern> exclude = patterns(src, m.get("exclude"), what + ".exclude");
             if (names.isEmpty() && content.isEmpty()) {
-                src.problem(node, what + " 至少需要 names 或 content 之一", what + " needs names or content patterns");
+                src.problem(node, Message.of("library.catalogue.no-patterns", what));
             }
             Set<Period.Kind> coverage = new HashSet<>();
             for (String p : scalars(src, m.get("period"), what + ".period")) {
                 Period.Kind kind = COVERAGE.get(p);
                 if (kind == null) {
-                    src.problem(m.get("period"), what + ".period 未知“" + p + "”（year、quarter、month、date）",
-                            what + ".period: unknown '" + p + "' (year, quarter, month, date)");
+                    src.problem(m.get("period"), Message.of("library.catalogue.unknown-period", what, p));
                 } else if (kind != Period.Kind.DAY) {
                     coverage.add(kind);
                 }
@@ -151,8 +150,7 @@ public final class CatalogueLoader {
             try {
                 patterns.add(FilingRule.compile(regex));
             } catch (PatternSyntaxException e) {
-                src.problem(node, what + " 中的表达式“" + regex + "”无效：" + e.getDescription(),
-                        what + ": invalid pattern '" + regex + "': " + e.getDescription());
+                src.problem(node, Message.of("library.catalogue.bad-pattern", what, regex, e.getDescription()));
             }
         }
         return patterns;

@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Framework;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /** Finds a framework by shipped id ({@code station-star}) or by file path. */
 public final class FrameworkLibrary {
@@ -35,9 +36,8 @@ public final class FrameworkLibrary {
         }
         Path file = Path.of(idOrFile);
         if (!Files.isRegularFile(file)) {
-            throw new InvalidLibraryFileException(List.of(new LibraryProblem(idOrFile, 0, LocalizedText.of(
-                    "既不是内置评估框架（" + String.join("、", SHIPPED) + "），也不是可读的文件",
-                    "neither a shipped framework (" + String.join(", ", SHIPPED) + ") nor a readable file"))));
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(idOrFile, 0, Message.of("library.framework.not-found",
+                    Text.list(SHIPPED)))));
         }
         return loader.load(file);
     }

@@ -21,6 +21,7 @@ import org.swarchive.evidence.Grade;
 import org.swarchive.evidence.Indicator;
 import org.swarchive.evidence.SubjectActivity;
 import org.swarchive.evidence.SumRule;
+import org.swarchive.i18n.Message;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -44,7 +45,7 @@ public final class FrameworkLoader {
     }
 
     public Framework load(Path file) {
-        return YamlSource.readFile(file, LocalizedText.of("找不到评估框架文件", "framework file not found"), this::read);
+        return YamlSource.readFile(file, Message.of("library.not-found.framework"), this::read);
     }
 
     public Framework read(InputStream in, String fileName) {
@@ -60,24 +61,24 @@ public final class FrameworkLoader {
     private Optional<Framework> readFramework(YamlSource src, Node root, Map<String, Node> m) {
         Optional<String> id = src.required(m, "framework", root, "framework");
         id.filter(i -> !i.matches("[a-z0-9-]+")).ifPresent(i -> src.problem(m.get("framework"),
-                "框架编号“" + i + "”只能含小写字母、数字和连字符", "framework id '" + i + "' must match [a-z0-9-]+"));
+                Message.of("library.framework.bad-id", i)));
         Optional<LocalizedText> title = labelOf(src, m, "title", root, "framework");
         Optional<BigDecimal> total = Optional.ofNullable(m.get("total")).flatMap(n -> src.number(n, "total"));
         if (m.get("total") == null) {
-            src.problem(root, "缺少 total（总分）", "no total");
+            src.problem(root, Message.of("library.framework.no-total"));
         }
         List<Grade> grades = readGrades(src, m.get("grades"), root);
         List<Indicator> indicators = new ArrayList<>();
         Node list = m.get("indicators");
         if (list == null) {
-            src.problem(root, "缺少 indicators（指标）", "no indicators");
+            src.problem(root, Message.of("library.framework.no-indicators"));
         } else {
             Set<String> codes = new HashSet<>();
             src.sequence(list, "indicators").ifPresent(items -> items.forEach(n ->
                     readIndicator(src, n, codes).ifPresent(indicators::add)));
             if (total.isPresent() && !indicators.isEmpty()) {
-                checkSum(src, list, indicators, total.get(), "total " + total.get().stripTrailingZeros().toPlainString(),
-                        "总分 " + total.get().stripTrailingZeros().toPlainString());
+                String t = total.get().stripTrailingZeros().toPlainString();
+                checkSum(src, list, indicators, total.get(), s -> Message.of("library.framework.sum-total", s, t));
             }
         }
         if (id.isEmpty() || title.isEmpty() || total.isEmpty()) {
@@ -89,7 +90,7 @@ public final class FrameworkLoader {
     private List<Grade> readGrades(YamlSource src, Node node, Node root) {
         List<Grade> grades = new ArrayList<>();
         if (node == null) {
-            src.problem(root, "缺少 grades（等级）", "no grades");
+            src.problem(root, Message.of("library.framework.no-grades"));
             return grades;
         }
         BigDecimal previous = null;
@@ -101,10 +102,10 @@ public final class FrameworkLoader {
             Optional<BigDecimal> min = Optional.ofNullable(m.get().get("min")).flatMap(n -> src.number(n, "grade.min"));
             Optional<LocalizedText> label = labelOf(src, m.get(), "label", g, "grade");
             if (m.get().get("min") == null) {
-                src.problem(g, "等级缺少 min", "grade has no min");
+                src.problem(g, Message.of("library.framework.grade-no-min"));
             }
             if (min.isPresent() && previous != null && min.get().compareTo(previous) >= 0) {
-                src.problem(g, "等级应从高到低排列", "grades must be listed highest first");
+                src.problem(g, Message.of("library.framework.grades-order"));
             }
             min.ifPresent(v -> label.ifPresent(l -> grades.add(new Grade(v, l))));
             previous = min.orElse(previous);
@@ -121,33 +122,33 @@ public final class FrameworkLoader {
         Optional<String> code = src.required(m, "code", node, "indicator");
         String what = "indicator " + code.orElse("?");
         code.filter(c -> !codes.add(c)).ifPresent(c ->
-                src.problem(m.get("code"), "指标编码重复：" + c, "duplicate indicator code '" + c + "'"));
+                src.problem(m.get("code"), Message.of("library.framework.duplicate-code", c)));
         Optional<LocalizedText> title = labelOf(src, m, "title", node, what);
         Optional<BigDecimal> weight = Optional.ofNullable(m.get("weight")).flatMap(n -> src.number(n, what + ".weight"));
         if (m.get("weight") == null) {
-            src.problem(node, what + " 缺少 weight（分值）", what + " has no weight");
+            src.problem(node, Message.of("library.framework.no-weight", what));
         }
         weight.filter(w -> w.signum() <= 0).ifPresent(w ->
-                src.problem(m.get("weight"), what + " 的分值应大于 0", what + ": weight must be positive"));
+                src.problem(m.get("weight"), Message.of("library.framework.weight-not-positive", what)));
 
         Node childrenNode = m.get("children");
         Node evidenceNode = m.get("evidence");
         List<Indicator> children = new ArrayList<>();
         List<EvidenceRequirement> evidence = new ArrayList<>();
         if (childrenNode != null && evidenceNode != null) {
-            src.problem(evidenceNode, what + "：只有末级指标可以有 evidence", what + ": only leaves carry evidence");
+            src.problem(evidenceNode, Message.of("library.framework.evidence-on-branch", what));
         } else if (childrenNode != null) {
             src.sequence(childrenNode, what + ".children").ifPresent(items -> items.forEach(n ->
                     readIndicator(src, n, codes).ifPresent(children::add)));
             if (weight.isPresent() && !children.isEmpty()) {
                 String w = weight.get().stripTrailingZeros().toPlainString();
-                checkSum(src, childrenNode, children, weight.get(), what + " weight " + w, what + " 的分值 " + w);
+                checkSum(src, childrenNode, children, weight.get(), s -> Message.of("library.framework.sum-weight", s, what, w));
             }
         } else if (evidenceNode != null) {
             src.sequence(evidenceNode, what + ".evidence").ifPresent(items -> items.forEach(n ->
                     readRequirement(src, n, what).ifPresent(evidence::add)));
         } else {
-            src.problem(node, what + "：末级指标应列出 evidence（佐证要求）", what + ": a leaf must list its evidence");
+            src.problem(node, Message.of("library.framework.leaf-without-evidence", what));
         }
         if (code.isEmpty() || title.isEmpty() || weight.isEmpty()) {
             return Optional.empty();
@@ -155,11 +156,12 @@ public final class FrameworkLoader {
         return Optional.of(new Indicator(code.get(), title.get(), weight.get(), children, evidence));
     }
 
-    private static void checkSum(YamlSource src, Node at, List<Indicator> parts, BigDecimal expected, String en, String zh) {
+    /** @param problem what to say, given the sum the parts add up to */
+    private static void checkSum(YamlSource src, Node at, List<Indicator> parts, BigDecimal expected,
+                                 java.util.function.Function<String, Message> problem) {
         BigDecimal sum = parts.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(expected) != 0) {
-            String s = sum.stripTrailingZeros().toPlainString();
-            src.problem(at, "分值合计 " + s + "，应等于" + zh, "weights add up to " + s + ", not " + en);
+            src.problem(at, problem.apply(sum.stripTrailingZeros().toPlainString()));
         }
     }
 
@@ -175,13 +177,13 @@ public final class FrameworkLoader {
         List<String> docTypes = new ArrayList<>();
         Node typeNode = m.get("docType");
         if (typeNode == null) {
-            src.problem(node, what + " 缺少 docType", what + " has no docType");
+            src.problem(node, Message.of("library.framework.no-doc-type", what));
         } else {
             List<Node> typeNodes = typeNode instanceof SequenceNode s ? s.getValue() : List.of(typeNode);
             for (Node t : typeNodes) {
                 src.scalar(t, what + ".docType").ifPresent(id -> {
                     if (!catalogue.contains(id)) {
-                        src.problem(t, "未知文档类型“" + id + "”", "unknown doc type '" + id + "'");
+                        src.problem(t, Message.of("library.unknown-doc-type", id));
                     } else {
                         docTypes.add(id);
                     }
@@ -195,11 +197,11 @@ public final class FrameworkLoader {
         SubjectActivity when = enumValue(src, m.get("when"), "when", SubjectActivity::fromId, SubjectActivity.ACTIVE,
                 "closed | opened | active");
         if (m.get("when") != null && m.get("per") == null) {
-            src.problem(m.get("when"), "when 须与 per 一起使用", "'when' needs 'per' (staff or case)");
+            src.problem(m.get("when"), Message.of("library.framework.when-without-per"));
         }
         int min = Optional.ofNullable(m.get("min")).flatMap(n -> src.number(n, "min")).map(v -> {
             if (v.signum() <= 0 || v.stripTrailingZeros().scale() > 0) {
-                src.problem(m.get("min"), "min 应为正整数", "min must be a positive whole number");
+                src.problem(m.get("min"), Message.of("library.framework.min-not-positive"));
                 return 1;
             }
             return v.intValue();
@@ -207,15 +209,13 @@ public final class FrameworkLoader {
         java.time.Period due = isoPeriod(src, m.get("due"), "due").orElse(java.time.Period.ZERO);
         java.time.Period validFor = isoPeriod(src, m.get("validFor"), "validFor").orElse(null);
         if (validFor != null && cadence != Cadence.ONCE) {
-            src.problem(m.get("validFor"), "validFor 只适用于常备佐证（cadence: once）",
-                    "validFor applies to standing evidence only (cadence: once)");
+            src.problem(m.get("validFor"), Message.of("library.framework.valid-for-standing"));
         }
         SumRule sum = Optional.ofNullable(m.get("sum")).flatMap(n -> readSum(src, n)).orElse(null);
         per.ifPresent(kind -> docTypes.stream().map(catalogue::find).flatMap(Optional::stream)
                 .filter(t -> t.subject().map(s -> s != kind).orElse(true))
                 .map(DocType::id)
-                .forEach(id -> src.problem(typeNode, "文档类型“" + id + "”不属于" + kind.label().zh() + "登记",
-                        "doc type '" + id + "' has no " + kind.id() + " subject, so it cannot be per " + kind.id())));
+                .forEach(id -> src.problem(typeNode, Message.of("library.framework.not-per", id, kind.label(), kind.id()))));
 
         if (src.problems().size() > before || docTypes.isEmpty()) {
             return Optional.empty();
@@ -228,7 +228,7 @@ public final class FrameworkLoader {
             Optional<String> property = src.required(m, "property", node, "sum");
             Optional<BigDecimal> min = Optional.ofNullable(m.get("min")).flatMap(n -> src.number(n, "sum.min"));
             if (m.get("min") == null) {
-                src.problem(node, "sum 缺少 min", "sum has no min");
+                src.problem(node, Message.of("library.framework.sum-no-min"));
             }
             return property.flatMap(p -> min.map(v -> new SumRule(p, v)));
         });
@@ -245,8 +245,7 @@ public final class FrameworkLoader {
         }
         Optional<T> parsed = parse.apply(v.get());
         if (parsed.isEmpty()) {
-            src.problem(node, "未知的 " + key + "“" + v.get() + "”（可选：" + allowed + "）",
-                    "unknown " + key + " '" + v.get() + "' (one of: " + allowed + ")");
+            src.problem(node, Message.of("library.framework.unknown-value", key, v.get(), allowed));
         }
         return parsed.orElse(fallback);
     }
@@ -259,13 +258,12 @@ public final class FrameworkLoader {
             try {
                 java.time.Period p = java.time.Period.parse(v);
                 if (p.isNegative()) {
-                    src.problem(node, key + " 不能为负", key + " must not be negative");
+                    src.problem(node, Message.of("library.framework.negative", key));
                     return Optional.empty();
                 }
                 return Optional.of(p);
             } catch (DateTimeParseException e) {
-                src.problem(node, key + " 应为 ISO-8601 期间（如 P5D、P1M、P1Y），而不是“" + v + "”",
-                        key + " must be an ISO-8601 period such as P5D, P1M or P1Y, not '" + v + "'");
+                src.problem(node, Message.of("library.framework.not-iso-period", key, v));
                 return Optional.empty();
             }
         });
@@ -274,11 +272,11 @@ public final class FrameworkLoader {
     private static Optional<LocalizedText> labelOf(YamlSource src, Map<String, Node> m, String key, Node parent, String what) {
         Node n = m.get(key);
         if (n == null) {
-            src.problem(parent, what + " 缺少 " + key, what + " has no " + key);
+            src.problem(parent, Message.of("library.framework.no-label", what, key));
             return Optional.empty();
         }
         if (n instanceof ScalarNode) {
-            src.problem(n, what + "." + key + " 应同时给出 zh-CN 和 en", what + "." + key + " must give zh-CN and en");
+            src.problem(n, Message.of("library.framework.label-both", what, key));
             return Optional.empty();
         }
         return src.label(n, what + "." + key);

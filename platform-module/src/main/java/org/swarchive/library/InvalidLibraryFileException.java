@@ -3,7 +3,6 @@ package org.swarchive.library;
 import org.swarchive.i18n.Language;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.swarchive.archive.LocalizedText;
 
 /** A catalogue or framework file that cannot be used, with every problem found in it. */
 public final class InvalidLibraryFileException extends RuntimeException {

@@ -15,7 +15,7 @@ import org.swarchive.access.Permission;
 import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a permission plan: the shipped {@code access/permission-plan.yaml} or a station's own file. */
@@ -41,7 +41,7 @@ public final class PermissionPlanLoader {
             return read(in, file.toString());
         } catch (IOException e) {
             throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
+                    Message.of("library.unreadable", e.getMessage()))));
         }
     }
 
@@ -51,7 +51,7 @@ public final class PermissionPlanLoader {
         src.parse(in).flatMap(root -> src.mapping(root, "permission plan", Set.of("plan", "roles"))).ifPresent(file -> {
             Node roles = file.get("roles");
             if (roles == null) {
-                src.problem(1, "缺少 roles", "no roles");
+                src.problem(1, Message.of("library.plan.no-roles"));
                 return;
             }
             src.mapping(roles, "roles", ROLE_IDS).ifPresent(byRole -> byRole.forEach((roleId, row) -> {
@@ -60,8 +60,7 @@ public final class PermissionPlanLoader {
                 src.mapping(row, "roles." + roleId, CATEGORY_IDS).ifPresent(cells -> cells.forEach((catId, cell) ->
                         src.scalar(cell, roleId + "." + catId).ifPresent(name -> Permission.fromName(name).ifPresentOrElse(
                                 p -> perms.put(Category.fromId(catId).orElseThrow(), p),
-                                () -> src.problem(cell, "未知权限“" + name + "”（Consumer、Contributor、Collaborator、Coordinator）",
-                                        "unknown permission '" + name + "' (Consumer, Contributor, Collaborator, Coordinator)")))));
+                                () -> src.problem(cell, Message.of("library.plan.unknown-permission", name))))));
                 grants.put(role, perms);
             }));
         });

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.disposition.NationalSchedule;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.archive.disposition.ScheduleRule;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -34,7 +35,7 @@ public final class ScheduleLoader {
     }
 
     public RetentionSchedule load(Path file) {
-        return YamlSource.readFile(file, LocalizedText.of("找不到保管期限表文件", "schedule file not found"), this::read);
+        return YamlSource.readFile(file, Message.of("library.not-found.schedule"), this::read);
     }
 
     public RetentionSchedule read(InputStream in, String fileName) {
@@ -44,19 +45,18 @@ public final class ScheduleLoader {
         src.parse(in).ifPresent(root -> src.mapping(root, "schedule", FILE_KEYS).ifPresent(m -> {
             name[0] = src.required(m, "schedule", root, "schedule").orElse(null);
             if (name[0] != null && !name[0].matches("[a-z0-9][a-z0-9-]*")) {
-                src.problem(m.get("schedule"), "保管期限表编号只能含小写字母、数字和连字符",
-                        "schedule id must be lowercase letters, digits and hyphens");
+                src.problem(m.get("schedule"), Message.of("library.schedule.bad-id"));
             }
             Map<String, Retention> terms = readTerms(src, m.get("terms"));
             Node list = m.get("rules");
             if (list == null) {
-                src.problem(root, "缺少 rules 列表", "no rules list");
+                src.problem(root, Message.of("library.schedule.no-rules"));
                 return;
             }
             Set<String> seen = new HashSet<>();
             src.sequence(list, "rules").ifPresent(items -> items.forEach(item -> readRule(src, item, terms).ifPresent(r -> {
                 if (!seen.add(r.docType())) {
-                    src.problem(item, "文档类型重复：" + r.docType(), "duplicate rule for doc type '" + r.docType() + "'");
+                    src.problem(item, Message.of("library.schedule.duplicate", r.docType()));
                 } else {
                     rules.add(r);
                 }
@@ -75,14 +75,12 @@ public final class ScheduleLoader {
         }
         src.mapping(node, "terms", null).ifPresent(m -> m.forEach((termName, value) -> {
             if (!termName.matches("[a-z][a-z0-9-]*")) {
-                src.problem(value, "期限名称“" + termName + "”只能含小写字母、数字和连字符",
-                        "term name '" + termName + "' must be lowercase letters, digits and hyphens");
+                src.problem(value, Message.of("library.schedule.bad-term-name", termName));
             }
             src.scalar(value, "terms." + termName).ifPresent(code -> {
                 Optional<Retention> r = Retention.parse(code);
                 if (r.isEmpty()) {
-                    src.problem(value, "期限“" + termName + "”的值“" + code + "”不是保管期限（Y、D<n>、E<n>）",
-                            "term '" + termName + "': '" + code + "' is not a retention (Y, D<n>, E<n>)");
+                    src.problem(value, Message.of("library.schedule.bad-term", termName, code));
                 } else {
                     terms.put(termName, r.get());
                 }
@@ -95,34 +93,32 @@ public final class ScheduleLoader {
         return src.mapping(item, "rule", RULE_KEYS).flatMap(m -> {
             Optional<String> docType = src.required(m, "docType", item, "rule");
             docType.filter(id -> !catalogue.contains(id)).ifPresent(id ->
-                    src.problem(m.get("docType"), "未知文档类型“" + id + "”", "unknown doc type '" + id + "'"));
+                    src.problem(m.get("docType"), Message.of("library.unknown-doc-type", id)));
             String what = docType.orElse("?");
             Optional<Retention> retention = src.required(m, "retention", item, "rule " + what).flatMap(v -> {
                 Optional<Retention> r = terms.containsKey(v) ? Optional.of(terms.get(v)) : Retention.parse(v);
                 if (r.isEmpty()) {
-                    src.problem(m.get("retention"), what + "：“" + v + "”既不是保管期限（Y、D<n>、E<n>），也不是 terms 中的期限名称",
-                            what + ": '" + v + "' is neither a retention (Y, D<n>, E<n>) nor a term named under terms");
+                    src.problem(m.get("retention"), Message.of("library.schedule.bad-retention", what, v));
                 }
                 return r;
             });
             boolean keepMetadata = Optional.ofNullable(m.get("keepMetadata")).flatMap(n -> src.scalar(n, "keepMetadata"))
                     .map(v -> {
                         if (!v.equals("true") && !v.equals("false")) {
-                            src.problem(m.get("keepMetadata"), "keepMetadata 应为 true 或 false", "keepMetadata must be true or false");
+                            src.problem(m.get("keepMetadata"), Message.of("library.schedule.bad-keep-metadata"));
                         }
                         return v.equals("true");
                     }).orElse(false);
             if (docType.isEmpty() || retention.isEmpty() || !catalogue.contains(docType.get())) {
                 return Optional.empty();
             }
-            Optional<LocalizedText> refusal = RetentionSchedule.refusal(docType.get(), retention.get());
+            Optional<Text> refusal = RetentionSchedule.refusal(docType.get(), retention.get());
             if (refusal.isPresent()) {
-                src.problem(m.get("retention"), docType.get() + "：" + refusal.get().zh(), docType.get() + ": " + refusal.get().en());
+                src.problem(m.get("retention"), Message.of("library.schedule.refused", docType.get(), refusal.get()));
                 return Optional.empty();
             }
             int line = YamlSource.line(item);
-            LocalizedText source = LocalizedText.of("站点保管期限表 " + src.file() + ":" + line,
-                    "station schedule " + src.file() + ":" + line);
+            Message source = Message.of("library.schedule.source", src.file() + ":" + line);
             return Optional.of(new ScheduleRule(docType.get(), retention.get(), NationalSchedule.minimum(docType.get()),
                     NationalSchedule.event(docType.get()), keepMetadata, source));
         });

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -55,16 +56,16 @@ final class YamlSource {
             options.setMaxAliasesForCollections(10);
             Node root = new Yaml(options).compose(reader);
             if (root == null) {
-                problem(1, "文件为空", "the file is empty");
+                problem(1, Message.of("library.empty"));
             }
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
             String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            problem(line, "YAML 语法错误：" + what, "YAML syntax error: " + what);
+            problem(line, Message.of("library.yaml-syntax", what));
         } catch (YAMLException | IOException e) {
             String what = e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : e.getMessage();
-            problem(1, "无法读取：" + what, "cannot be read: " + what);
+            problem(1, Message.of("library.unreadable", what));
         }
         return Optional.empty();
     }
@@ -73,7 +74,7 @@ final class YamlSource {
      * Opens a station's data file and hands it to {@code read}; a missing or unreadable file is
      * refused as a problem at line 0, like any other mistake in it.
      */
-    static <T> T readFile(Path file, LocalizedText notFound, BiFunction<InputStream, String, T> read) {
+    static <T> T readFile(Path file, Message notFound, BiFunction<InputStream, String, T> read) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0, notFound)));
         }
@@ -81,7 +82,7 @@ final class YamlSource {
             return read.apply(in, file.toString());
         } catch (IOException e) {
             throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
-                    LocalizedText.of("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()))));
+                    Message.of("library.unreadable", e.getMessage()))));
         }
     }
 
@@ -89,12 +90,12 @@ final class YamlSource {
         return List.copyOf(problems);
     }
 
-    void problem(Node at, String zh, String en) {
-        problem(line(at), zh, en);
+    void problem(Node at, Message why) {
+        problem(line(at), why);
     }
 
-    void problem(int line, String zh, String en) {
-        problems.add(new LibraryProblem(file, line, LocalizedText.of(zh, en)));
+    void problem(int line, Message why) {
+        problems.add(new LibraryProblem(file, line, why));
     }
 
     static int line(Node node) {
@@ -107,14 +108,14 @@ final class YamlSource {
      */
     Optional<Map<String, Node>> mapping(Node node, String what, Set<String> allowedKeys) {
         if (!(node instanceof MappingNode m)) {
-            problem(node, what + " 应为映射（key: value）", what + " must be a mapping (key: value)");
+            problem(node, Message.of("library.not-mapping", what));
             return Optional.empty();
         }
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
             if (allowedKeys != null && !allowedKeys.contains(key)) {
-                problem(t.getKeyNode(), what + " 中有未知的键“" + key + "”", "unknown key '" + key + "' in " + what);
+                problem(t.getKeyNode(), Message.of("library.unknown-key", what, key));
             } else {
                 entries.put(key, t.getValueNode());
             }
@@ -126,7 +127,7 @@ final class YamlSource {
         if (node instanceof SequenceNode s) {
             return Optional.of(s.getValue());
         }
-        problem(node, what + " 应为列表", what + " must be a list");
+        problem(node, Message.of("library.not-list", what));
         return Optional.empty();
     }
 
@@ -134,14 +135,14 @@ final class YamlSource {
         if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
             return Optional.of(s.getValue().trim());
         }
-        problem(node, what + " 应为非空值", what + " must be a non-empty value");
+        problem(node, Message.of("library.blank", what));
         return Optional.empty();
     }
 
     Optional<String> required(Map<String, Node> entries, String key, Node parent, String what) {
         Node n = entries.get(key);
         if (n == null) {
-            problem(parent, what + " 缺少“" + key + "”", what + " has no '" + key + "'");
+            problem(parent, Message.of("library.missing-key", what, key));
             return Optional.empty();
         }
         return scalar(n, what + "." + key);
@@ -152,7 +153,7 @@ final class YamlSource {
             try {
                 return Optional.of(new BigDecimal(v));
             } catch (NumberFormatException e) {
-                problem(node, what + " 应为数字，而不是“" + v + "”", what + " must be a number, not '" + v + "'");
+                problem(node, Message.of("library.not-number", what, v));
                 return Optional.empty();
             }
         });
@@ -163,7 +164,7 @@ final class YamlSource {
         return mapping(node, what, Set.of("zh-CN", "en")).flatMap(m -> {
             Optional<String> zh = required(m, "zh-CN", node, what);
             Optional<String> en = required(m, "en", node, what);
-            return zh.isPresent() && en.isPresent() ? Optional.of(LocalizedText.of(zh.get(), en.get())) : Optional.empty();
+            return zh.isPresent() && en.isPresent() ? Optional.of(new LocalizedText(zh.get(), en.get())) : Optional.empty();
         });
     }
 }

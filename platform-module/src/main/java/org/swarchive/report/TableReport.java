@@ -88,7 +88,7 @@ public final class TableReport {
 
     private static void more(StringBuilder out, int size, Language lang) {
         if (size > LIST_LIMIT) {
-            out.append("  … ").append(String.format(Text.MORE.in(lang), size - LIST_LIMIT)).append('\n');
+            out.append("  … ").append(Text.MORE.format(lang, size - LIST_LIMIT)).append('\n');
         }
     }
 

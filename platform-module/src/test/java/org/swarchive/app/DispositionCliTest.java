@@ -166,4 +166,28 @@ class DispositionCliTest {
         // The content model accepts every status written: a check of the station shows no metadata problem about them.
         assertThat(swaAt("check", "--period", "2025").out()).doesNotContain("swa:dispositionStatus").doesNotContain("swa:dispositionDate");
     }
+
+    @Test
+    void should_refuse_a_bad_option_value_in_the_language_asked_for_when_picocli_reads_it() {
+        Run zh = swaAt("disposal", "approve", "P2026-001", "--role", "nobody", "--by", "王站长");
+        Run en = swaAt("disposal", "approve", "P2026-001", "--role", "nobody", "--by", "王站长", "--lang", "en");
+        Run when = swaAt("disposal", "execute", "P2026-001", "--at", "tomorrow", "--lang=en");
+
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).contains("“nobody”不是签字角色").doesNotContain("is not a sign-off role");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).contains("'nobody' is not a sign-off role (station-head").doesNotContain("签字角色");
+        assertThat(when.err()).contains("'tomorrow' is not a date and time");
+    }
+
+    @Test
+    void should_say_a_refusal_in_one_language_when_the_command_asks_for_it() {
+        Run zh = swaAt("hold", "release", STATEMENT, "--reason", "x", "--by", "王站长");
+        Run en = swaAt("hold", "release", STATEMENT, "--reason", "x", "--by", "王站长", "--lang", "en");
+
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).contains("没有 swa:hold 冻结可解除").doesNotContain("has no swa:hold");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).contains("has no swa:hold to release").doesNotContain("冻结");
+    }
 }

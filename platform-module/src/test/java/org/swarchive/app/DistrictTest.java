@@ -61,7 +61,11 @@ class DistrictTest extends WithFakeRepository {
         district();
         AlfrescoStations.Run r = stations.swa(CLOCK, "alerts", "send", "--dry-run", "--store", stations.store(null), "--station", "JN01");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--station", "drop --station");
+        assertThat(r.err()).contains("--station", "请去掉 --station");
+        AlfrescoStations.Run en = stations.swa(CLOCK, "alerts", "send", "--dry-run", "--store", stations.store(null), "--station", "JN01",
+                "--lang", "en");
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.err()).contains("--station", "drop --station");
     }
 
     @Test

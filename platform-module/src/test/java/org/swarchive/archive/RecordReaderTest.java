@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.swarchive.i18n.Language;
 import org.swarchive.library.CatalogueLoader;
 
 class RecordReaderTest {
@@ -36,13 +37,13 @@ class RecordReaderTest {
         assertThat(r.record().period()).isNull();
         assertThat(r.record().properties()).containsEntry("swa:staffId", "S01").doesNotContainKey("swa:period");
         assertThat(r.problems()).filteredOn(p -> p.field().equals("swa:period")).singleElement()
-                .satisfies(p -> assertThat(p.reason().en()).contains("'2025-13' is not a valid period"));
+                .satisfies(p -> assertThat(p.reason().in(Language.EN)).contains("'2025-13' is not a valid period"));
     }
 
     @Test
     void should_report_an_unknown_doc_type_and_a_missing_one() {
         assertThat(reader.read("a", "a", Map.of("swa:docType", "memo")).problems()).singleElement()
-                .satisfies(p -> assertThat(p.reason().en()).isEqualTo("unknown doc type 'memo'"));
+                .satisfies(p -> assertThat(p.reason().in(Language.EN)).isEqualTo("unknown doc type 'memo'"));
         assertThat(reader.read("a", "a", Map.of("swa:period", "2025")).problems()).singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("swa:docType"));
     }

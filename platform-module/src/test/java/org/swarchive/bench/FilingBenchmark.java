@@ -30,6 +30,7 @@ import org.swarchive.classify.TikaExtractor;
 import org.swarchive.classify.Verdict;
 import org.swarchive.demo.DemoDocuments;
 import org.swarchive.demo.DemoDocuments.Format;
+import org.swarchive.i18n.Language;
 
 /**
  * Filing benchmark (issue 4), not a test: precision and recall of the filing rules on a labelled
@@ -111,7 +112,7 @@ public final class FilingBenchmark {
         System.out.println("|---|---:|---:|---:|---:|---:|");
         int[] all = new int[3];
         byGroup.forEach((c, g) -> {
-            row(c.label().zh() + " (" + c.id() + ")", g);
+            row(c.label().in(Language.ZH) + " (" + c.id() + ")", g);
             for (int k = 0; k < 3; k++) {
                 all[k] += g[k];
             }

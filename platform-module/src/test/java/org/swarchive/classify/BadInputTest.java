@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.demo.DemoDocuments;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.ReviewItem;
 
 /**
@@ -63,7 +64,7 @@ class BadInputTest {
     void should_name_a_corrupt_pdf_and_keep_it_when_it_cannot_be_parsed() throws IOException {
         Files.writeString(f.inbox.resolve("损坏的报告.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF-not");
         InboxFiling.Summary s = fileAll();
-        assertThat(failed(s, "损坏的报告.pdf").reason().zh()).contains("已损坏");
+        assertThat(failed(s, "损坏的报告.pdf").reason().in(Language.ZH)).contains("已损坏");
         assertKeptAndQueued("损坏的报告.pdf");
     }
 
@@ -72,7 +73,7 @@ class BadInputTest {
         f.documents.encryptedPdf(f.inbox.resolve("加密的会议记录.pdf"), new DemoDocuments.Content("2025年5月会议记录",
                 List.of("参会人员：全体"), Optional.empty(), Optional.empty()), "secret");
         InboxFiling.Summary s = fileAll();
-        assertThat(failed(s, "加密的会议记录.pdf").reason().zh()).contains("密码保护");
+        assertThat(failed(s, "加密的会议记录.pdf").reason().in(Language.ZH)).contains("密码保护");
         assertKeptAndQueued("加密的会议记录.pdf");
         // The name alone still gives the archivist a head start.
         assertThat(f.filer(ONE_MIB).reviewQueue()).filteredOn(r -> r.inboxId().endsWith("加密的会议记录.pdf"))
@@ -83,7 +84,7 @@ class BadInputTest {
     void should_say_empty_when_a_file_has_no_bytes() throws IOException {
         Files.createFile(f.inbox.resolve("空文件.docx"));
         InboxFiling.Summary s = fileAll();
-        assertThat(failed(s, "空文件.docx").reason().zh()).contains("文件为空");
+        assertThat(failed(s, "空文件.docx").reason().in(Language.ZH)).contains("文件为空");
         assertKeptAndQueued("空文件.docx");
     }
 
@@ -93,7 +94,7 @@ class BadInputTest {
         new Random(7).nextBytes(noise);
         Files.write(f.inbox.resolve("图纸.dwg"), noise);
         InboxFiling.Summary s = fileAll();
-        assertThat(failed(s, "图纸.dwg").reason().zh()).contains("不支持的文件格式");
+        assertThat(failed(s, "图纸.dwg").reason().in(Language.ZH)).contains("不支持的文件格式");
         assertKeptAndQueued("图纸.dwg");
     }
 
@@ -101,7 +102,7 @@ class BadInputTest {
     void should_not_open_a_file_when_it_is_over_the_size_limit() throws IOException {
         Files.writeString(f.inbox.resolve("超大的工作日志.txt"), "2025年3月工作日志\n" + "很长的内容。".repeat(200_000));
         InboxFiling.Summary s = fileAll();
-        assertThat(failed(s, "超大的工作日志.txt").reason().zh()).contains("超过上限", "--max-size");
+        assertThat(failed(s, "超大的工作日志.txt").reason().in(Language.ZH)).contains("超过上限", "--max-size");
         assertKeptAndQueued("超大的工作日志.txt");
     }
 
@@ -135,7 +136,7 @@ class BadInputTest {
             entry(out, "2025年5月会议记录.txt", "2025年5月会议记录\n参会人员：全体社工".getBytes());
         }
         InboxFiling.Summary s = fileAll();
-        assertThat(failed(s, "可疑.zip!../../逃逸.txt").reason().zh()).contains("../");
+        assertThat(failed(s, "可疑.zip!../../逃逸.txt").reason().in(Language.ZH)).contains("../");
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Filed)
                 .anySatisfy(e -> assertThat(e.id()).endsWith("2025年5月会议记录.txt"));
         assertThat(outer.resolve("逃逸.txt")).doesNotExist();
@@ -156,7 +157,7 @@ class BadInputTest {
         }
         assertThat(Files.size(zip)).isLessThan(ONE_MIB);
         InboxFiling.Summary s = fileAll();
-        assertThat(failed(s, "炸弹.zip").reason().zh()).contains("压缩炸弹");
+        assertThat(failed(s, "炸弹.zip").reason().in(Language.ZH)).contains("压缩炸弹");
         assertThat(f.inboxFiles()).containsExactly("炸弹.zip");
         assertThat(f.allFiles()).noneMatch(p -> p.contains("zeros"));
         assertThat(f.filer(ONE_MIB).reviewQueue()).extracting(ReviewItem::inboxId).contains("收件箱/炸弹.zip");
@@ -171,7 +172,7 @@ class BadInputTest {
         }
         InboxFiling.Summary s = fileAll();
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Note)
-                .anySatisfy(e -> assertThat(((InboxFiling.Event.Note) e).reason().zh())
+                .anySatisfy(e -> assertThat(((InboxFiling.Event.Note) e).reason().in(Language.ZH))
                         .contains("会议记录:5月?.txt", "无效", "会议记录_5月_.txt"));
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Filed).extracting(InboxFiling.Event::id)
                 .contains("收件箱/会议/会议记录_5月_.txt", "收件箱/会议/_CON.txt");

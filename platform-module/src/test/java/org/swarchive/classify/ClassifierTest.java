@@ -13,6 +13,7 @@ import org.swarchive.archive.FilingRule;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Language;
 import org.swarchive.library.CatalogueLoader;
 
 class ClassifierTest {
@@ -81,7 +82,7 @@ class ClassifierTest {
     @Test
     void should_queue_when_two_types_match_equally() {
         Verdict.Review r = queued(doc("培训记录及签到表.docx", "2025年3月培训记录及签到表"));
-        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.zh()).contains("也可能是"));
+        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.in(Language.ZH)).contains("也可能是"));
         assertThat(r.candidates()).extracting(c -> c.docType().id()).contains("training-record", "sign-in-sheet");
     }
 
@@ -95,20 +96,20 @@ class ClassifierTest {
     @Test
     void should_queue_a_scan_when_it_has_no_text() {
         Verdict.Review r = queued(doc("扫描件001.pdf", ""));
-        assertThat(r.reasons()).singleElement().satisfies(why -> assertThat(why.zh()).contains("没有可读的文字"));
+        assertThat(r.reasons()).singleElement().satisfies(why -> assertThat(why.in(Language.ZH)).contains("没有可读的文字"));
     }
 
     @Test
     void should_queue_when_a_periodic_document_names_no_period() {
         Verdict.Review r = queued(doc("月度工作总结.docx", "本月工作总结"));
-        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.zh()).contains("未能确定所属期间"));
+        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.in(Language.ZH)).contains("未能确定所属期间"));
         assertThat(r.proposal()).isEmpty();
     }
 
     @Test
     void should_queue_when_name_and_heading_disagree_on_the_period() {
         Verdict.Review r = queued(doc("2025-03月度工作总结.docx", "2025年4月月度工作总结"));
-        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.zh()).contains("期间不一致"));
+        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.in(Language.ZH)).contains("期间不一致"));
     }
 
     @Test
@@ -120,7 +121,7 @@ class ClassifierTest {
     @Test
     void should_queue_a_staff_document_when_no_staff_id_is_named() {
         Verdict.Review r = queued(doc("劳动合同.pdf", "劳动合同\n签订日期：2025年1月2日"));
-        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.zh()).contains("员工编号"));
+        assertThat(r.reasons()).anySatisfy(why -> assertThat(why.in(Language.ZH)).contains("员工编号"));
     }
 
     @Test

@@ -201,7 +201,7 @@ class AlfrescoDisposalTest {
         assertThat(station.at(LOG_3)).isPresent();
         assertThat(destroyed()).containsExactly(log1, log2);
         assertThat(executed.progress().skipped()).containsOnlyKeys(LOG_3);
-        assertThat(executed.progress().skipped().get(LOG_3).zh()).contains("区审计局专项审计进行中");
+        assertThat(executed.progress().skipped().get(LOG_3).in(Language.ZH)).contains("区审计局专项审计进行中");
         assertThat(executed.register().rows()).extracting(r -> r.archiveCode())
                 .containsExactly("JN01-WS·2014-D10-0001", "JN01-WS·2014-D10-0002");
     }

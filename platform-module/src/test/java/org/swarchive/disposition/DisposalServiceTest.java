@@ -85,7 +85,7 @@ class DisposalServiceTest {
                 .containsEntry("swa:dispositionDate", "2025-01-01");
         assertThatThrownBy(() -> station.disposal().propose("李档案", AS_OF, PROPOSED, List.of(), List.of(), null))
                 .isInstanceOfSatisfying(DispositionRefusal.class,
-                        r -> assertThat(r.reason().zh()).contains("没有可提请销毁的到期档案").contains("3 件"));
+                        r -> assertThat(r.reason().in(Language.ZH)).contains("没有可提请销毁的到期档案").contains("3 件"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class DisposalServiceTest {
         s.approve(id, SignOffRole.STATION_HEAD, "王站长", APPROVED, null);
 
         assertThatThrownBy(() -> s.execute(id, SUPERVISORS, DESTROYED, Language.ZH))
-                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh())
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().in(Language.ZH))
                         .contains("尚缺审批签字").contains("档案管理机构负责人").contains("会计管理机构经办人"));
         assertThat(station.exists(statement)).isTrue();
         assertThat(s.show(id).state()).isEqualTo(ProposalState.PROPOSED);
@@ -109,7 +109,7 @@ class DisposalServiceTest {
         String id = approvedProposal();
 
         assertThatThrownBy(() -> station.disposal().execute(id, List.of("赵监销", "赵监销"), DESTROYED, Language.ZH))
-                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh()).contains("两名不同的监销人"));
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().in(Language.ZH)).contains("两名不同的监销人"));
         assertThat(station.exists(log1)).isTrue();
     }
 
@@ -118,7 +118,7 @@ class DisposalServiceTest {
         String id = approvedProposal();
 
         assertThatThrownBy(() -> station.disposal().execute(id, SUPERVISORS, APPROVED.minusDays(1), Language.ZH))
-                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh()).contains("早于最后一次审批签字"));
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().in(Language.ZH)).contains("早于最后一次审批签字"));
         assertThat(station.exists(log1)).isTrue();
     }
 
@@ -258,7 +258,7 @@ class DisposalServiceTest {
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
 
         assertThatThrownBy(() -> station.disposal().execute(id, List.of("孙某", "周某"), DESTROYED, Language.ZH))
-                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh()).contains("不能更换监销人"));
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().in(Language.ZH)).contains("不能更换监销人"));
         assertThat(station.exists(log1)).isTrue();
     }
 
@@ -301,7 +301,7 @@ class DisposalServiceTest {
         assertThat(s.show(id).state()).isEqualTo(ProposalState.WITHDRAWN);
         assertThat(s.show(id).withdrawal()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo("鉴定有误，需重新鉴定"));
         assertThatThrownBy(() -> s.approve(id, SignOffRole.STATION_HEAD, "王站长", APPROVED, null))
-                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh()).contains("已于").contains("撤回"));
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().in(Language.ZH)).contains("已于").contains("撤回"));
         assertThatThrownBy(() -> s.withdraw(id, "李档案", "再撤一次", LocalDateTime.of(2026, 3, 4, 9, 0)))
                 .isInstanceOf(DispositionRefusal.class);
         var again = s.propose("李档案", AS_OF, LocalDateTime.of(2026, 3, 5, 9, 0), List.of(), List.of(), null);
@@ -319,7 +319,7 @@ class DisposalServiceTest {
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
 
         assertThatThrownBy(() -> station.disposal().withdraw(id, "李档案", "不销毁了", DESTROYED.plusHours(1)))
-                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().zh())
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().in(Language.ZH))
                         .contains("已于 2026-03-20T10:30 开始执行").contains("不能撤回"));
         assertThat(station.disposal().show(id).state()).isEqualTo(ProposalState.INTERRUPTED);
         assertThat(station.exists(log2)).isTrue();
@@ -331,7 +331,7 @@ class DisposalServiceTest {
         station.disposal().withdraw(id, "王站长", "审计通知，暂缓", LocalDateTime.of(2026, 3, 10, 9, 0));
 
         assertThatThrownBy(() -> station.disposal().execute(id, SUPERVISORS, DESTROYED, Language.ZH))
-                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().en()).contains("was withdrawn"));
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> assertThat(r.reason().in(Language.EN)).contains("was withdrawn"));
         assertThat(List.of(log1, log2, log3)).allMatch(station::exists);
         assertThat(station.disposal().show(id).execution()).isEmpty();
     }

@@ -24,6 +24,7 @@ import org.swarchive.archive.disposition.ProposalState;
 import org.swarchive.archive.disposition.ProposedItem;
 import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.archive.disposition.Withdrawal;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.folder.FolderState;
 
 /**
@@ -83,7 +84,7 @@ class DispositionRepositoryTest {
         var progress = repository.progress("P2026-001");
         assertThat(progress.destroyed()).containsExactly(LOG_1, "文书档案/2014/定期10年/2014-04-工作日志.txt");
         assertThat(progress.skipped()).containsOnlyKeys(LOG_3);
-        assertThat(progress.skipped().get(LOG_3).zh()).contains("审计进行中");
+        assertThat(progress.skipped().get(LOG_3).in(Language.ZH)).contains("审计进行中");
         assertThat(progress.register()).hasValueSatisfying(f -> assertThat(f.archiveCode()).isEqualTo("JN01-WS·2026-Y-0001"));
         assertThat(progress.completed()).isTrue();
         assertThat(repository.holdLog()).singleElement().satisfies(h -> {
@@ -151,7 +152,7 @@ class DispositionRepositoryTest {
         Files.writeString(journal, "{\"step\":\"exploded\"}\n");
 
         assertThatThrownBy(() -> repository().journal("P2026-001")).isInstanceOfSatisfying(DispositionRefusal.class,
-                r -> assertThat(r.reason().zh()).contains("执行日志已损坏").contains(journal.toString()));
+                r -> assertThat(r.reason().in(Language.ZH)).contains("执行日志已损坏").contains(journal.toString()));
     }
 
     @Test

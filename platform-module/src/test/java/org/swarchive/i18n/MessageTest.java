@@ -41,4 +41,21 @@ class MessageTest {
         assertThat(Language.of(java.util.Locale.CHINA)).isEqualTo(Language.ZH);
         assertThatThrownBy(() -> Language.fromTag("fr")).hasMessageContaining("fr");
     }
+
+    @Test
+    void should_join_texts_with_the_readers_separator_when_listed() {
+        Text names = Text.list(java.util.List.of("甲", "乙"));
+        Text both = Text.join(Message.of("common.list.semicolon"), java.util.List.of(Message.of("common.language.unknown", "fr"), Text.plain("x")));
+
+        assertThat(names.in(Language.ZH)).isEqualTo("甲、乙");
+        assertThat(names.in(Language.EN)).isEqualTo("甲, 乙");
+        assertThat(both.in(Language.EN)).isEqualTo("unknown language 'fr' (use zh-CN or en); x");
+        assertThat(both.in(Language.ZH)).isEqualTo("未知语言“fr”（请使用 zh-CN 或 en）；x");
+    }
+
+    @Test
+    void should_refuse_in_the_readers_language_when_a_language_tag_is_unknown() {
+        assertThatThrownBy(() -> Language.fromTag("fr")).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.in(Language.EN)).isEqualTo("unknown language 'fr' (use zh-CN or en)"));
+    }
 }

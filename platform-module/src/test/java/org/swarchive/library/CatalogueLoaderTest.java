@@ -11,6 +11,7 @@ import org.swarchive.archive.Category;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.SubjectKind;
+import org.swarchive.i18n.Language;
 
 class CatalogueLoaderTest {
 
@@ -21,7 +22,7 @@ class CatalogueLoaderTest {
         DocTypeCatalogue c = loader.shipped();
         assertThat(c.size()).isEqualTo(50);
         assertThat(c.find("monthly-summary")).hasValueSatisfying(t -> {
-            assertThat(t.label().zh()).isEqualTo("月度工作总结");
+            assertThat(t.label().in(Language.ZH)).isEqualTo("月度工作总结");
             assertThat(t.category()).isEqualTo(Category.DOCUMENTS);
             assertThat(t.retention()).isEqualTo(new Retention.Fixed(10));
         });
@@ -56,7 +57,7 @@ class CatalogueLoaderTest {
                   - {id: b, label: {zh-CN: 乙, en: B}, category: archive, retention: forever}
                 """);
         assertThatThrownBy(() -> loader.withStationFile(file)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
-                assertThat(e.problems()).extracting(LibraryProblem::line, p -> p.reason().en()).containsExactly(
+                assertThat(e.problems()).extracting(LibraryProblem::line, p -> p.reason().in(Language.EN)).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3, "unknown category 'archive'"),
                         org.assertj.core.groups.Tuple.tuple(3, "invalid retention 'forever' (Y, D<n>, E<n>)")));
     }
@@ -67,6 +68,6 @@ class CatalogueLoaderTest {
         Files.write(file, "docTypes:\n  - {id: a, label: {zh-CN: 月报, en: A}, category: documents, retention: Y}\n"
                 .getBytes(java.nio.charset.Charset.forName("GBK")));
         assertThatThrownBy(() -> loader.withStationFile(file)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
-                assertThat(e.problems().get(0).reason().en()).contains("not valid UTF-8"));
+                assertThat(e.problems().get(0).reason().in(Language.EN)).contains("not valid UTF-8"));
     }
 }

@@ -13,6 +13,7 @@ import org.swarchive.evidence.EvidenceRequirement;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.Indicator;
 import org.swarchive.evidence.SubjectActivity;
+import org.swarchive.i18n.Language;
 
 class FrameworkLoaderTest {
 
@@ -89,7 +90,7 @@ class FrameworkLoaderTest {
                 """)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("mini.yaml");
             assertThat(p.line()).isEqualTo(12);
-            assertThat(p.reason().en()).isEqualTo("unknown doc type 'monthly-report'");
+            assertThat(p.reason().in(Language.EN)).isEqualTo("unknown doc type 'monthly-report'");
         });
     }
 
@@ -104,8 +105,8 @@ class FrameworkLoaderTest {
                       - {code: A2, title: {zh-CN: 二, en: Two}, weight: 5, evidence: [{docType: policy}]}
                 """)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(12);
-            assertThat(p.reason().en()).isEqualTo("weights add up to 9, not indicator A weight 10");
-            assertThat(p.reason().zh()).contains("分值合计 9");
+            assertThat(p.reason().in(Language.EN)).isEqualTo("weights add up to 9, not indicator A weight 10");
+            assertThat(p.reason().in(Language.ZH)).contains("分值合计 9");
         });
     }
 
@@ -115,7 +116,7 @@ class FrameworkLoaderTest {
                   - {code: A, title: {zh-CN: 甲, en: A}, weight: 7, evidence: [{docType: policy}]}
                 """)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(8);
-            assertThat(p.reason().en()).isEqualTo("weights add up to 7, not total 10");
+            assertThat(p.reason().in(Language.EN)).isEqualTo("weights add up to 7, not total 10");
         });
     }
 
@@ -126,7 +127,7 @@ class FrameworkLoaderTest {
                   - {code: A, title: {zh-CN: 乙, en: B}, weight: 5, evidence: [{docType: policy}]}
                 """)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(9);
-            assertThat(p.reason().en()).isEqualTo("duplicate indicator code 'A'");
+            assertThat(p.reason().in(Language.EN)).isEqualTo("duplicate indicator code 'A'");
         });
     }
 
@@ -141,7 +142,7 @@ class FrameworkLoaderTest {
                         cadence: fortnightly
                 """)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(13);
-            assertThat(p.reason().en()).startsWith("unknown cadence 'fortnightly'");
+            assertThat(p.reason().in(Language.EN)).startsWith("unknown cadence 'fortnightly'");
         });
     }
 
@@ -153,7 +154,7 @@ class FrameworkLoaderTest {
                     weight: 10
                 """)).singleElement().satisfies(p -> {
             assertThat(p.line()).isBetween(10, 11);
-            assertThat(p.reason().en()).startsWith("YAML syntax error");
+            assertThat(p.reason().in(Language.EN)).startsWith("YAML syntax error");
         });
     }
 
@@ -165,7 +166,7 @@ class FrameworkLoaderTest {
                     weight: 10
                     evidence:
                       - {docType: nope, cadence: daily, due: five days, per: team}
-                """)).extracting(p -> p.reason().en()).containsExactlyInAnyOrder(
+                """)).extracting(p -> p.reason().in(Language.EN)).containsExactlyInAnyOrder(
                 "indicator A.title has no 'en'",
                 "unknown doc type 'nope'",
                 "unknown cadence 'daily' (one of: once | annual | quarterly | monthly | weekly)",
@@ -177,14 +178,14 @@ class FrameworkLoaderTest {
     void should_refuse_a_typo_in_a_key_rather_than_ignore_it() {
         assertThat(problems(HEAD + """
                   - {code: A, title: {zh-CN: 甲, en: A}, weight: 10, evidence: [{docType: policy, cadance: monthly}]}
-                """)).extracting(p -> p.reason().en()).containsExactly("unknown key 'cadance' in indicator A evidence");
+                """)).extracting(p -> p.reason().in(Language.EN)).containsExactly("unknown key 'cadance' in indicator A evidence");
     }
 
     @Test
     void should_refuse_per_when_the_doc_type_has_no_such_subject() {
         assertThat(problems(HEAD + """
                   - {code: A, title: {zh-CN: 甲, en: A}, weight: 10, evidence: [{docType: policy, per: staff}]}
-                """)).extracting(p -> p.reason().en())
+                """)).extracting(p -> p.reason().in(Language.EN))
                 .containsExactly("doc type 'policy' has no staff subject, so it cannot be per staff");
     }
 
@@ -200,7 +201,7 @@ class FrameworkLoaderTest {
                 indicators:
                   - {code: A, title: {zh-CN: 甲, en: A}, weight: 10}
                 """;
-        assertThat(problems(yaml)).extracting(LibraryProblem::line, p -> p.reason().en()).containsExactly(
+        assertThat(problems(yaml)).extracting(LibraryProblem::line, p -> p.reason().in(Language.EN)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(6, "grades must be listed highest first"),
                 org.assertj.core.groups.Tuple.tuple(8, "indicator A: a leaf must list its evidence"));
     }
@@ -209,26 +210,26 @@ class FrameworkLoaderTest {
     void should_load_the_shipped_station_star_with_8_12_31_indicators_and_100_points() {
         Framework fw = library.resolve("station-star");
         assertThat(fw.total()).isEqualByComparingTo("100");
-        assertThat(fw.indicators()).hasSize(8).extracting(i -> i.title().zh())
+        assertThat(fw.indicators()).hasSize(8).extracting(i -> i.title().in(Language.ZH))
                 .containsExactly("建设与管理", "人员配备", "制度建设", "经费保障", "服务规范", "宣传倡导", "日常考核", "督导评估");
         assertThat(fw.indicators().stream().mapToLong(i -> i.children().size()).sum()).isEqualTo(12);
         assertThat(fw.leaves().count()).isEqualTo(31);
         assertThat(fw.leaves()).allSatisfy(l -> assertThat(l.evidence()).isNotEmpty());
-        assertThat(fw.allIndicators()).allSatisfy(i -> assertThat(i.title().en()).isNotBlank());
+        assertThat(fw.allIndicators()).allSatisfy(i -> assertThat(i.title().in(Language.EN)).isNotBlank());
     }
 
     @Test
     void should_load_the_shipped_project_performance_with_the_ministrys_eight_headings() {
         Framework fw = library.resolve("project-performance");
         assertThat(fw.total()).isEqualByComparingTo("100");
-        assertThat(fw.indicators()).extracting(i -> i.title().zh())
+        assertThat(fw.indicators()).extracting(i -> i.title().in(Language.ZH))
                 .containsExactly("项目方案", "人力资源", "行政/运营管理", "专业服务", "资金管理", "项目实现程度", "满意度", "社会效益");
     }
 
     @Test
     void should_say_what_is_shipped_when_a_framework_is_neither_shipped_nor_a_file() {
         assertThatThrownBy(() -> library.resolve("station-stars"))
-                .isInstanceOfSatisfying(InvalidLibraryFileException.class, e -> assertThat(e.problems().get(0).reason().en())
+                .isInstanceOfSatisfying(InvalidLibraryFileException.class, e -> assertThat(e.problems().get(0).reason().in(Language.EN))
                         .isEqualTo("neither a shipped framework (station-star, project-performance) nor a readable file"));
     }
 }

@@ -11,6 +11,7 @@ import org.swarchive.access.Permission;
 import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
+import org.swarchive.i18n.Language;
 
 class PermissionPlanLoaderTest {
 
@@ -36,7 +37,7 @@ class PermissionPlanLoaderTest {
                   volunteer: {service: Consumer}
                 """);
         assertThatThrownBy(() -> loader.load(f)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
-                assertThat(e.problems()).extracting(LibraryProblem::line, p -> p.reason().en()).containsExactlyInAnyOrder(
+                assertThat(e.problems()).extracting(LibraryProblem::line, p -> p.reason().in(Language.EN)).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(3, "unknown permission 'Editor' (Consumer, Contributor, Collaborator, Coordinator)"),
                         org.assertj.core.groups.Tuple.tuple(4, "unknown key 'volunteer' in roles")));
     }

@@ -11,6 +11,7 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.archive.disposition.ScheduleRule;
+import org.swarchive.i18n.Language;
 
 class ScheduleLoaderTest {
 
@@ -35,8 +36,8 @@ class ScheduleLoaderTest {
         assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e -> {
             assertThat(e.problems()).extracting(LibraryProblem::file, LibraryProblem::line).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("schedule.yaml", 5), org.assertj.core.groups.Tuple.tuple("schedule.yaml", 6));
-            assertThat(e.problems().get(0).reason().zh()).contains("voucher").contains("定期30年").contains("会计档案管理办法");
-            assertThat(e.problems().get(1).reason().en()).contains("policy").contains("legal minimum Y");
+            assertThat(e.problems().get(0).reason().in(Language.ZH)).contains("voucher").contains("定期30年").contains("会计档案管理办法");
+            assertThat(e.problems().get(1).reason().in(Language.EN)).contains("policy").contains("legal minimum Y");
         });
     }
 
@@ -51,7 +52,7 @@ class ScheduleLoaderTest {
         assertThat(schedule.rule("sign-in-sheet")).map(ScheduleRule::retention).contains(new Retention.Fixed(5));
         assertThat(schedule.rule("bank-statement")).hasValueSatisfying(r -> {
             assertThat(r.keepMetadata()).isTrue();
-            assertThat(r.source().zh()).contains("station-example.yaml:");
+            assertThat(r.source().in(Language.ZH)).contains("station-example.yaml:");
         });
         assertThat(schedule.rule("work-log")).map(ScheduleRule::retention).contains(new Retention.Fixed(10));
     }

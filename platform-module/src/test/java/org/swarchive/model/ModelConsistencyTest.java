@@ -26,6 +26,7 @@ import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Language;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -159,12 +160,12 @@ class ModelConsistencyTest {
         Properties en = labels("_en");
 
         for (Category c : Category.values()) {
-            assertThat(zh.getProperty("listconstraint.swa_categoryList." + c.id())).isEqualTo(c.label().zh());
-            assertThat(en.getProperty("listconstraint.swa_categoryList." + c.id())).isEqualTo(c.label().en());
+            assertThat(zh.getProperty("listconstraint.swa_categoryList." + c.id())).isEqualTo(c.label().in(Language.ZH));
+            assertThat(en.getProperty("listconstraint.swa_categoryList." + c.id())).isEqualTo(c.label().in(Language.EN));
         }
         for (Confidentiality c : Confidentiality.values()) {
-            assertThat(zh.getProperty("listconstraint.swa_confidentialityList." + c.id())).isEqualTo(c.label().zh());
-            assertThat(en.getProperty("listconstraint.swa_confidentialityList." + c.id())).isEqualTo(c.label().en());
+            assertThat(zh.getProperty("listconstraint.swa_confidentialityList." + c.id())).isEqualTo(c.label().in(Language.ZH));
+            assertThat(en.getProperty("listconstraint.swa_confidentialityList." + c.id())).isEqualTo(c.label().in(Language.EN));
         }
     }
 

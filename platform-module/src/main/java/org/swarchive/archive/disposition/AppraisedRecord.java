@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.swarchive.archive.ArchiveRecord;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.i18n.Text;
 
 /**
  * One record as the appraisal sees it: its year, disposition, holds, status, the proposal it is
  * in (if any), and the reason it may or may not go.
  */
 public record AppraisedRecord(ArchiveRecord record, OptionalInt year, Disposition disposition, List<Hold> holds,
-                              DispositionStatus status, Optional<String> proposal, LocalizedText reason) {
+                              DispositionStatus status, Optional<String> proposal, Text reason) {
 
     public AppraisedRecord {
         holds = List.copyOf(holds);

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.ArchiveRecord;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.SubjectKind;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * Appraises a station's records (鉴定): when each may go, what holds it, and in words why it may
@@ -68,43 +69,37 @@ public final class Appraiser {
         Disposition d = calculator.of(r, registers);
         List<Hold> holds = holdsOn(r, registers, asOf);
         DispositionStatus status;
-        LocalizedText reason;
+        Text reason;
         if (d instanceof Disposition.Never never) {
             status = DispositionStatus.PERMANENT;
-            reason = LocalizedText.of("永久保管（" + never.term().source().zh() + "）",
-                    "kept permanently (" + never.term().source().en() + ")");
+            reason = Message.of("archive-disposition.reason.permanent", never.term().source());
         } else if (!holds.isEmpty() && (d.expiredOn(asOf) || r.onHold())) {
             // A hold placed on the record shows at once; an open case or inspection only matters
             // once the retention has run out, so the case's current records read as retained.
             status = DispositionStatus.HELD;
-            reason = LocalizedText.of("不能销毁：" + String.join("；", holds.stream().map(h -> h.reason().zh()).toList()),
-                    "may not go: " + String.join("; ", holds.stream().map(h -> h.reason().en()).toList()));
+            reason = Message.of("archive-disposition.reason.held",
+                    Text.join(Message.of("common.list.semicolon"), holds.stream().map(Hold::reason).toList()));
         } else if (mark.isPresent()) {
             status = mark.get().status();
             String id = mark.get().proposalId();
             reason = status == DispositionStatus.APPROVED
-                    ? LocalizedText.of("销毁提议 " + id + " 已批准，待执行监销", "proposal " + id + " is approved and waits to be executed")
-                    : LocalizedText.of("已列入销毁提议 " + id + "，待审批", "in proposal " + id + ", waiting for approval");
+                    ? Message.of("archive-disposition.reason.approved", id)
+                    : Message.of("archive-disposition.reason.proposed", id);
         } else if (d instanceof Disposition.Undetermined u) {
             status = DispositionStatus.RETAINED;
             reason = u.reason();
         } else if (d instanceof Disposition.PendingEvent p) {
             status = DispositionStatus.PENDING_EVENT;
-            reason = LocalizedText.of(p.term().retention().label().zh() + "：" + p.event().label().zh()
-                            + "的日期未知（swa:retentionEventDate），暂不能计算",
-                    p.term().retention().label().en() + ": the date of " + p.event().label().en()
-                            + " is unknown (swa:retentionEventDate)");
+            reason = Message.of("archive-disposition.reason.pending-event", p.term().retention().label(), p.event().label());
         } else {
             Disposition.On on = (Disposition.On) d;
-            String term = on.term().retention().label().zh() + "（" + on.term().source().zh() + "），自" + on.from() + "起算";
-            String termEn = on.term().retention().label().en() + " (" + on.term().source().en() + ") from " + on.from();
+            Message term = Message.of("archive-disposition.term", on.term().retention().label(), on.term().source(), on.from());
             if (d.expiredOn(asOf)) {
                 status = DispositionStatus.DUE;
-                reason = LocalizedText.of("可以销毁：" + term + "，" + on.date() + "期满",
-                        "may go: " + termEn + ", expired " + on.date());
+                reason = Message.of("archive-disposition.reason.due", term, on.date());
             } else {
                 status = DispositionStatus.RETAINED;
-                reason = LocalizedText.of("保管至 " + on.date() + "：" + term, "kept until " + on.date() + ": " + termEn);
+                reason = Message.of("archive-disposition.reason.retained", term, on.date());
             }
         }
         return new AppraisedRecord(r, DispositionCalculator.recordYear(r), d, holds, status,

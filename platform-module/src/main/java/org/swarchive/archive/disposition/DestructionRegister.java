@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Text;
 
 /**
  * 销毁清册 (domain.md §6): a row for every record the execution destroyed, and nothing else, under
@@ -25,9 +25,8 @@ public record DestructionRegister(String proposalId, String fonds, List<Row> row
                       Integer pages, String note) {
 
         /** 应保管期限 in words. */
-        public LocalizedText retention() {
-            return Retention.parse(retentionCode).map(Retention::label)
-                    .orElse(LocalizedText.of(retentionCode, retentionCode));
+        public Text retention() {
+            return Retention.parse(retentionCode).<Text>map(Retention::label).orElse(Text.plain(retentionCode));
         }
     }
 

@@ -3,15 +3,15 @@ package org.swarchive.archive.disposition;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Text;
 
 /** When a record may be destroyed: never, once an event is known, on a date, or not known at all. */
 public sealed interface Disposition permits Disposition.Never, Disposition.PendingEvent, Disposition.On,
         Disposition.Undetermined {
 
     /** A retention and where it comes from (a law, the schedule, the record itself). */
-    record Term(Retention retention, LocalizedText source) {
+    record Term(Retention retention, Text source) {
         public Term {
             Objects.requireNonNull(retention, "retention");
             Objects.requireNonNull(source, "source");
@@ -31,7 +31,7 @@ public sealed interface Disposition permits Disposition.Never, Disposition.Pendi
     }
 
     /** Nothing tells how long the record is kept or from when: it is kept. */
-    record Undetermined(LocalizedText reason) implements Disposition {
+    record Undetermined(Text reason) implements Disposition {
     }
 
     default Optional<LocalDate> dispositionDate() {

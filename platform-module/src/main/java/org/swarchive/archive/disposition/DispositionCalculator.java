@@ -8,10 +8,10 @@ import java.util.OptionalInt;
 import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.SubjectKind;
+import org.swarchive.i18n.Message;
 
 /**
  * Works out a record's disposition date (domain.md §4): {@code D<n>} from 1 January of the year
@@ -19,7 +19,7 @@ import org.swarchive.archive.SubjectKind;
  */
 public final class DispositionCalculator {
 
-    private static final LocalizedText RECORD_SOURCE = LocalizedText.of("档案自身标注的保管期限", "the record's own swa:retention");
+    private static final Message RECORD_SOURCE = Message.of("archive-disposition.source.record");
 
     private final RetentionSchedule schedule;
 
@@ -47,9 +47,7 @@ public final class DispositionCalculator {
             terms.add(new Disposition.Term(r.retention(), RECORD_SOURCE));
         }
         if (terms.isEmpty()) {
-            return new Disposition.Undetermined(LocalizedText.of(
-                    "保管期限不明（没有 swa:retention，文档类型也不在目录中），不能销毁",
-                    "no retention known (no swa:retention and no known doc type): the record cannot be destroyed"));
+            return new Disposition.Undetermined(Message.of("archive-disposition.undetermined.no-retention"));
         }
         RetentionEvent event = rule.map(ScheduleRule::event).orElse(RetentionEvent.OTHER);
         Disposition result = null;
@@ -65,9 +63,7 @@ public final class DispositionCalculator {
         if (retention instanceof Retention.Fixed fixed) {
             OptionalInt year = recordYear(r);
             if (year.isEmpty()) {
-                return new Disposition.Undetermined(LocalizedText.of(
-                        "年度不明（没有档号、成文日期或期间），无法计算保管期满日期，不能销毁",
-                        "the record's year is unknown (no archive code, document date or period): it cannot be destroyed"));
+                return new Disposition.Undetermined(Message.of("archive-disposition.undetermined.no-year"));
             }
             LocalDate from = LocalDate.of(year.getAsInt() + 1, 1, 1);
             return new Disposition.On(from.plusYears(fixed.years()), from, t);

@@ -2,25 +2,24 @@ package org.swarchive.archive.disposition;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** The values of {@code swa:dispositionStatus}: where a record stands on its way to destruction (or not). */
-public enum DispositionStatus {
-    PENDING_EVENT("pending-event", "待事件发生", "Awaiting event"),
-    RETAINED("retained", "保管中", "Retained"),
-    DUE("due", "到期可销毁", "Due"),
-    HELD("held", "暂缓销毁", "Held"),
-    PROPOSED("proposed", "已提请销毁", "Proposed"),
-    APPROVED("approved", "已批准销毁", "Approved"),
-    DESTROYED("destroyed", "已销毁", "Destroyed"),
-    PERMANENT("permanent", "永久保管", "Permanent");
+public enum DispositionStatus implements Wording {
+    PENDING_EVENT("pending-event"),
+    RETAINED("retained"),
+    DUE("due"),
+    HELD("held"),
+    PROPOSED("proposed"),
+    APPROVED("approved"),
+    DESTROYED("destroyed"),
+    PERMANENT("permanent");
 
     private final String id;
-    private final LocalizedText label;
 
-    DispositionStatus(String id, String zh, String en) {
+    DispositionStatus(String id) {
         this.id = id;
-        this.label = LocalizedText.of(zh, en);
     }
 
     /** The value written into {@code swa:dispositionStatus}. */
@@ -28,8 +27,13 @@ public enum DispositionStatus {
         return id;
     }
 
-    public LocalizedText label() {
-        return label;
+    public Message label() {
+        return message();
+    }
+
+    @Override
+    public String wording() {
+        return "archive-disposition.status";
     }
 
     public static Optional<DispositionStatus> fromId(String id) {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Text;
 
 /** What an execution's journal says has happened so far. */
 public record ExecutionProgress(Set<String> intended, Map<String, String> refs, List<String> destroyed,
-                                Map<String, LocalizedText> skipped, List<String> missing,
+                                Map<String, Text> skipped, List<String> missing,
                                 Optional<JournalEntry.RegisterFiled> register, boolean completed) {
 
     public ExecutionProgress {
@@ -26,7 +26,7 @@ public record ExecutionProgress(Set<String> intended, Map<String, String> refs, 
         Set<String> intended = new LinkedHashSet<>();
         Map<String, String> refs = new LinkedHashMap<>();
         Set<String> destroyed = new LinkedHashSet<>();
-        Map<String, LocalizedText> skipped = new LinkedHashMap<>();
+        Map<String, Text> skipped = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         JournalEntry.RegisterFiled register = null;
         boolean completed = false;

@@ -2,31 +2,31 @@ package org.swarchive.archive.disposition;
 
 import java.time.ZoneId;
 import org.swarchive.access.InspectionWindow;
-import org.swarchive.archive.LocalizedText;
-import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
+
 
 /** Why a record may not be destroyed now, whatever its retention says (domain.md §6). */
 public sealed interface Hold permits Hold.Flagged, Hold.OpenCase, Hold.Inspection {
 
-    LocalizedText reason();
+    Text reason();
 
     /** {@code swa:hold} set on the record, with {@code swa:holdReason}: an audit, an unsettled debt. */
     record Flagged(String why) implements Hold {
         @Override
-        public LocalizedText reason() {
+        public Text reason() {
             if (why == null || why.isBlank()) {
-                return LocalizedText.of("档案已冻结（未注明原因）", "on hold (no reason given)");
+                return Message.of("archive-disposition.hold.flagged-no-reason");
             }
-            return LocalizedText.of("档案已冻结：" + why, "on hold: " + why);
+            return Message.of("archive-disposition.hold.flagged", why);
         }
     }
 
     /** The record belongs to a case whose intake has no {@code swa:caseClosed}. */
     record OpenCase(String caseId) implements Hold {
         @Override
-        public LocalizedText reason() {
-            return LocalizedText.of("个案 " + caseId + " 尚未结案", "case " + caseId + " is still open");
+        public Text reason() {
+            return Message.of("archive-disposition.hold.open-case", caseId);
         }
     }
 
@@ -39,9 +39,8 @@ public sealed interface Hold permits Hold.Flagged, Hold.OpenCase, Hold.Inspectio
         }
 
         @Override
-        public LocalizedText reason() {
-            return LocalizedText.of("检查/评估进行中（" + window + "）：" + description.in(Language.ZH),
-                    "inspection in progress (" + window + "): " + description.in(Language.EN));
+        public Text reason() {
+            return Message.of("archive-disposition.hold.inspection", window, description);
         }
     }
 }

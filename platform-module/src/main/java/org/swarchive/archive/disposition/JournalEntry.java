@@ -1,6 +1,7 @@
 package org.swarchive.archive.disposition;
 
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Text;
+
 
 /**
  * One line of an execution's journal. Written before and after each step, so an execution that
@@ -26,7 +27,7 @@ public sealed interface JournalEntry permits JournalEntry.Intent, JournalEntry.D
     }
 
     /** Left alone at execution time, e.g. a hold placed after approval. */
-    record Skipped(String recordId, LocalizedText reason) implements JournalEntry {
+    record Skipped(String recordId, Text reason) implements JournalEntry {
     }
 
     /** Already gone before this execution touched it: not destroyed here, so not in the register. */

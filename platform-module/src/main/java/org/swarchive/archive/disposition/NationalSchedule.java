@@ -2,8 +2,8 @@ package org.swarchive.archive.disposition;
 
 import java.util.Map;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Message;
 
 /**
  * The legal minimums of domain.md §4. They live in code, not in the catalogue file, because a
@@ -12,10 +12,9 @@ import org.swarchive.archive.Retention;
  */
 public final class NationalSchedule {
 
-    static final LocalizedText DOCUMENTS_LAW = LocalizedText.of("国家档案局令第8号", "SAA Order No. 8 (documents)");
-    static final LocalizedText ACCOUNTING_LAW = LocalizedText.of("《会计档案管理办法》附表1",
-            "Accounting Archives Measures (2015), Annex 1");
-    static final LocalizedText LABOUR_LAW = LocalizedText.of("《劳动合同法》第五十条", "Labour Contract Law, art. 50");
+    static final Message DOCUMENTS_LAW = Message.of("archive-disposition.law.documents");
+    static final Message ACCOUNTING_LAW = Message.of("archive-disposition.law.accounting");
+    static final Message LABOUR_LAW = Message.of("archive-disposition.law.labour");
 
     private static final Retention Y = new Retention.Permanent();
     private static final Retention D30 = new Retention.Fixed(30);

@@ -2,24 +2,24 @@ package org.swarchive.archive.disposition;
 
 import java.util.List;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** Where a disposal proposal stands. */
-public enum ProposalState {
-    PROPOSED("待审批", "awaiting approval"),
-    APPROVED("已批准，待执行", "approved, awaiting execution"),
-    INTERRUPTED("执行未完成，可继续执行", "execution interrupted: run execute again to resume"),
-    EXECUTED("已执行", "executed"),
-    WITHDRAWN("已撤回", "withdrawn");
+public enum ProposalState implements Wording {
+    PROPOSED,
+    APPROVED,
+    INTERRUPTED,
+    EXECUTED,
+    WITHDRAWN;
 
-    private final LocalizedText label;
-
-    ProposalState(String zh, String en) {
-        this.label = LocalizedText.of(zh, en);
+    public Message label() {
+        return message();
     }
 
-    public LocalizedText label() {
-        return label;
+    @Override
+    public String wording() {
+        return "archive-disposition.proposal";
     }
 
     public static ProposalState of(DisposalProposal proposal, List<Approval> approvals, Optional<Execution> execution,

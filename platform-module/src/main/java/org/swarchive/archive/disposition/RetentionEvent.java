@@ -1,23 +1,23 @@
 package org.swarchive.archive.disposition;
 
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Wording;
 
 /** The event an {@code E<n>} retention counts from. */
-public enum RetentionEvent {
+public enum RetentionEvent implements Wording {
     /** 劳动合同终止或解除: the staff register's {@code swa:employedUntil} stands in while the contract has no event date. */
-    EMPLOYMENT_END("劳动合同终止或解除", "end of employment"),
+    EMPLOYMENT_END,
     /** 固定资产报废清理. */
-    ASSET_DISPOSAL("固定资产报废清理", "disposal of the asset"),
+    ASSET_DISPOSAL,
     /** Any other event a station names in {@code swa:retentionEventDate}. */
-    OTHER("保管起算事件", "the starting event");
+    OTHER;
 
-    private final LocalizedText label;
-
-    RetentionEvent(String zh, String en) {
-        this.label = LocalizedText.of(zh, en);
+    public Message label() {
+        return message();
     }
 
-    public LocalizedText label() {
-        return label;
+    @Override
+    public String wording() {
+        return "archive-disposition.event";
     }
 }

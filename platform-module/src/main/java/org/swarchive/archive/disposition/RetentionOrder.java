@@ -1,8 +1,8 @@
 package org.swarchive.archive.disposition;
 
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Message;
 
 /** Whether one retention keeps a record at least as long as another. */
 public final class RetentionOrder {
@@ -16,7 +16,7 @@ public final class RetentionOrder {
      * (a contract may end decades after it is filed), so swapping one for the other is refused
      * unless the station keeps the records permanently.
      */
-    public static Optional<LocalizedText> shortening(Retention proposed, LegalMinimum minimum) {
+    public static Optional<Message> shortening(Retention proposed, LegalMinimum minimum) {
         Retention min = minimum.retention();
         if (proposed instanceof Retention.Permanent) {
             return Optional.empty();
@@ -25,25 +25,15 @@ public final class RetentionOrder {
         if (sameKind && years(proposed) >= years(min)) {
             return Optional.empty();
         }
-        String law = minimum.basis().zh();
-        String lawEn = minimum.basis().en();
+        // {0} the proposed period in words, {1} its code, {2} the minimum in words, {3} its code, {4} the law
+        Object[] args = {proposed.label(), proposed.code(), min.label(), min.code(), minimum.basis()};
         if (min instanceof Retention.Permanent) {
-            return Optional.of(LocalizedText.of(
-                    proposed.label().zh() + "短于法定保管期限“永久”（" + law + "），站点只能延长，不能缩短",
-                    proposed.code() + " is shorter than the legal minimum Y (permanent) of " + lawEn
-                            + ": a station may lengthen a period, never shorten it"));
+            return Optional.of(Message.of("archive-disposition.shortening.permanent", args));
         }
         if (!sameKind) {
-            return Optional.of(LocalizedText.of(
-                    proposed.label().zh() + "与法定保管期限“" + min.label().zh() + "”（" + law
-                            + "）起算方式不同，可能更短；只能保持同一起算方式并延长，或改为永久",
-                    proposed.code() + " counts differently from the legal minimum " + min.code() + " of " + lawEn
-                            + " and may be shorter: keep the same kind and lengthen it, or use Y"));
+            return Optional.of(Message.of("archive-disposition.shortening.other-kind", args));
         }
-        return Optional.of(LocalizedText.of(
-                proposed.label().zh() + "短于法定最低保管期限“" + min.label().zh() + "”（" + law + "），站点只能延长，不能缩短",
-                proposed.code() + " is shorter than the legal minimum " + min.code() + " of " + lawEn
-                        + ": a station may lengthen a period, never shorten it"));
+        return Optional.of(Message.of("archive-disposition.shortening.shorter", args));
     }
 
     private static int years(Retention r) {

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * How long each doc type is kept: the national default (the catalogue's periods, never below the
@@ -16,7 +17,7 @@ public final class RetentionSchedule {
 
     public static final String NATIONAL = "national-default";
 
-    private static final LocalizedText CATALOGUE_SOURCE = LocalizedText.of("国家默认保管期限表", "national default schedule");
+    private static final Message CATALOGUE_SOURCE = Message.of("archive-disposition.source.national-default");
 
     private final String name;
     private final DocTypeCatalogue catalogue;
@@ -64,12 +65,12 @@ public final class RetentionSchedule {
         Optional<LegalMinimum> min = NationalSchedule.minimum(type.id());
         var retention = min.filter(m -> RetentionOrder.shortening(type.retention(), m).isPresent())
                 .map(LegalMinimum::retention).orElse(type.retention());
-        LocalizedText source = min.map(LegalMinimum::basis).orElse(CATALOGUE_SOURCE);
+        Text source = min.map(LegalMinimum::basis).orElse(CATALOGUE_SOURCE);
         return new ScheduleRule(type.id(), retention, min, NationalSchedule.event(type.id()), false, source);
     }
 
     /** Why a station may not give {@code docType} this retention, or empty when it may. */
-    public static Optional<LocalizedText> refusal(String docType, org.swarchive.archive.Retention proposed) {
+    public static Optional<Text> refusal(String docType, org.swarchive.archive.Retention proposed) {
         return NationalSchedule.minimum(docType).flatMap(m -> RetentionOrder.shortening(proposed, m));
     }
 }

@@ -2,8 +2,10 @@ package org.swarchive.archive.disposition;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * How long one doc type is kept under a schedule.
@@ -15,7 +17,7 @@ import org.swarchive.archive.Retention;
  * @param source       where the rule comes from, e.g. the national default or a station file and line
  */
 public record ScheduleRule(String docType, Retention retention, Optional<LegalMinimum> minimum, RetentionEvent event,
-                           boolean keepMetadata, LocalizedText source) {
+                           boolean keepMetadata, Text source) {
 
     public ScheduleRule {
         Objects.requireNonNull(docType, "docType");
@@ -24,7 +26,7 @@ public record ScheduleRule(String docType, Retention retention, Optional<LegalMi
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(source, "source");
         minimum.flatMap(m -> RetentionOrder.shortening(retention, m)).ifPresent(why -> {
-            throw new IllegalArgumentException(docType + ": " + why.en());
+            throw new InvalidInput(Message.of("archive-disposition.rule.shortens", docType, why));
         });
     }
 }

@@ -2,8 +2,9 @@ package org.swarchive.archive.disposition;
 
 import java.util.List;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * The records of one series of the archive code (门类·年度-保管期限), as the due list groups them.
@@ -14,11 +15,10 @@ public record Series(Category category, int year, String retentionCode, List<App
         records = List.copyOf(records);
     }
 
-    public LocalizedText label() {
-        String zh = Retention.parse(retentionCode).map(r -> r.label().zh()).orElse(retentionCode);
-        String en = Retention.parse(retentionCode).map(r -> r.label().en()).orElse(retentionCode);
-        return LocalizedText.of(category.label().zh() + " · " + year + " · " + zh,
-                category.label().en() + " · " + year + " · " + en);
+    /** 文书档案 · 2014 · 定期10年. */
+    public Message label() {
+        return Message.of("archive-disposition.series", category.label(), String.valueOf(year),
+                Retention.parse(retentionCode).<Text>map(Retention::label).orElse(Text.plain(retentionCode)));
     }
 
     /** The series as an archive code writes it, e.g. {@code WS·2014-D10}. */

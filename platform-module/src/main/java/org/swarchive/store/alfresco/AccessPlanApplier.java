@@ -21,6 +21,7 @@ import org.swarchive.access.PermissionPlan;
 import org.swarchive.access.Role;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.Confidentiality;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.StoreException;
 
 /**
@@ -86,9 +87,9 @@ public final class AccessPlanApplier {
         Map<Category, Node> restricted = new LinkedHashMap<>();
         for (Map.Entry<Category, Node> e : categories.entrySet()) {
             Category c = e.getKey();
-            changes.add(permissions.reconcile(e.getValue().getId(), c.label().zh(), aces(code, c, false), roleGroups::contains, true,
+            changes.add(permissions.reconcile(e.getValue().getId(), c.label().in(Language.ZH), aces(code, c, false), roleGroups::contains, true,
                     siteMembers(site).negate(), dryRun));
-            String label = c.label().zh() + "/" + RecordNodes.SENSITIVE;
+            String label = c.label().in(Language.ZH) + "/" + RecordNodes.SENSITIVE;
             Optional<Node> folder = sensitiveFolder(e.getValue());
             if (folder.isEmpty()) {
                 created.add(label);
@@ -116,7 +117,7 @@ public final class AccessPlanApplier {
             Optional<Node> existing = sensitiveFolder(e.getValue());
             Node f = existing.orElseGet(() -> createSensitiveFolder(e.getValue(), e.getKey()));
             writes += existing.isPresent() ? 0 : 1;
-            if (permissions.reconcile(f.getId(), e.getKey().label().zh() + "/" + RecordNodes.SENSITIVE, aces(code, e.getKey(), true),
+            if (permissions.reconcile(f.getId(), e.getKey().label().in(Language.ZH) + "/" + RecordNodes.SENSITIVE, aces(code, e.getKey(), true),
                     a -> false, false, siteManager(site), false).changed()) {
                 writes++;
             }
@@ -151,7 +152,7 @@ public final class AccessPlanApplier {
         for (Category c : Category.values()) {
             Node folder = folders.stream().filter(n -> c.id().equals(property(n, "swa:folderCategory").orElse(null))).findFirst()
                     .orElseThrow(() -> new StoreException(
-                            Message.of("access.store.no-category-folder", c.label().zh()), null));
+                            Message.of("access.store.no-category-folder", c.label().in(Language.ZH)), null));
             out.put(c, folder);
         }
         return out;
@@ -163,7 +164,7 @@ public final class AccessPlanApplier {
     }
 
     private Node createSensitiveFolder(Node category, Category c) {
-        return nodes.create(category.getId(), c.label().zh(), RecordNodes.SENSITIVE, "cm:folder", Map.of("cm:title", RecordNodes.SENSITIVE,
+        return nodes.create(category.getId(), c.label().in(Language.ZH), RecordNodes.SENSITIVE, "cm:folder", Map.of("cm:title", RecordNodes.SENSITIVE,
                 "cm:description", "敏感个人信息档案，仅限有权查阅的角色 / sensitive records, for the roles allowed to read them"), List.of());
     }
 

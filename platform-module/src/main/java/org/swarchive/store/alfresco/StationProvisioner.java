@@ -88,8 +88,8 @@ public final class StationProvisioner {
         Map<Category, Node> categories = new LinkedHashMap<>();
         for (Category c : Category.values()) {
             categories.put(c, child(top, n -> "swa:categoryFolder".equals(n.getNodeType()) && c.id().equals(property(n, "swa:folderCategory")),
-                    () -> nodes.create(stationFolder.getId(), label, c.label().zh(), "swa:categoryFolder",
-                            Map.of("swa:folderCategory", c.id(), "swa:classCode", c.classCode(), "cm:title", c.label().zh()), List.of()), writes));
+                    () -> nodes.create(stationFolder.getId(), label, c.label().in(Language.ZH), "swa:categoryFolder",
+                            Map.of("swa:folderCategory", c.id(), "swa:classCode", c.classCode(), "cm:title", c.label().in(Language.ZH)), List.of()), writes));
         }
         Node inbox = child(top, n -> "cm:folder".equals(n.getNodeType()) && INBOX.equals(n.getName()),
                 () -> nodes.create(stationFolder.getId(), label, INBOX, "cm:folder", Map.of("cm:title", INBOX), List.of()), writes);
@@ -118,7 +118,7 @@ public final class StationProvisioner {
         Predicate<String> siteMembers = authority -> authority.startsWith("GROUP_site_" + site + "_")
                 && !authority.equals("GROUP_site_" + site + "_SiteManager");
         categories.forEach((c, folder) -> {
-            if (nodes.grantIsolated(folder.getId(), c.label().zh(), planned(station.code(), c), siteMembers)) {
+            if (nodes.grantIsolated(folder.getId(), c.label().in(Language.ZH), planned(station.code(), c), siteMembers)) {
                 writes[0]++;
             }
         });

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.archive.Category;
+import org.swarchive.i18n.Language;
 
 class AppraiserTest {
 
@@ -28,7 +29,7 @@ class AppraiserTest {
 
         assertThat(a.find("k/a.txt").orElseThrow()).satisfies(r -> {
             assertThat(r.status()).isEqualTo(DispositionStatus.HELD);
-            assertThat(r.reason().zh()).contains("区民政局专项审计进行中");
+            assertThat(r.reason().in(Language.ZH)).contains("区民政局专项审计进行中");
             assertThat(r.expired(AS_OF)).isTrue();
         });
         assertThat(a.disposable()).extracting(AppraisedRecord::id).containsExactly("k/b.txt");
@@ -48,7 +49,7 @@ class AppraiserTest {
 
         assertThat(a.find("f/record.txt").orElseThrow().holds()).containsExactly(new Hold.OpenCase("C900"));
         assertThat(a.find("f/intake.txt").orElseThrow().status()).isEqualTo(DispositionStatus.HELD);
-        assertThat(a.find("f/record.txt").orElseThrow().reason().zh()).contains("个案 C900 尚未结案");
+        assertThat(a.find("f/record.txt").orElseThrow().reason().in(Language.ZH)).contains("个案 C900 尚未结案");
         assertThat(a.find("f/intake2.txt").orElseThrow().status()).isEqualTo(DispositionStatus.DUE);
     }
 
@@ -74,8 +75,8 @@ class AppraiserTest {
         Appraisal a = new Appraiser(RetentionSchedule.national(CATALOGUE), List.of(window), zone).appraise(List.of(covered), AS_OF, Map.of());
 
         assertThat(a.find("w/log.txt").orElseThrow().status()).isEqualTo(DispositionStatus.HELD);
-        assertThat(a.find("w/log.txt").orElseThrow().reason().zh()).contains("2026 星级评估").contains("评估窗口开放至 " + AS_OF);
-        assertThat(a.find("w/log.txt").orElseThrow().reason().en()).contains("inspection window open until " + AS_OF);
+        assertThat(a.find("w/log.txt").orElseThrow().reason().in(Language.ZH)).contains("2026 星级评估").contains("评估窗口开放至 " + AS_OF);
+        assertThat(a.find("w/log.txt").orElseThrow().reason().in(Language.EN)).contains("inspection window open until " + AS_OF);
         Appraisal dayAfter = new Appraiser(RetentionSchedule.national(CATALOGUE), List.of(window), zone)
                 .appraise(List.of(covered), AS_OF.plusDays(1), Map.of());
         assertThat(dayAfter.find("w/log.txt").orElseThrow().status()).as("the window is over").isEqualTo(DispositionStatus.DUE);
@@ -116,6 +117,6 @@ class AppraiserTest {
         AppraisedRecord r = appraiser.appraise(List.of(log), AS_OF, Map.of()).find("w/1.txt").orElseThrow();
 
         assertThat(r.status()).isEqualTo(DispositionStatus.RETAINED);
-        assertThat(r.reason().zh()).startsWith("保管至 2031-01-01");
+        assertThat(r.reason().in(Language.ZH)).startsWith("保管至 2031-01-01");
     }
 }

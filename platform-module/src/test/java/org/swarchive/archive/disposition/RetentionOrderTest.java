@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Retention;
+import org.swarchive.i18n.Language;
 
 class RetentionOrderTest {
 
     @Test
     void should_refuse_when_a_station_shortens_an_accounting_minimum() {
         assertThat(RetentionSchedule.refusal("voucher", new Retention.Fixed(10)))
-                .hasValueSatisfying(why -> assertThat(why.zh()).contains("定期30年").contains("会计档案管理办法"));
+                .hasValueSatisfying(why -> assertThat(why.in(Language.ZH)).contains("定期30年").contains("会计档案管理办法"));
     }
 
     @Test

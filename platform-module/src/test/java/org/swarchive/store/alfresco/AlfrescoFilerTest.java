@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.swarchive.archive.Period;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.demo.DemoDocuments;
+import org.swarchive.i18n.Language;
 import org.swarchive.store.ReviewItem;
 import org.swarchive.store.StoreException;
 
@@ -134,7 +135,7 @@ class AlfrescoFilerTest {
 
         assertThat(s.filed()).isZero();
         assertThat(s.events()).singleElement().isInstanceOfSatisfying(InboxFiling.Event.Skipped.class,
-                e -> assertThat(e.reason().zh()).contains("JN01-WS·2025-D10-0001"));
+                e -> assertThat(e.reason().in(Language.ZH)).contains("JN01-WS·2025-D10-0001"));
         assertThat(f.inboxFiles()).containsExactly("三月总结(1).docx");
         assertThat(f.node(copy).get("nodeType").asText()).isEqualTo("cm:content");
         assertThat(f.codes().get(WS_2025_D10)).containsExactly(1);
@@ -324,7 +325,7 @@ class AlfrescoFilerTest {
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Filed).extracting(InboxFiling.Event::id)
                 .containsExactly("收件箱/六月材料/六月/2025年6月月度工作总结.docx");
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Note)
-                .anySatisfy(e -> assertThat(((InboxFiling.Event.Note) e).reason().zh()).contains("已解压到“收件箱/六月材料”", ".swa/originals/六月材料.zip"));
+                .anySatisfy(e -> assertThat(((InboxFiling.Event.Note) e).reason().in(Language.ZH)).contains("已解压到“收件箱/六月材料”", ".swa/originals/六月材料.zip"));
         assertThat(f.repository.at(AlfrescoFiling.LIBRARY + "/.swa/originals/六月材料.zip")).isPresent();
         assertThat(f.inboxFiles()).isEmpty();
         assertThat(f.codes().get(WS_2025_D10)).containsExactly(1);
@@ -348,13 +349,13 @@ class AlfrescoFilerTest {
         InboxFiling.Summary s = f.fileAll();
 
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Failed && e.id().equals("收件箱/可疑.zip!../../逃逸.txt"))
-                .singleElement().satisfies(e -> assertThat(((InboxFiling.Event.Failed) e).reason().zh()).contains("../"));
+                .singleElement().satisfies(e -> assertThat(((InboxFiling.Event.Failed) e).reason().in(Language.ZH)).contains("../"));
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Filed).extracting(InboxFiling.Event::id)
                 .containsExactly("收件箱/可疑/2025年5月会议记录.txt");
         assertThat(f.repository.descendants(f.repository.library(AlfrescoStub.SITE)))
                 .noneMatch(n -> n.get("name").asText().contains("逃逸") || n.get("name").asText().contains("zeros"));
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Failed && e.id().equals("收件箱/炸弹.zip"))
-                .singleElement().satisfies(e -> assertThat(((InboxFiling.Event.Failed) e).reason().zh()).contains("压缩炸弹"));
+                .singleElement().satisfies(e -> assertThat(((InboxFiling.Event.Failed) e).reason().in(Language.ZH)).contains("压缩炸弹"));
         assertThat(f.inboxFiles()).containsExactly("炸弹.zip");
         try (AlfrescoFiler filer = f.filer()) {
             assertThat(filer.reviewQueue()).extracting(ReviewItem::inboxId).contains("收件箱/炸弹.zip");

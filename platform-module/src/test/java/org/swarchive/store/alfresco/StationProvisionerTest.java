@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.swarchive.app.SwaCli;
 import org.swarchive.archive.Category;
 import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.i18n.Language;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
@@ -71,7 +72,7 @@ class StationProvisionerTest {
         String id = station.get("id").asText();
         assertThat(repository.children(id).stream().map(n -> n.get("name").asText()))
                 .containsExactlyInAnyOrder("文书档案", "服务档案", "财务档案", "物资档案", "人事档案", "收件箱", "评估佐证");
-        ObjectNode finance = child(id, Category.FINANCE.label().zh());
+        ObjectNode finance = child(id, Category.FINANCE.label().in(Language.ZH));
         assertThat(finance.get("nodeType").asText()).isEqualTo("swa:categoryFolder");
         assertThat(finance.get("properties").get("swa:folderCategory").asText()).isEqualTo("finance");
         assertThat(aces(finance)).contains("GROUP_swa-jn01-finance-officer=Contributor", "GROUP_swa-jn01-archivist=Coordinator",

@@ -22,6 +22,7 @@ import org.swarchive.classify.FilingFixture;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.TikaExtractor;
 import org.swarchive.demo.DemoDocuments;
+import org.swarchive.i18n.Language;
 
 class FolderFilerTest {
 
@@ -82,7 +83,7 @@ class FolderFilerTest {
         assertThat(s.filed()).isZero();
         assertThat(s.skipped()).isEqualTo(1);
         assertThat(s.events()).singleElement().isInstanceOfSatisfying(InboxFiling.Event.Skipped.class,
-                e -> assertThat(e.reason().zh()).contains("JN01-WS·2025-D10-0001"));
+                e -> assertThat(e.reason().in(Language.ZH)).contains("JN01-WS·2025-D10-0001"));
         assertThat(f.inboxFiles()).containsExactly("三月总结(1).docx");
         assertThat(f.codes().get(WS_2025_D10)).containsExactly(1);
     }

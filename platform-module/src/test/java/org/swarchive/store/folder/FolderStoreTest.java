@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.archive.RecordReader;
+import org.swarchive.i18n.Language;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StoreException;
@@ -146,7 +147,7 @@ class FolderStoreTest {
             assertThat(f.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder(
                     "swa:assetEvent", "swa:inventedField", "swa:employedFrom");
             assertThat(f.problems()).filteredOn(p -> p.field().equals("swa:inventedField")).singleElement()
-                    .satisfies(p -> assertThat(p.reason().en()).isEqualTo("'swa:inventedField' is not a property of the swa model"));
+                    .satisfies(p -> assertThat(p.reason().in(Language.EN)).isEqualTo("'swa:inventedField' is not a property of the swa model"));
             assertThat(f.record().properties()).containsKey("cm:title").doesNotContainKeys("swa:assetEvent", "swa:inventedField");
         });
     }
