@@ -28,6 +28,8 @@ import org.swarchive.store.alfresco.AlfrescoStore;
 final class AccessSweeps implements AutoCloseable {
 
     static final Duration EVERY = Duration.ofMinutes(1);
+    /** How long closing waits for a round under way. */
+    static final Duration FINISH = Duration.ofSeconds(30);
 
     /** A station to sweep: its name for messages, its notes and its permissions. */
     private record Target(String name, StationState state, NodeGrants grants) {
@@ -106,10 +108,23 @@ final class AccessSweeps implements AutoCloseable {
         err.flush();
     }
 
+    /**
+     * Stops the rounds. A round under way is let finish (up to {@link #FINISH}) rather than cut off
+     * half-way, so what it changed in the repository is recorded and reported before this returns.
+     */
     @Override
     public void close() {
-        if (timer != null) {
+        if (timer == null) {
+            return;
+        }
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(FINISH.toMillis(), TimeUnit.MILLISECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
             timer.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }
