@@ -1,20 +1,21 @@
 package org.swarchive.store.alfresco;
 
+import feign.Contract;
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
 import feign.Response;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.cloud.openfeign.FeignClient;
-import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The few requests the SDK's generated clients cannot make, declared the way the SDK declares its
- * own: a Feign client in the same context, so it has the same connection, credentials, timeouts,
- * encoders and error decoding as {@code NodesApi} and the rest ({@link AlfrescoClient}).
+ * The few requests the SDK's generated clients cannot make, as a Feign client of the same context,
+ * so it has the same connection, credentials, timeouts, encoders and error decoding as
+ * {@code NodesApi} and the rest ({@link AlfrescoClient}). Declared in Feign's own annotations,
+ * not Spring MVC's: the web stack stays out of everything but the dashboard.
  *
  * <ul>
  *   <li>a document created with its content in one request (multipart; the SDK's create takes
@@ -26,32 +27,44 @@ import org.springframework.web.bind.annotation.RequestParam;
  *       wrapped in {@code entry}). The full URL is an argument: Feign sends it as given.</li>
  * </ul>
  */
-@FeignClient(name = "swaRepository", url = "${content.service.url}", path = AlfrescoClient.CORE)
+@FeignClient(name = "swaRepository", url = "${content.service.url}", path = AlfrescoClient.CORE,
+        configuration = RepositoryRequests.FeignAnnotations.class)
 interface RepositoryRequests {
 
     /** Creates a child with its content: {@code form} holds the fields as strings and the file as {@code feign.form.FormData}. */
-    @RequestMapping(method = RequestMethod.POST, value = "/nodes/{nodeId}/children",
-            consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> createWithContent(@PathVariable("nodeId") String parentId,
-                                             @RequestParam("versioningEnabled") boolean versioningEnabled,
+    @RequestLine("POST /nodes/{nodeId}/children?versioningEnabled={versioningEnabled}")
+    @Headers({"Content-Type: multipart/form-data", "Accept: application/json"})
+    ResponseEntity<byte[]> createWithContent(@Param("nodeId") String parentId,
+                                             @Param("versioningEnabled") boolean versioningEnabled,
                                              Map<String, ?> form);
 
     /** The content, not read: the caller reads and closes the body (and checks the status: Feign leaves it to us here). */
-    @RequestMapping(method = RequestMethod.GET, value = "/nodes/{nodeId}/content",
-            produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
-    Response content(@PathVariable("nodeId") String nodeId, @RequestParam("attachment") boolean attachment);
+    @RequestLine("GET /nodes/{nodeId}/content?attachment={attachment}")
+    @Headers("Accept: application/octet-stream")
+    Response content(@Param("nodeId") String nodeId, @Param("attachment") boolean attachment);
 
-    @RequestMapping(method = RequestMethod.GET, produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequestLine("GET")
+    @Headers("Accept: application/json")
     ResponseEntity<byte[]> get(URI url);
 
-    @RequestMapping(method = RequestMethod.DELETE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequestLine("DELETE")
+    @Headers("Accept: application/json")
     ResponseEntity<byte[]> delete(URI url);
 
-    @RequestMapping(method = RequestMethod.POST, consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequestLine("POST")
+    @Headers({"Content-Type: application/json", "Accept: application/json"})
     ResponseEntity<byte[]> post(URI url, byte[] json);
 
-    @RequestMapping(method = RequestMethod.PUT, consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequestLine("PUT")
+    @Headers({"Content-Type: application/json", "Accept: application/json"})
     ResponseEntity<byte[]> put(URI url, byte[] json);
+
+    /** This client's only difference from the SDK's: it reads Feign's annotations. */
+    class FeignAnnotations {
+
+        @Bean
+        Contract feignContract() {
+            return new Contract.Default();
+        }
+    }
 }
