@@ -66,8 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>One HTTP stack: the few calls the SDK lacks ({@link RepositoryRequests}: a create with its
  * content, a content stream, the private API) are Feign clients of the same context, so every
- * request has the same connection (the JDK's {@link HttpClient}, which logs no header at any
- * logger level), credentials, timeouts and JSON (Jackson 3, the SDK's models read through their
+ * request has the same connection (the JDK's {@link HttpClient}, which logs no header's value at
+ * any logger level), credentials, timeouts and JSON (Jackson 3, the SDK's models read through their
  * Jackson annotations).
  *
  * <p>The SDK wires its clients in a Spring context and reads the repository URL from a property
@@ -231,7 +231,8 @@ public final class AlfrescoClient implements AutoCloseable {
         }
 
         /**
-         * The JDK's HTTP client: it logs no header at any logger level (only when started with
+         * The JDK's HTTP client: at no logger level does it write a header's value (its debug log
+         * tells the connection's state; headers are shown only when the JVM is started with
          * {@code -Djdk.httpclient.HttpClient.log=headers}), so the credentials cannot end up in a log.
          * HTTP/1.1 as the repository speaks it; redirects are not followed, so the credentials go
          * nowhere but the repository.

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.charset.StandardCharsets;
@@ -138,22 +139,19 @@ class AlfrescoErrorsTest {
     private static List<ILoggingEvent> loggedWhile(Runnable work) {
         Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         Level before = root.getLevel();
+        List<Appender<ILoggingEvent>> consoles = new ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(consoles::add);
+        consoles.forEach(root::detachAppender);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         root.addAppender(log);
-        var console = root.getAppender("STDERR");
-        if (console != null) {
-            root.detachAppender(console);
-        }
         root.setLevel(Level.TRACE);
         try {
             work.run();
         } finally {
             root.setLevel(before);
             root.detachAppender(log);
-            if (console != null) {
-                root.addAppender(console);
-            }
+            consoles.forEach(root::addAppender);
         }
         return log.list;
     }
