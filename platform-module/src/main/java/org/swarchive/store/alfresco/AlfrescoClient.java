@@ -1,43 +1,74 @@
 package org.swarchive.store.alfresco;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Client;
 import feign.FeignException;
 import feign.Request;
 import feign.RequestInterceptor;
+import feign.Response;
 import feign.RetryableException;
 import feign.Retryer;
+import feign.form.FormData;
+import feign.http2client.Http2Client;
+import feign.slf4j.Slf4jLogger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.alfresco.core.handler.GroupsApi;
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.handler.SitesApi;
+import org.alfresco.core.model.Node;
+import org.alfresco.core.model.NodeEntry;
 import org.alfresco.rest.sdk.config.AlfrescoRestApiAutoConfiguration;
 import org.alfresco.search.handler.SearchApi;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.cloud.openfeign.FeignAutoConfiguration;
+import org.springframework.cloud.openfeign.FeignLoggerFactory;
+import org.springframework.cloud.openfeign.support.FeignHttpMessageConverters;
 import org.springframework.cloud.openfeign.support.HttpMessageConverterCustomizer;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.backoff.BackOff;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StoreException;
+import org.swarchive.store.StoreUnavailableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The repository's v1 REST API through Alfresco's Java SDK (its generated Feign clients), with
  * the store's error rules in one place: 401, 403 naming node and permission, 404 and 409 left
- * to the caller, 5xx and timeouts tried again with backoff.
+ * to the caller, 5xx and timeouts tried again with backoff (Spring's {@link RetryTemplate}).
+ *
+ * <p>One HTTP stack: the few calls the SDK lacks ({@link RepositoryRequests}: a create with its
+ * content, a content stream, the private API) are Feign clients of the same context, so every
+ * request has the same connection (the JDK's {@link HttpClient}, which logs no header's value at
+ * any logger level), credentials, timeouts and JSON (Jackson 3, the SDK's models read through their
+ * Jackson annotations).
  *
  * <p>The SDK wires its clients in a Spring context and reads the repository URL from a property
  * when the context starts; a command learns the URL from {@code --store} only after the
@@ -72,30 +103,42 @@ public final class AlfrescoClient implements AutoCloseable {
 
     static final String PERMANENT_DELETE = "Delete (permanent)";
 
+    /** How long to wait for a connection and for an answer. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     private final AnnotationConfigApplicationContext sdk;
     private final String baseUrl;
     private final AlfrescoCredentials credentials;
-    private final RetryPolicy retry;
+    private final RetryTemplate retry;
     private final NodesApi nodes;
     private final SearchApi search;
     private final SitesApi sites;
     private final GroupsApi groups;
-    private final java.net.http.HttpClient http;
+    private final RepositoryRequests requests;
+    private final JsonMapper json;
 
     private AlfrescoClient(AnnotationConfigApplicationContext sdk, String baseUrl, AlfrescoCredentials credentials,
-                           RetryPolicy retry) {
+                           org.springframework.core.retry.RetryPolicy retry) {
         this.sdk = sdk;
         this.baseUrl = baseUrl;
         this.credentials = credentials;
-        this.retry = retry;
+        this.retry = new RetryTemplate(onlyPassingFailures(retry));
         this.nodes = sdk.getBean(NodesApi.class);
         this.search = sdk.getBean(SearchApi.class);
         this.sites = sdk.getBean(SitesApi.class);
         this.groups = sdk.getBean(GroupsApi.class);
-        this.http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.requests = sdk.getBean(RepositoryRequests.class);
+        this.json = sdk.getBean(JacksonJsonHttpMessageConverter.class).getMapper();
     }
 
-    public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials, RetryPolicy retry) {
+    /**
+     * A client for the repository at {@code baseUrl}. {@code retry} says how often and after which
+     * pauses a request is tried again ({@link #standardRetry()}); which failures are worth it is the
+     * client's rule: HTTP 5xx and no answer (no connection, a timeout), never a 4xx.
+     */
+    public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials,
+                                         org.springframework.core.retry.RetryPolicy retry) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("swa-alfresco", Map.of(
@@ -109,35 +152,69 @@ public final class AlfrescoClient implements AutoCloseable {
         return new AlfrescoClient(context, baseUrl, credentials, retry);
     }
 
-    /** The SDK's own auto-configuration and the few beans it expects the application to give. */
+    /** The old form, until its callers pass Spring's policy: the same tries and pauses. */
+    @Deprecated
+    public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials, RetryPolicy retry) {
+        return connect(baseUrl, credentials, retry.spring());
+    }
+
+    /** Three tries, 0.5 s then 1 s apart: long enough for a repository restart's first seconds, short enough for a CLI. */
+    public static org.springframework.core.retry.RetryPolicy standardRetry() {
+        return retrying(3, Duration.ofMillis(500));
+    }
+
+    /** {@code attempts} tries in all, the first pause {@code firstPause}, each next one twice as long. */
+    public static org.springframework.core.retry.RetryPolicy retrying(int attempts, Duration firstPause) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1");
+        }
+        return org.springframework.core.retry.RetryPolicy.builder().maxRetries(attempts - 1L).delay(firstPause)
+                .multiplier(2).build();
+    }
+
+    /** The caller's tries and pauses, for the failures that may pass (see {@link Passing}). */
+    private static org.springframework.core.retry.RetryPolicy onlyPassingFailures(org.springframework.core.retry.RetryPolicy given) {
+        return new org.springframework.core.retry.RetryPolicy() {
+            @Override
+            public boolean shouldRetry(Throwable failure) {
+                return failure instanceof Passing && given.shouldRetry(failure);
+            }
+
+            @Override
+            public BackOff getBackOff() {
+                return given.getBackOff();
+            }
+
+            @Override
+            public Duration getTimeout() {
+                return given.getTimeout();
+            }
+        };
+    }
+
+    /** The SDK's own auto-configuration, the client for what it lacks, and the few beans they expect the application to give. */
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({FeignAutoConfiguration.class, AlfrescoRestApiAutoConfiguration.class})
+    @EnableFeignClients(clients = RepositoryRequests.class)
     static class SdkConfiguration {
 
-        /** The SDK's models are Jackson 2 classes; nulls are left out, so an update only names what it changes. */
-        @org.springframework.context.annotation.Bean
-        HttpMessageConverter<Object> alfrescoJson() {
-            ObjectMapper mapper = new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
+        /**
+         * Jackson 3 reads and writes the SDK's models (they carry only Jackson's annotations, which
+         * both major versions read). Nulls are left out, so an update names only what it changes:
+         * the specs allow no {@code null} for an unset field.
+         */
+        @Bean
+        JacksonJsonHttpMessageConverter alfrescoJson() {
+            return new JacksonJsonHttpMessageConverter(JsonMapper.builder()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-            @SuppressWarnings("removal")
-            MappingJackson2HttpMessageConverter converter = new MappingJackson2HttpMessageConverter(mapper);
-            return converter;
+                    .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                    .build());
         }
 
-        /**
-         * Feign would otherwise serialise with the first JSON converter it finds, which writes every
-         * unset field of the SDK's request models as {@code null}: the specs do not allow that.
-         */
-        @org.springframework.context.annotation.Bean
-        HttpMessageConverterCustomizer alfrescoJsonFirst(HttpMessageConverter<Object> alfrescoJson) {
-            return converters -> {
-                converters.removeIf(c -> c != alfrescoJson && c.getSupportedMediaTypes().stream()
-                        .anyMatch(t -> t.isCompatibleWith(org.springframework.http.MediaType.APPLICATION_JSON)));
-                converters.add(0, alfrescoJson);
-            };
+        /** Ours is the JSON converter, in the place Spring gives the JSON converter (after bytes, strings and resources). */
+        @Bean
+        ClientHttpMessageConvertersCustomizer alfrescoJsonConverter(JacksonJsonHttpMessageConverter alfrescoJson) {
+            return converters -> converters.withJsonConverter(alfrescoJson);
         }
 
         /**
@@ -145,30 +222,48 @@ public final class AlfrescoClient implements AutoCloseable {
          * their first requests at once (the dashboard's do) could see the list still empty. These
          * are the same converters, filled before any request; the clients' contexts take them.
          */
-        @org.springframework.context.annotation.Bean
-        org.springframework.cloud.openfeign.support.FeignHttpMessageConverters feignHttpMessageConverters(
-                org.springframework.beans.factory.ObjectProvider<org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer> customizers,
-                org.springframework.beans.factory.ObjectProvider<HttpMessageConverterCustomizer> cloudCustomizers) {
-            var converters = new org.springframework.cloud.openfeign.support.FeignHttpMessageConverters(customizers, cloudCustomizers);
+        @Bean
+        FeignHttpMessageConverters feignHttpMessageConverters(ObjectProvider<ClientHttpMessageConvertersCustomizer> customizers,
+                                                              ObjectProvider<HttpMessageConverterCustomizer> cloudCustomizers) {
+            FeignHttpMessageConverters converters = new FeignHttpMessageConverters(customizers, cloudCustomizers);
             converters.getConverters();
             return converters;
         }
 
-        /** The JDK's HTTP connection: it keeps no wire log, so no header can end up in a log. */
-        @org.springframework.context.annotation.Bean
+        /**
+         * The JDK's HTTP client: at no logger level does it write a header's value (its debug log
+         * tells the connection's state; headers are shown only when the JVM is started with
+         * {@code -Djdk.httpclient.HttpClient.log=headers}), so the credentials cannot end up in a log.
+         * HTTP/1.1 as the repository speaks it; redirects are not followed, so the credentials go
+         * nowhere but the repository.
+         */
+        @Bean
         Client feignClient() {
-            return new Client.Default(null, null);
+            return new Http2Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build());
         }
 
-        /** Retries are the client's own (bounded, with backoff), not Feign's. */
-        @org.springframework.context.annotation.Bean
+        @Bean
+        Request.Options feignOptions() {
+            return new Request.Options(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS, READ_TIMEOUT.toMillis(),
+                    TimeUnit.MILLISECONDS, false);
+        }
+
+        /** Feign's request log, whatever level it is set to, never shows the Authorization header. */
+        @Bean
+        FeignLoggerFactory feignLoggerFactory() {
+            return type -> new Slf4jLogger(type) {
+                @Override
+                protected boolean shouldLogRequestHeader(String header) {
+                    return !"Authorization".equalsIgnoreCase(header);
+                }
+            };
+        }
+
+        /** Retries are the client's own (Spring's, bounded, with backoff), not Feign's. */
+        @Bean
         Retryer feignRetryer() {
             return Retryer.NEVER_RETRY;
-        }
-
-        @org.springframework.context.annotation.Bean
-        Request.Options feignOptions() {
-            return new Request.Options(5, TimeUnit.SECONDS, 60, TimeUnit.SECONDS, true);
         }
     }
 
@@ -215,7 +310,10 @@ public final class AlfrescoClient implements AutoCloseable {
      * what to do; a 409 on a write that is not a create is refused like any other 4xx.
      */
     public <T> T write(Action action, Supplier<ResponseEntity<T>> request) {
-        Answer<T> a = attempt(action, request);
+        return written(action, attempt(action, request));
+    }
+
+    private <T> T written(Action action, Answer<T> a) {
         if (a.status() == 404) {
             throw changed(action);
         }
@@ -230,10 +328,9 @@ public final class AlfrescoClient implements AutoCloseable {
      * {@code name-3}, ... — the same names in the same order on every run, so a re-run finds
      * what an earlier run made instead of adding yet another copy.
      */
-    public <T> T createNamed(Action action, String name, java.util.function.Function<String, Supplier<ResponseEntity<T>>> request) {
+    public <T> T createNamed(Action action, String name, Function<String, Supplier<ResponseEntity<T>>> request) {
         for (int n = 1; n <= MAX_NAME_SUFFIX; n++) {
-            String candidate = NameClash.candidate(name, n);
-            Answer<T> a = attempt(action, request.apply(candidate));
+            Answer<T> a = attempt(action, request.apply(NameClash.candidate(name, n)));
             if (a.status() == 404) {
                 throw changed(action);
             }
@@ -241,9 +338,7 @@ public final class AlfrescoClient implements AutoCloseable {
                 return a.body();
             }
         }
-        throw new StoreException(LocalizedText.of(
-                "“" + action.node() + "”中已有 " + MAX_NAME_SUFFIX + " 个与“" + name + "”同名的节点，请先整理",
-                "'" + action.node() + "' already holds " + MAX_NAME_SUFFIX + " nodes named like '" + name + "': tidy it first"), null);
+        throw new StoreException(reason(Message.of("alfresco.names-exhausted", action.node(), MAX_NAME_SUFFIX, name)), null);
     }
 
     /** Enough for any honest clash; beyond it something is creating copies in a loop. */
@@ -252,50 +347,71 @@ public final class AlfrescoClient implements AutoCloseable {
     /** The public core API's path, which {@link #raw} and the content calls are relative to. */
     public static final String CORE = "/alfresco/api/-default-/public/alfresco/versions/1";
 
-    private static final String OCTETS = "application/octet-stream";
-
     /**
      * A call outside the SDK (the private v1 API, e.g. folder rules): JSON in and out, with the
-     * same credentials, retries and error rules. A 404 is an empty answer, as with {@link #find}.
+     * same credentials, retries and error rules. A 404 is an empty answer, as with {@link #find};
+     * so is a 409.
      */
     public Optional<String> raw(Action action, String method, String path, String json) {
-        Answer<String> a = attempt(action, () -> send(method, path, json == null ? null : "application/json",
-                json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                        : java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8),
-                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
-        return a.status() == 404 ? Optional.empty() : Optional.ofNullable(a.body());
+        URI url = URI.create(baseUrl + path);
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        Answer<byte[]> a = attempt(action, () -> switch (method) {
+            case "GET" -> requests.get(url);
+            case "DELETE" -> requests.delete(url);
+            case "POST" -> requests.post(url, body);
+            case "PUT" -> requests.put(url, body);
+            default -> throw new IllegalArgumentException("not a method of the repository's API: " + method);
+        });
+        if (a.status() == 404 || a.status() == 409) {
+            return Optional.empty();
+        }
+        return Optional.of(text(a.body()));
     }
 
     /** A node from the JSON a raw call answered ({@code {"entry": {...}}}), read as the SDK reads it. */
-    public org.alfresco.core.model.Node node(String json) {
+    public Node node(String answer) {
         try {
-            @SuppressWarnings("removal")
-            ObjectMapper mapper = sdk.getBean("alfrescoJson", MappingJackson2HttpMessageConverter.class).getObjectMapper();
-            return mapper.readValue(json, org.alfresco.core.model.NodeEntry.class).getEntry();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new StoreException(LocalizedText.of("Alfresco 的回答无法解读：" + e.getOriginalMessage(),
-                    "cannot read Alfresco's answer: " + e.getOriginalMessage()), null);
+            return json.readValue(answer, NodeEntry.class).getEntry();
+        } catch (JacksonException e) {
+            throw new StoreException(reason(Message.of("alfresco.answer-unreadable", e.getOriginalMessage())), null);
         }
     }
 
     /** A node's content, whole (for notes and small documents); empty when the node is gone. */
     public Optional<byte[]> download(Action action, String nodeId) {
-        Answer<byte[]> a = attempt(action, () -> send("GET", CORE + "/nodes/" + nodeId + "/content?attachment=false", OCTETS, null,
-                java.net.http.HttpRequest.BodyPublishers.noBody(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()));
-        return a.status() == 404 ? Optional.empty() : Optional.ofNullable(a.body());
+        Answer<Resource> a = attempt(action, () -> nodes.getNodeContent(nodeId, false, null, null));
+        if (a.status() == 404) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(a.body() == null ? new byte[0] : a.body().getContentAsByteArray());
+        } catch (IOException e) {
+            throw unavailable(action, -1, 1);
+        }
     }
 
     /**
      * A node's content as a stream, for documents a person opens: nothing is held in memory. The
      * caller closes it. A node gone is the repository changed under us.
      */
-    public java.io.InputStream stream(Action action, String nodeId) {
-        Answer<java.io.InputStream> a = attempt(action, () -> send("GET", CORE + "/nodes/" + nodeId + "/content?attachment=false",
-                OCTETS, null, java.net.http.HttpRequest.BodyPublishers.noBody(), java.net.http.HttpResponse.BodyHandlers.ofInputStream()));
-        if (a.status() == 404) {
-            throw changed(action);
+    public InputStream stream(Action action, String nodeId) {
+        return written(action, attempt(action, () -> unread(requests.content(nodeId, false))));
+    }
+
+    /** A response whose body is still to be read; a failure status as the SDK's clients report it. */
+    private static ResponseEntity<InputStream> unread(Response response) {
+        if (response.status() >= 300) {
+            try (response) {
+                throw FeignException.errorStatus("content", response);
+            }
         }
-        return a.body();
+        try {
+            return ResponseEntity.status(response.status()).body(response.body() == null
+                    ? InputStream.nullInputStream() : response.body().asInputStream());
+        } catch (IOException e) {
+            response.close();
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -304,16 +420,8 @@ public final class AlfrescoClient implements AutoCloseable {
      * or guesses it from the name.
      */
     public String replaceContent(Action action, String nodeId, byte[] content) {
-        Answer<String> a = attempt(action, () -> send("PUT", CORE + "/nodes/" + nodeId + "/content", OCTETS,
-                java.net.http.HttpRequest.BodyPublishers.ofByteArray(content),
-                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
-        if (a.status() == 404) {
-            throw changed(action);
-        }
-        if (a.status() == 409) {
-            throw refused(action, 409);
-        }
-        return a.body();
+        NodeEntry updated = write(action, () -> nodes.updateNodeContent(nodeId, content, null, null, null, null, null));
+        return json.writeValueAsString(updated);
     }
 
     /**
@@ -324,201 +432,115 @@ public final class AlfrescoClient implements AutoCloseable {
      */
     public Optional<String> upload(Action action, String parentId, String relativePath, String name, String mimeType,
                                    byte[] content, Map<String, String> fields) {
-        Multipart form = new Multipart();
-        form.field("name", name);
-        form.field("nodeType", fields.getOrDefault("nodeType", "cm:content"));
-        form.field("autoRename", "false");
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("nodeType", fields.getOrDefault("nodeType", "cm:content"));
+        form.put("autoRename", "false");
         if (relativePath != null && !relativePath.isEmpty()) {
-            form.field("relativePath", relativePath);
+            form.put("relativePath", relativePath);
         }
-        fields.forEach((k, v) -> {
-            if (!k.equals("nodeType")) {
-                form.field(k, v);
-            }
-        });
-        form.file("filedata", name, mimeType, content);
-        byte[] body = form.finish();
-        Answer<String> a = attempt(action, () -> send("POST", CORE + "/nodes/" + parentId + "/children?versioningEnabled=false",
-                form.contentType(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(body),
-                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> form.putIfAbsent(k, v));
+        form.put("filedata", FormData.builder().contentType(mimeType).fileName(name.replace("\"", "_")).data(content).build());
+        Answer<byte[]> a = attempt(action, () -> requests.createWithContent(parentId, false, form));
         if (a.status() == 404) {
             throw changed(action);
         }
-        return a.status() == 409 ? Optional.empty() : Optional.ofNullable(a.body());
+        return a.status() == 409 ? Optional.empty() : Optional.of(text(a.body()));
     }
 
     /** Deletes a node; {@code permanent}: not to the trash can. A node already gone is no error. */
     public boolean delete(Action action, String nodeId, boolean permanent) {
-        Answer<String> a = attempt(action, () -> send("DELETE", CORE + "/nodes/" + nodeId + (permanent ? "?permanent=true" : ""), null,
-                java.net.http.HttpRequest.BodyPublishers.noBody(),
-                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
+        Answer<Void> a = attempt(action, () -> nodes.deleteNode(nodeId, permanent ? Boolean.TRUE : null));
         if (a.status() == 409) {
             throw refused(action, 409);
         }
         return a.status() != 404;
     }
 
-    /** A multipart/form-data body, UTF-8 field values and file names. */
-    private static final class Multipart {
-        private final String boundary = "swa-" + java.util.UUID.randomUUID();
-        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-
-        void field(String name, String value) {
-            text("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
-        }
-
-        void file(String name, String fileName, String mimeType, byte[] content) {
-            text("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + fileName.replace("\"", "_") + "\"\r\nContent-Type: " + mimeType + "\r\n\r\n");
-            out.writeBytes(content);
-            text("\r\n");
-        }
-
-        byte[] finish() {
-            text("--" + boundary + "--\r\n");
-            return out.toByteArray();
-        }
-
-        String contentType() {
-            return "multipart/form-data; boundary=" + boundary;
-        }
-
-        private void text(String s) {
-            out.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-    }
-
-    /** One request with the credentials; a failure status becomes a {@link RawFailure}, carrying nothing of the request. */
-    private <T> ResponseEntity<T> send(String method, String path, String contentType,
-                                       java.net.http.HttpRequest.BodyPublisher body,
-                                       java.net.http.HttpResponse.BodyHandler<T> handler) {
-        return send(method, path, "application/json", contentType, body, handler);
-    }
-
-    private <T> ResponseEntity<T> send(String method, String path, String accept, String contentType,
-                                       java.net.http.HttpRequest.BodyPublisher body,
-                                       java.net.http.HttpResponse.BodyHandler<T> handler) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", credentials.authorization())
-                .header("Accept", accept);
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        java.net.http.HttpResponse<T> response;
-        try {
-            response = http.send(b.method(method, body).build(), handler);
-        } catch (java.io.IOException e) {
-            throw new RawFailure(-1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RawFailure(-1);
-        }
-        if (response.statusCode() >= 400) {
-            if (response.body() instanceof java.io.InputStream in) {
-                try {
-                    in.close();
-                } catch (java.io.IOException ignored) {
-                    // the failure status is what matters
-                }
-            }
-            throw new RawFailure(response.statusCode());
-        }
-        return ResponseEntity.status(response.statusCode()).body(response.body());
-    }
-
-    /** A raw call's failure status (-1: no connection), carrying nothing of the request. */
-    private static final class RawFailure extends RuntimeException {
-        private final int status;
-
-        RawFailure(int status) {
-            super(null, null, false, false);
-            this.status = status;
-        }
+    private static String text(byte[] body) {
+        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }
 
     private record Answer<T>(int status, T body) {
     }
 
+    /**
+     * A failure that may pass: HTTP 5xx, or no answer at all ({@code status} -1: no connection, a
+     * timeout). Carries nothing of the request (its headers hold the credentials).
+     */
+    private static final class Passing extends RuntimeException {
+        private final int status;
+
+        Passing(int status) {
+            super(status < 0 ? "no answer" : "HTTP " + status, null, false, false);
+            this.status = status;
+        }
+    }
+
+    /** The request, tried again by Spring's retry while it fails for a passing reason. */
     private <T> Answer<T> attempt(Action action, Supplier<ResponseEntity<T>> request) {
-        int status = 0;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                ResponseEntity<T> response = request.get();
-                return new Answer<>(response.getStatusCode().value(), response.getBody());
-            } catch (RetryableException e) {
-                status = -1;
-            } catch (RawFailure e) {
-                status = e.status;
-                if (status == 404 || status == 409) {
-                    return new Answer<>(status, null);
-                }
-                if (status > 0 && status < 500) {
-                    throw refused(action, status);
-                }
-            } catch (FeignException e) {
-                status = e.status();
-                if (status == 404 || status == 409) {
-                    return new Answer<>(status, null);
-                }
-                if (status < 500) {
-                    throw refused(action, status);
-                }
+        try {
+            return retry.execute(() -> once(action, request));
+        } catch (RetryException e) {
+            Throwable last = e.getLastException();
+            if (last instanceof Passing passing) {
+                throw unavailable(action, passing.status, e.getExceptions().size());
             }
-            if (attempt >= retry.attempts()) {
-                throw unavailable(action, status, attempt);
+            if (last instanceof RuntimeException failure) {
+                throw failure;
             }
-            try {
-                retry.sleeper().sleep(retry.pauseBefore(attempt + 1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw unavailable(action, status, attempt);
+            if (last instanceof Error error) {
+                throw error;
             }
+            throw new IllegalStateException(last);
+        }
+    }
+
+    /** One try: an answer (404 and 409 are answers too), a refusal, or a failure that may pass. */
+    private <T> Answer<T> once(Action action, Supplier<ResponseEntity<T>> request) {
+        try {
+            ResponseEntity<T> response = request.get();
+            return new Answer<>(response.getStatusCode().value(), response.getBody());
+        } catch (RetryableException | UncheckedIOException noAnswer) {
+            throw new Passing(-1);
+        } catch (FeignException e) {
+            int status = e.status();
+            if (status == 404 || status == 409) {
+                return new Answer<>(status, null);
+            }
+            if (status < 500) {
+                throw refused(action, status);
+            }
+            throw new Passing(status);
         }
     }
 
     /** A failure the request itself caused: never carries the request (its headers hold the credentials). */
     private StoreException refused(Action action, int status) {
         if (status == 403 && PERMANENT_DELETE.equals(action.permission())) {
-            return new Refused(status, LocalizedText.of(
-                    "Alfresco 拒绝永久删除“" + action.node() + "”（HTTP 403）：只有节点的所有者或管理员才能永久删除（不经回收站），"
-                            + "用户 " + credentials.principal() + " 不是；请以管理员账户运行",
-                    "Alfresco refused to delete '" + action.node() + "' permanently (HTTP 403): only the node's owner or an "
-                            + "administrator may delete without the trash can, and " + credentials.principal()
-                            + " is neither; run as an administrator"));
+            return new Refused(status, reason(Message.of("alfresco.refused.delete-permanently", action.node(), credentials.who())));
         }
-        return new Refused(status, switch (status) {
-            case 401 -> LocalizedText.of(
-                    "Alfresco 拒绝了登录凭据（" + credentials.principal() + "，" + baseUrl + "）：请检查环境变量 "
-                            + AlfrescoCredentials.USER + "/" + AlfrescoCredentials.PASSWORD + " 或 " + AlfrescoCredentials.TOKEN,
-                    "Alfresco rejected the credentials (" + credentials.principal() + ", " + baseUrl + "): check "
-                            + AlfrescoCredentials.USER + "/" + AlfrescoCredentials.PASSWORD + " or " + AlfrescoCredentials.TOKEN);
-            case 403 -> LocalizedText.of(
-                    "无权操作“" + action.node() + "”：用户 " + credentials.principal() + " 缺少“" + action.permission() + "”权限",
-                    "not allowed on '" + action.node() + "': " + credentials.principal() + " lacks the '"
-                            + action.permission() + "' permission");
-            default -> LocalizedText.of(
-                    "Alfresco 拒绝了对“" + action.node() + "”的请求（HTTP " + status + "）",
-                    "Alfresco refused the request on '" + action.node() + "' (HTTP " + status + ")");
-        });
+        return new Refused(status, reason(switch (status) {
+            case 401 -> Message.of("alfresco.refused.credentials", credentials.who(), baseUrl,
+                    AlfrescoCredentials.USER, AlfrescoCredentials.PASSWORD, AlfrescoCredentials.TOKEN);
+            case 403 -> Message.of("alfresco.refused.permission", action.node(), credentials.who(), action.permission());
+            default -> Message.of("alfresco.refused.status", action.node(), status);
+        }));
     }
 
     /** The node is gone since we looked: nothing was changed, and a fresh scan will see the new state. */
     static StoreException changed(Action action) {
-        return new StoreException(LocalizedText.of(
-                "“" + action.node() + "”在 Alfresco 中已不存在（仓库已被他人更改）：未作任何改动，请重新扫描后再试",
-                "'" + action.node() + "' is no longer in Alfresco (the repository changed): nothing was changed; re-scan and try again"),
-                null);
+        return new StoreException(reason(Message.of("alfresco.changed", action.node())), null);
     }
 
     private StoreException unavailable(Action action, int status, int attempts) {
-        String what = status < 0 ? "连接失败或超时" : "HTTP " + status;
-        String whatEn = status < 0 ? "no connection or a timeout" : "HTTP " + status;
-        return new org.swarchive.store.StoreUnavailableException(LocalizedText.of(
-                "Alfresco（" + baseUrl + "）暂时无法处理“" + action.node() + "”（" + what + "），已尝试 " + attempts + " 次",
-                "Alfresco (" + baseUrl + ") could not handle '" + action.node() + "' (" + whatEn + ") after "
-                        + attempts + " attempts"));
+        Object what = status < 0 ? Message.of("alfresco.unavailable.no-connection") : "HTTP " + status;
+        return new StoreUnavailableException(reason(Message.of("alfresco.unavailable", baseUrl, action.node(), what, attempts)));
+    }
+
+    /** A text of the store's bundle as the store's exceptions carry it. */
+    static LocalizedText reason(Message message) {
+        return LocalizedText.of(message.in(Language.ZH), message.in(Language.EN));
     }
 
     /** The repository refused a request (401, 403, another 4xx): the HTTP status tells a caller what the account lacks. */

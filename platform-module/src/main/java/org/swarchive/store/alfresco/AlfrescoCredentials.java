@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 import org.swarchive.store.StoreException;
 
 /**
@@ -54,8 +55,7 @@ public final class AlfrescoCredentials {
                 file.load(in);
             } catch (IOException e) {
                 // The path is safe to show; the file's content is not read into the message.
-                throw new StoreException(LocalizedText.of("无法读取 Alfresco 凭据配置文件：" + config,
-                        "cannot read the Alfresco credentials file: " + config), null);
+                throw new StoreException(AlfrescoClient.reason(Message.of("alfresco.credentials.file-unreadable", config)), null);
             }
         }
         String token = first(env.get(TOKEN), file.getProperty("token"));
@@ -67,11 +67,8 @@ public final class AlfrescoCredentials {
         if (user != null && password != null) {
             return basic(user, password);
         }
-        throw new StoreException(LocalizedText.of(
-                "缺少 Alfresco 凭据：请设置环境变量 " + USER + " 和 " + PASSWORD + "（或 " + TOKEN
-                        + "），或用 " + CONFIG + " 指向配置文件",
-                "no Alfresco credentials: set " + USER + " and " + PASSWORD + " (or " + TOKEN + "), or point "
-                        + CONFIG + " at a config file"), null);
+        throw new StoreException(AlfrescoClient.reason(Message.of("alfresco.credentials.missing", USER, PASSWORD, TOKEN, CONFIG)),
+                null);
     }
 
     private static String first(String a, String b) {
@@ -92,6 +89,11 @@ public final class AlfrescoCredentials {
     /** Who, for messages: the user name, or "token". */
     public String principal() {
         return bearer ? "（令牌 / token）" : user;
+    }
+
+    /** Who, for messages in the reader's language: the user name, or "token". */
+    public Text who() {
+        return bearer ? Message.of("alfresco.credentials.token") : language -> user;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.swarchive.store.alfresco;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StoreException;
 
 /**
@@ -43,9 +43,8 @@ public record AlfrescoLocation(String baseUrl, Optional<String> siteId) {
     }
 
     public String site() {
-        return siteId.orElseThrow(() -> new StoreException(LocalizedText.of(
-                "请在地址中指明工作站站点，例如 alfresco:" + baseUrl + SITES + "swa-jn01",
-                "name the station's site in the URL, e.g. alfresco:" + baseUrl + SITES + "swa-jn01"), null));
+        return siteId.orElseThrow(() -> new StoreException(AlfrescoClient.reason(Message.of("alfresco.location.no-site", baseUrl)),
+                null));
     }
 
     public AlfrescoLocation withSite(String site) {
@@ -57,7 +56,6 @@ public record AlfrescoLocation(String baseUrl, Optional<String> siteId) {
     }
 
     private static StoreException invalid(String url) {
-        return new StoreException(LocalizedText.of("不是有效的 Alfresco 地址：" + url + "（应为 alfresco:http://主机:端口/sites/站点）",
-                "not an Alfresco URL: " + url + " (expected alfresco:http://host:port/sites/SITE)"), null);
+        return new StoreException(AlfrescoClient.reason(Message.of("alfresco.location.invalid", url)), null);
     }
 }

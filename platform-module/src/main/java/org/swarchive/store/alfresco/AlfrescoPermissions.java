@@ -11,7 +11,7 @@ import org.alfresco.core.model.NodeEntry;
 import org.alfresco.core.model.PermissionElement;
 import org.alfresco.core.model.PermissionsBody;
 import org.alfresco.core.model.PermissionsInfo;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.NodeGrants;
 import org.swarchive.store.StoreException;
 
@@ -137,8 +137,7 @@ public final class AlfrescoPermissions implements NodeGrants {
                 && removed.stream().noneMatch(a -> holds(kept, a.authority(), a.role()))
                 && (!isolate || after.getPermissions() == null || Boolean.FALSE.equals(after.getPermissions().isIsInheritanceEnabled()));
         if (!right) {
-            throw new StoreException(LocalizedText.of("Alfresco 未保存“" + label + "”的权限设置，请检查后重试",
-                    "Alfresco did not keep the permissions of '" + label + "': check it and run again"), null);
+            throw new StoreException(AlfrescoClient.reason(Message.of("alfresco.permissions.not-kept", label)), null);
         }
         return change;
     }

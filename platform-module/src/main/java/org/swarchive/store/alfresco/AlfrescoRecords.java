@@ -135,8 +135,8 @@ public final class AlfrescoRecords implements StationRecords {
      * this one request goes as JSON of its own, the null saying "no value" as the API reads it.
      */
     private Node clearing(String id, Node n, Map<String, Object> changes, List<String> aspects) {
-        com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
-        com.fasterxml.jackson.databind.node.ObjectNode props = body.putObject("properties");
+        tools.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+        tools.jackson.databind.node.ObjectNode props = body.putObject("properties");
         changes.forEach((k, v) -> {
             if (v == null) {
                 props.putNull(k);
@@ -150,7 +150,7 @@ public final class AlfrescoRecords implements StationRecords {
         return client.node(answer);
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @Override
     public void destroy(String id, String ref) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeEntry;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 
 /**
@@ -94,8 +95,8 @@ public final class AlfrescoStationState implements StationState {
                 continue;
             }
             if (waited > STALE_LOCK.toMillis() * 2) {
-                throw new org.swarchive.store.StoreException(org.swarchive.archive.LocalizedText.of(
-                        "“" + label(area, name) + "”被另一进程锁定过久，未写入", "'" + label(area, name) + "' stayed locked by another process: not written"), null);
+                throw new org.swarchive.store.StoreException(AlfrescoClient.reason(Message.of("alfresco.notes.locked", label(area, name))),
+                        null);
             }
             pause(100);
             waited += 100;
@@ -124,7 +125,7 @@ public final class AlfrescoStationState implements StationState {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.swarchive.store.StoreException(org.swarchive.archive.LocalizedText.of("已中断", "interrupted"), e);
+            throw new org.swarchive.store.StoreException(AlfrescoClient.reason(Message.of("alfresco.notes.interrupted")), e);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.swarchive.store.alfresco;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,6 +16,9 @@ import org.alfresco.core.model.GroupMember;
 import org.alfresco.core.model.GroupMemberPaging;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.StoreException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads of documents as the repository's audit trail keeps them: the {@code swa-access} audit
@@ -31,7 +32,7 @@ public final class AuditReads {
     public static final String APPLICATION = "swa-access";
     static final String VALUES = "/" + APPLICATION + "/transaction/";
     static final int PAGE = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter WHERE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
     /** Alfresco writes offsets as +0000. */
     private static final DateTimeFormatter ALFRESCO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx");
@@ -70,13 +71,13 @@ public final class AuditReads {
                 count++;
                 JsonNode entry = e.path("entry");
                 JsonNode values = entry.path("values");
-                if (!"READ".equals(values.path(VALUES + "action").asText())) {
+                if (!"READ".equals(values.path(VALUES + "action").asString())) {
                     continue;
                 }
-                String user = values.path(VALUES + "user").asText(entry.path("createdByUser").path("id").asText());
-                String node = values.path(VALUES + "node").asText("");
-                out.add(new Read(user, time(entry.path("createdAt").asText()), node.substring(node.lastIndexOf('/') + 1),
-                        values.path(VALUES + "path").asText(""), values.path(VALUES + "type").asText("")));
+                String user = values.path(VALUES + "user").asString(entry.path("createdByUser").path("id").asString());
+                String node = values.path(VALUES + "node").asString("");
+                out.add(new Read(user, time(entry.path("createdAt").asString()), node.substring(node.lastIndexOf('/') + 1),
+                        values.path(VALUES + "path").asString(""), values.path(VALUES + "type").asString("")));
             }
             skip += count;
             if (count == 0 || !list.path("pagination").path("hasMoreItems").asBoolean(false)) {
@@ -88,7 +89,7 @@ public final class AuditReads {
     /** The account the service acts as: its own reads (dashboard, packages) are registered by the service with the real reader. */
     public Optional<String> serviceUser() {
         return client.raw(AlfrescoClient.Action.read("people/-me-"), "GET", AlfrescoClient.CORE + "/people/-me-", null)
-                .map(j -> json(j).path("entry").path("id").asText(null));
+                .map(j -> json(j).path("entry").path("id").asString(null));
     }
 
     /** The people in a group, through the groups inside it; none when the group does not exist. */
@@ -145,7 +146,7 @@ public final class AuditReads {
     private static JsonNode json(String body) {
         try {
             return JSON.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new StoreException(Message.of("access.audit.unreadable"), null);
         }
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeEntry;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.swarchive.evidence.Assessment;
 import org.swarchive.store.StoreException;
 
@@ -71,10 +71,7 @@ public final class ReadinessReportDocument {
     private void replace(Node report, String path, byte[] content, Map<String, Object> properties) {
         if (!TYPE.equals(report.getNodeType())) {
             // Somebody's own document under the report's name: it is theirs, and stays as it is.
-            throw new StoreException(LocalizedText.of(
-                    "“" + path + "”不是准备度报告（" + TYPE + "），未覆盖：请将它改名或移走，以便写入报告",
-                    "'" + path + "' is not a readiness report (" + TYPE + ") and was left as it is: rename or move it so the report can be written"),
-                    null);
+            throw new StoreException(AlfrescoClient.reason(Message.of("alfresco.report.not-a-report", path, TYPE)), null);
         }
         client.replaceContent(AlfrescoClient.Action.write(path), report.getId(), content);
         nodes.update(report, properties, List.of());

@@ -1,10 +1,10 @@
 package org.swarchive.store.alfresco;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the listener reads of a repository event (CloudEvents JSON on {@code alfresco.repo.event2}):
@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record RepositoryEvent(String type, String nodeId, String nodeType, List<String> primaryHierarchy) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String UPDATED = "org.alfresco.event.node.Updated";
 
     public RepositoryEvent {
@@ -25,16 +25,17 @@ public record RepositoryEvent(String type, String nodeId, String nodeType, List<
     public static Optional<RepositoryEvent> parse(String json) {
         try {
             JsonNode root = JSON.readTree(json);
-            String type = root.path("type").asText("");
+            String type = root.path("type").asString("");
             JsonNode resource = root.path("data").path("resource");
-            String id = resource.path("id").asText("");
+            String id = resource.path("id").asString("");
             if (!type.startsWith("org.alfresco.event.node.") || id.isEmpty()) {
                 return Optional.empty();
             }
             List<String> hierarchy = new ArrayList<>();
-            resource.path("primaryHierarchy").forEach(n -> hierarchy.add(n.asText()));
-            return Optional.of(new RepositoryEvent(type, id, resource.path("nodeType").asText(""), hierarchy));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            resource.path("primaryHierarchy").forEach(n -> hierarchy.add(n.asString()));
+            return Optional.of(new RepositoryEvent(type, id, resource.path("nodeType").asString(""), hierarchy));
+        } catch (RuntimeException unreadable) {
+            // Jackson's JacksonException among them: an event we cannot read is no event of ours.
             return Optional.empty();
         }
     }

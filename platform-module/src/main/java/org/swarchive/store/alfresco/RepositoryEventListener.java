@@ -10,7 +10,6 @@ import jakarta.jms.TextMessage;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.store.StoreException;
 
 /**
@@ -48,8 +47,8 @@ public final class RepositoryEventListener implements AutoCloseable {
             return new RepositoryEventListener(connection);
         } catch (JMSException e) {
             closeQuietly(connection);
-            throw new StoreException(LocalizedText.of("无法连接 Alfresco 的事件主题 " + TOPIC + "：" + e.getMessage(),
-                    "cannot listen on Alfresco's event topic " + TOPIC + ": " + e.getMessage()), null);
+            throw new StoreException(AlfrescoClient.reason(org.swarchive.i18n.Message.of("alfresco.events.unreachable", TOPIC,
+                    e.getMessage())), null);
         }
     }
 

@@ -1,10 +1,11 @@
 package org.swarchive.store.alfresco;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.alfresco.core.model.Node;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Mail sent by the repository itself: its {@code mail} action, executed on a station folder with
@@ -18,7 +19,7 @@ import org.alfresco.core.model.Node;
 public final class RepositoryMail {
 
     static final String PATH = AlfrescoClient.CORE + "/action-executions";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AlfrescoClient client;
 
@@ -35,7 +36,7 @@ public final class RepositoryMail {
         }
         try {
             return JSON.readTree(answer.get()).path("entry").path("id").asText("");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+        } catch (JacksonException unreadable) {
             // The repository accepted the mail (2xx); only its receipt is unreadable.
             return "";
         }

@@ -3,12 +3,19 @@ package org.swarchive.store.alfresco;
 import java.time.Duration;
 
 /**
- * How often a request that failed for a passing reason (HTTP 5xx, a timeout, a refused
- * connection) is tried again, and how long to wait between tries (doubling each time).
+ * The Alfresco store's retry settings as they were given before the client used Spring's retry:
+ * {@code attempts} tries, the first pause {@code firstPause}, doubling. Only a way to say
+ * {@link AlfrescoClient#retrying(int, Duration)} for the callers not yet moved to
+ * {@link AlfrescoClient#connect(String, AlfrescoCredentials, org.springframework.core.retry.RetryPolicy)};
+ * the retrying itself is Spring's {@link org.springframework.core.retry.RetryTemplate}, which waits
+ * on its own: the {@code sleeper} is no longer asked.
+ *
+ * @deprecated pass {@link AlfrescoClient#standardRetry()} or {@link AlfrescoClient#retrying(int, Duration)}
  */
+@Deprecated
 public record RetryPolicy(int attempts, Duration firstPause, Sleeper sleeper) {
 
-    /** Waits; tests pass one that only records the pauses. */
+    /** Waits; the filing claim's pause between looks at another filer's claim still takes one. */
     @FunctionalInterface
     public interface Sleeper {
         void sleep(Duration pause) throws InterruptedException;
@@ -20,12 +27,13 @@ public record RetryPolicy(int attempts, Duration firstPause, Sleeper sleeper) {
         }
     }
 
-    /** Three tries, 0.5 s then 1 s apart: long enough for a repository restart's first seconds, short enough for a CLI. */
+    /** Three tries, 0.5 s then 1 s apart ({@link AlfrescoClient#standardRetry()}). */
     public static RetryPolicy standard() {
         return new RetryPolicy(3, Duration.ofMillis(500), pause -> Thread.sleep(pause.toMillis()));
     }
 
-    Duration pauseBefore(int attempt) {
-        return firstPause.multipliedBy(1L << Math.max(0, attempt - 2));
+    /** The same tries and pauses as Spring's policy. */
+    org.springframework.core.retry.RetryPolicy spring() {
+        return AlfrescoClient.retrying(attempts, firstPause);
     }
 }

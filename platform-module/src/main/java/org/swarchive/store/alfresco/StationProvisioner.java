@@ -1,8 +1,5 @@
 package org.swarchive.store.alfresco;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +22,10 @@ import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.Indicator;
 import org.swarchive.i18n.Language;
 import org.swarchive.store.StoreException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code swa station create} in Alfresco: the site, the station folder, its five category
@@ -41,7 +42,7 @@ public final class StationProvisioner {
     static final String RULE_NAME = "swa-pending-filing";
     static final String RULES = "/alfresco/api/-default-/private/alfresco/versions/1/nodes/%s/rule-sets/-default-/rules";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What a run did: the site, the station folder's id, and how many writes it sent (0 on a re-run). */
     public record Outcome(String site, String stationId, int writes) {
@@ -224,7 +225,7 @@ public final class StationProvisioner {
             List<String> names = new ArrayList<>();
             entries.forEach(e -> names.add(e.path("entry").path("name").asText()));
             return names;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new StoreException(Message.of("access.store.rules-unreadable"), null);
         }
     }

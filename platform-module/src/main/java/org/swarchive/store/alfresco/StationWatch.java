@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StoreException;
 
 /**
@@ -113,7 +113,7 @@ public final class StationWatch implements AutoCloseable {
             }
         }
         if (folders.isEmpty()) {
-            throw new StoreException(LocalizedText.of("没有可以监听事件的工作站文件夹", "no station folder to listen for events on"), null);
+            throw new StoreException(AlfrescoClient.reason(Message.of("alfresco.watch.no-station-folder")), null);
         }
         listener = RepositoryEventListener.start(factory, folders, new Debouncer(Debouncer.on(events), debounce, key -> {
             try {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ScanItem;
@@ -49,9 +53,23 @@ class AlfrescoErrorsTest {
         alfresco.close();
     }
 
+    /** Spring's policy for {@code attempts} tries from {@code firstPause}, noting each pause it takes. */
+    private RetryPolicy recorded(int attempts, Duration firstPause) {
+        BackOff backOff = AlfrescoClient.retrying(attempts, firstPause).getBackOff();
+        return RetryPolicy.builder().backOff(() -> {
+            BackOffExecution execution = backOff.start();
+            return () -> {
+                long millis = execution.nextBackOff();
+                if (millis != BackOffExecution.STOP) {
+                    pauses.add(Duration.ofMillis(millis));
+                }
+                return millis;
+            };
+        }).build();
+    }
+
     private AlfrescoStore store(AlfrescoCredentials credentials) {
-        AlfrescoClient client = AlfrescoClient.connect(alfresco.baseUrl(), credentials,
-                new RetryPolicy(3, Duration.ofMillis(100), pauses::add));
+        AlfrescoClient client = AlfrescoClient.connect(alfresco.baseUrl(), credentials, recorded(3, Duration.ofMillis(100)));
         clients.add(client);
         return new AlfrescoStore(client, AlfrescoStub.SITE, new RecordReader(new CatalogueLoader().shipped()),
                 ModelConstraints.shipped());
@@ -109,7 +127,7 @@ class AlfrescoErrorsTest {
         String url = alfresco.baseUrl();
         alfresco.close();
         AlfrescoClient client = AlfrescoClient.connect(url, AlfrescoCredentials.basic("archivist", PASSWORD),
-                new RetryPolicy(2, Duration.ofMillis(1), pauses::add));
+                recorded(2, Duration.ofMillis(1)));
         clients.add(client);
         AlfrescoStore store = new AlfrescoStore(client, "swa-jn01", new RecordReader(new CatalogueLoader().shipped()),
                 ModelConstraints.shipped());
@@ -117,21 +135,35 @@ class AlfrescoErrorsTest {
                 e -> assertThat(e.reason().zh()).contains("连接失败或超时").contains("已尝试 2 次"));
     }
 
-    @Test
-    void should_never_put_the_password_into_a_log_or_a_message_when_requests_succeed_or_fail() {
+    /** Runs {@code work} with everything logged at TRACE going to a list only (the console would drown the build's output). */
+    private static List<ILoggingEvent> loggedWhile(Runnable work) {
         Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         Level before = root.getLevel();
+        List<Appender<ILoggingEvent>> consoles = new ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(consoles::add);
+        consoles.forEach(root::detachAppender);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         root.addAppender(log);
-        // Everything at TRACE goes to the list only: the console would drown the build's output.
-        var console = root.getAppender("STDERR");
-        if (console != null) {
-            root.detachAppender(console);
-        }
         root.setLevel(Level.TRACE);
-        List<String> messages = new ArrayList<>();
         try {
+            work.run();
+        } finally {
+            root.setLevel(before);
+            root.detachAppender(log);
+            consoles.forEach(root::addAppender);
+        }
+        return log.list;
+    }
+
+    private static String basicHeader() {
+        return Base64.getEncoder().encodeToString(("archivist:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void should_never_put_the_password_into_a_log_or_a_message_when_requests_succeed_or_fail() {
+        List<String> messages = new ArrayList<>();
+        List<ILoggingEvent> log = loggedWhile(() -> {
             alfresco.station().documents(List.of(StoreDocument.unclassified("收件箱/a.pdf")));
             AlfrescoCredentials credentials = AlfrescoCredentials.fromEnvironment(AlfrescoStub.basicEnvironment(PASSWORD));
             messages.add(credentials.toString());
@@ -146,18 +178,30 @@ class AlfrescoErrorsTest {
                 }
                 messages.add(e.reason().zh());
             }
-        } finally {
-            root.setLevel(before);
-            root.detachAppender(log);
-            if (console != null) {
-                root.addAppender(console);
-            }
-        }
-        String basic = Base64.getEncoder().encodeToString(("archivist:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        });
+        String basic = basicHeader();
         assertThat(messages).hasSizeGreaterThan(2);
-        assertThat(log.list).as("something was logged at TRACE").isNotEmpty();
-        Stream.concat(messages.stream(), log.list.stream().map(ILoggingEvent::getFormattedMessage))
+        assertThat(log).as("something was logged at TRACE").isNotEmpty();
+        Stream.concat(messages.stream(), log.stream().map(ILoggingEvent::getFormattedMessage))
                 .forEach(m -> assertThat(m).doesNotContain(PASSWORD).doesNotContain(basic));
+    }
+
+    @Test
+    void should_log_no_authorization_header_when_feign_is_told_to_log_everything() {
+        String level = "spring.cloud.openfeign.client.config.default.logger-level";
+        System.setProperty(level, "FULL");
+        List<ILoggingEvent> log;
+        try {
+            alfresco.station().documents(List.of(StoreDocument.unclassified("收件箱/a.pdf")));
+            log = loggedWhile(() -> assertThat(scan(store(AlfrescoCredentials.basic("archivist", PASSWORD)))).hasSize(1));
+        } finally {
+            System.clearProperty(level);
+        }
+        List<String> lines = log.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).as("Feign logged the requests").anyMatch(l -> l.contains("---> GET " + alfresco.baseUrl()));
+        assertThat(lines).as("and their headers").anyMatch(l -> l.startsWith("[") && l.contains("Accept: "));
+        String basic = basicHeader();
+        lines.forEach(l -> assertThat(l).doesNotContainIgnoringCase("Authorization: ").doesNotContain(PASSWORD).doesNotContain(basic));
     }
 
     @Test

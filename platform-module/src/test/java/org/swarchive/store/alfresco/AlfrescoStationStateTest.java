@@ -51,6 +51,18 @@ class AlfrescoStationStateTest extends StationStateContract {
     }
 
     @Test
+    void should_read_a_json_note_whole_when_the_repository_answers_it_as_json() {
+        state().write("alerts", "state.json", "{\"a\":1}");
+        String id = repository.at("Sites/" + AlfrescoStub.SITE + "/documentLibrary/.swa/alerts/state.json").orElseThrow().get("id").asText();
+        // A repository answers a document's content with the document's own mimetype, not as octets.
+        alfresco.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(AlfrescoStub.CORE + "/nodes/" + id + "/content"))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json;charset=UTF-8").withBody("{\"a\":1}")));
+        assertThat(state().read("alerts", "state.json")).hasValue("{\"a\":1}");
+    }
+
+    @Test
     void should_keep_notes_beside_the_station_folder_when_written() {
         state().write("alerts", "state.json", "{\"a\":1}");
         String library = repository.library(AlfrescoStub.SITE);

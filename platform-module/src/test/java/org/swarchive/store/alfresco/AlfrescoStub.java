@@ -54,7 +54,7 @@ public final class AlfrescoStub implements AutoCloseable {
     }
 
     public AlfrescoClient client(AlfrescoCredentials credentials) {
-        return AlfrescoClient.connect(baseUrl(), credentials, new RetryPolicy(3, java.time.Duration.ofMillis(1), pause -> { }));
+        return AlfrescoClient.connect(baseUrl(), credentials, AlfrescoClient.retrying(3, java.time.Duration.ofMillis(1)));
     }
 
     /** The site's document library holds one station folder, JN01. */
