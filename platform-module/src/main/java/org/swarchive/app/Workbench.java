@@ -7,7 +7,6 @@ import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.disposition.DispositionRepository;
 import org.swarchive.disposition.OpenInspections;
 import org.swarchive.disposition.RetentionService;
-import org.swarchive.disposition.StationFolder;
 import org.swarchive.library.ScheduleLoader;
 import org.swarchive.store.StationRecords;
 import org.swarchive.store.StoreException;
@@ -29,6 +28,7 @@ import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.Station;
 import org.swarchive.store.StoreLocation;
 import org.swarchive.store.folder.FolderEvidenceFiles;
+import org.swarchive.store.folder.FolderRecords;
 import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderFiler;
 import org.swarchive.store.alfresco.AlfrescoClient;
@@ -157,7 +157,7 @@ final class Workbench {
             if (!Files.isDirectory(folder.root())) {
                 throw new StoreException(LocalizedText.of("档案文件夹不存在：" + folder.root(), "no such station folder: " + folder.root()), null);
             }
-            return new StationFolder(folder);
+            return new FolderRecords(folder);
         }
         if (station.archive() instanceof AlfrescoStore alfresco) {
             return new AlfrescoRecords(alfresco);

@@ -1,6 +1,8 @@
 package org.swarchive.store;
 
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Text;
 
 /**
  * A store that cannot be used at all (missing folder, unreachable server), with a readable reason.
@@ -13,6 +15,11 @@ public class StoreException extends RuntimeException {
     public StoreException(LocalizedText reason, Throwable cause) {
         super(reason.en(), cause);
         this.reason = reason;
+    }
+
+    /** A reason from the message bundles ({@link org.swarchive.i18n.Message}), kept as it reads in each language. */
+    public StoreException(Text reason, Throwable cause) {
+        this(LocalizedText.of(reason.in(Language.ZH), reason.in(Language.EN)), cause);
     }
 
     public LocalizedText reason() {

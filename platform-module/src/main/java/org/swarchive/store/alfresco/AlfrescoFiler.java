@@ -25,11 +25,11 @@ import org.alfresco.core.model.NodeBodyCreate;
 import org.alfresco.core.model.NodeBodyMove;
 import org.alfresco.core.model.NodeBodyUpdate;
 import org.alfresco.core.model.NodeEntry;
-import org.alfresco.search.model.ResultNode;
 import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.filing.Numbering;
 import org.swarchive.store.ArchiveFiler;
 import org.swarchive.store.ContentHash;
 import org.swarchive.store.FilingOutcome;
@@ -72,7 +72,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
 
     public static final String DEFAULT_INBOX = StationProvisioner.INBOX;
     static final String JOURNAL = FilingClaim.AREA + "/journal";
-    static final String SERIES = FilingClaim.AREA + "/series";
+    static final String SERIES = Numbering.SERIES;
     static final String FILED = FilingClaim.AREA + "/filed";
     static final String REVIEW = FilingClaim.AREA + "/review";
     static final String PENDING = "swa:pendingFiling";
@@ -94,7 +94,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
 
         /** Claims stale after 5 minutes; a filer waits for a live one up to twice that, then takes a dead one over. */
         public static Options of(String inbox, long maxFileBytes) {
-            return new Options(inbox, maxFileBytes, Duration.ofMinutes(5), Duration.ofMinutes(11), Clock.systemUTC(),
+            return new Options(inbox, maxFileBytes, FilingClaim.STALE, FilingClaim.WAIT, Clock.systemUTC(),
                     pause -> Thread.sleep(pause.toMillis()), step -> { });
         }
 
@@ -127,6 +127,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
     private final Options options;
     private final FilingClaim claim;
     private final InboxZips zips;
+    private final Numbering numbering;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> folders = new HashMap<>();
     private final Map<String, Listed> listed = new HashMap<>();
@@ -141,6 +142,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
         this.options = options;
         this.claim = new FilingClaim(notes, options.clock(), options.staleClaim(), options.claimWait(), options.pause());
         this.zips = new InboxZips(client, store.site(), options.maxFileBytes());
+        this.numbering = new Numbering(notes, new AlfrescoCodes(client, () -> station().getId()));
     }
 
     /** The inbox option as a path below the station folder: plain names joined by "/". */
@@ -348,9 +350,9 @@ public final class AlfrescoFiler implements ArchiveFiler {
                 return new FilingOutcome.Duplicate(item.id(), before.get().trim());
             }
             ArchiveSeries series = request.series();
-            int counted = counter(series.key());
-            int number = Math.max(counted, highestFiled(series)) + 1;
-            ArchiveCode code = series.code(number);
+            Numbering.Drawn drawn = numbering.nextAfterRecovery(series);
+            ArchiveCode code = drawn.code();
+            int number = code.item();
             String folderId = folder(request.folder());
             Node doc = now.get();
             Entry entry = entry(doc, request, series, number, code, hash.get());
@@ -369,7 +371,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
                 forgetFolder(request.folder());
                 filed = putBack(entry, e).orElseThrow(() -> e);
             }
-            finish(entry, filed, counted);
+            finish(entry, filed, drawn);
             return new FilingOutcome.Filed(relative(filed), code);
         });
     }
@@ -449,11 +451,13 @@ public final class AlfrescoFiler implements ArchiveFiler {
 
     /**
      * The counter, the hash index, the journal entry gone: each may be done again after a crash.
-     * {@code stored}: the counter as read under this claim (a recovery reads it afresh).
+     * {@code drawn}: the number as drawn under this claim; null in a recovery, which reads the counter afresh.
      */
-    private void finish(Entry entry, Node filed, int stored) {
-        if (stored < entry.item()) {
-            notes.write(SERIES, entry.series(), String.valueOf(entry.item()));
+    private void finish(Entry entry, Node filed, Numbering.Drawn drawn) {
+        if (drawn != null) {
+            numbering.used(drawn);
+        } else {
+            numbering.used(entry.series(), entry.item());
         }
         options.checkpoint().accept("counted");
         // A create keeps the first record of a content; one already there (an earlier try) stays.
@@ -471,7 +475,7 @@ public final class AlfrescoFiler implements ArchiveFiler {
             Entry entry = read(text.get(), name);
             Optional<Node> now = byId(entry.node());
             if (now.isPresent() && typed(now.get(), entry)) {
-                finish(entry, now.get(), counter(entry.series()));
+                finish(entry, now.get(), null);
                 continue;
             }
             // Not typed: never filed. Back to the inbox if it was moved into the target folder.
@@ -484,34 +488,6 @@ public final class AlfrescoFiler implements ArchiveFiler {
 
     private static String journalName(String nodeId) {
         return nodeId + ".json";
-    }
-
-    // ---- series -------------------------------------------------------------------------------
-
-    private int counter(String seriesKey) {
-        return notes.read(SERIES, seriesKey).map(String::strip).map(v -> {
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new StoreException(LocalizedText.of("件号计数器无法读取：" + notes.locate(SERIES, seriesKey) + "（内容“" + v + "”）",
-                        "the item counter cannot be read: " + notes.locate(SERIES, seriesKey) + " (holds '" + v + "')"), null);
-            }
-        }).orElse(0);
-    }
-
-    private int highestFiled(ArchiveSeries series) {
-        String code = series.code(1).toString();
-        String prefix = code.substring(0, code.lastIndexOf('-') + 1);
-        try (Stream<ResultNode> hits = AlfrescoStore.search(client, seriesQuery(station().getId(), prefix))) {
-            return hits.map(n -> AlfrescoProperties.swaStrings(n.getProperties()).get(RecordProperty.ARCHIVE_CODE.key()))
-                    .map(ArchiveCode::parse).flatMap(Optional::stream).filter(c -> ArchiveSeries.of(c).equals(series))
-                    .mapToInt(ArchiveCode::item).max().orElse(0);
-        }
-    }
-
-    static String seriesQuery(String stationId, String codePrefix) {
-        return "ANCESTOR:\"workspace://SpacesStore/" + stationId + "\" AND TYPE:\"swa:record\" AND "
-                + RecordProperty.ARCHIVE_CODE.key() + ":\"" + codePrefix + "*\"";
     }
 
     // ---- target folders -----------------------------------------------------------------------

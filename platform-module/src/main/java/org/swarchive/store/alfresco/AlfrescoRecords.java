@@ -16,7 +16,9 @@ import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeEntry;
 import org.alfresco.search.model.ResultNode;
 import org.swarchive.archive.ArchiveRecord;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.ArchiveSeries;
+import org.swarchive.filing.Numbering;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationRecords;
 import org.swarchive.store.StationState;
@@ -201,6 +203,13 @@ public final class AlfrescoRecords implements StationRecords {
     }
 
     @Override
+    public Numbered fileNumbered(ArchiveSeries series, String folder, String fileName, byte[] content, Map<String, String> metadata) {
+        StationState notes = new AlfrescoStationState(client, store.site());
+        return new Numbering(notes, new AlfrescoCodes(client, () -> station().getId())).draw(FilingClaim.of(notes), series,
+                code -> new Numbered(file(folder, fileName, content, StationRecords.withCode(metadata, code)), code));
+    }
+
+    @Override
     public Optional<Setting> setting(String name) {
         String path = StationFolders.documentLibrary(store.site()) + "/" + AlfrescoStationState.FOLDER + "/" + StationState.plainName(name);
         return client.find(AlfrescoClient.Action.read(path), () -> client.nodes().getNode("-root-", null, path, null))
@@ -287,6 +296,6 @@ public final class AlfrescoRecords implements StationRecords {
     }
 
     private static StoreException outside(String id) {
-        return new StoreException(LocalizedText.of("“" + id + "”不在工作站文件夹内", "'" + id + "' is not inside the station folder"), null);
+        return new StoreException(Message.of("filing.records.outside", id), null);
     }
 }

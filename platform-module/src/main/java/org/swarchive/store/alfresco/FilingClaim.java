@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.filing.FilingLock;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StoreException;
 
@@ -22,7 +23,7 @@ import org.swarchive.store.StoreException;
  * holding it and is taken over; so that two filers that both find it stale do not both take it,
  * the takeover is itself claimed, by a marker note named after the stale claim.
  */
-final class FilingClaim {
+final class FilingClaim implements FilingLock {
 
     static final String AREA = "filing";
     static final String NAME = "claim";
@@ -43,11 +44,21 @@ final class FilingClaim {
         this.owner = ProcessHandle.current().pid() + "@" + host() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Stale after 5 minutes; a filer waits for a live claim up to twice that, then takes a dead one over. */
+    static final Duration STALE = Duration.ofMinutes(5);
+    static final Duration WAIT = Duration.ofMinutes(11);
+
+    /** The claim with the standard times, on the system clock. */
+    static FilingClaim of(StationState notes) {
+        return new FilingClaim(notes, Clock.systemUTC(), STALE, WAIT, pause -> Thread.sleep(pause.toMillis()));
+    }
+
     /**
      * Runs {@code work} holding the claim. A failure releases it; a filer killed midway (an
      * {@link Error} here) leaves it, to be taken over once stale, as a dead process would.
      */
-    <T> T holding(Supplier<T> work) {
+    @Override
+    public <T> T holding(Supplier<T> work) {
         String token = acquire();
         T result;
         try {

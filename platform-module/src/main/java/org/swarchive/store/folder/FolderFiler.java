@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -24,6 +23,7 @@ import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.filing.Numbering;
 import org.swarchive.store.ArchiveFiler;
 import org.swarchive.store.FilingOutcome;
 import org.swarchive.store.FilingRequest;
@@ -57,6 +57,7 @@ public final class FolderFiler implements ArchiveFiler {
     private final ZipUnpacker unpacker;
     private final JsonMapper json = JsonMapper.builder().build();
     private final java.util.function.Consumer<String> checkpoint;
+    private final Numbering numbering;
 
     public FolderFiler(FolderStore store, String inboxName, long maxFileBytes) {
         this(store, inboxName, maxFileBytes, step -> {
@@ -76,6 +77,7 @@ public final class FolderFiler implements ArchiveFiler {
             throw new IllegalArgumentException("--inbox 必须是档案文件夹内的子文件夹 / --inbox must be a folder inside the station: " + inboxName);
         }
         this.unpacker = new ZipUnpacker(ZipUnpacker.Limits.forMaxFileSize(maxFileBytes));
+        this.numbering = new Numbering(new FolderState(root), new FolderCodes(store));
     }
 
     @Override
@@ -204,8 +206,8 @@ public final class FolderFiler implements ArchiveFiler {
             }
             Files.createDirectories(folder);
             ArchiveSeries series = request.series();
-            int number = nextNumber(series);
-            ArchiveCode code = series.code(number);
+            ArchiveCode code = numbering.next(series).code();
+            int number = code.item();
             Path target = ZipUnpacker.unique(folder.resolve(SafeNames.mend(request.title() + SafeNames.extensionOf(item.name()))));
             Map<String, String> metadata = new LinkedHashMap<>(request.metadata());
             metadata.put(RecordProperty.ARCHIVE_CODE.key(), code.toString());
@@ -250,7 +252,7 @@ public final class FolderFiler implements ArchiveFiler {
         } else if (!Files.exists(MetadataFile.of(target))) {
             writeAtomically(MetadataFile.of(target), metadata);
         }
-        saveCounter(journal.get("series"), Integer.parseInt(journal.get("item")));
+        numbering.used(journal.get("series"), Integer.parseInt(journal.get("item")));
         checkpoint.accept("counted");
         appendLog(journal.get("hash"), metadata.get(RecordProperty.ARCHIVE_CODE.key()), journal.get("target"));
         Files.delete(entry);
@@ -278,45 +280,7 @@ public final class FolderFiler implements ArchiveFiler {
         }
     }
 
-    // ---- series counters ----------------------------------------------------------------------
-
-    private int nextNumber(ArchiveSeries series) throws IOException {
-        Properties counters = counters();
-        String stored = counters.getProperty(series.key());
-        int last = stored != null ? Integer.parseInt(stored) : highestInStore(series);
-        return last + 1;
-    }
-
-    private void saveCounter(String seriesKey, int item) throws IOException {
-        Properties counters = counters();
-        String stored = counters.getProperty(seriesKey);
-        if (stored != null && Integer.parseInt(stored) >= item) {
-            return;
-        }
-        counters.setProperty(seriesKey, String.valueOf(item));
-        Map<String, String> sorted = new java.util.TreeMap<>();
-        counters.stringPropertyNames().forEach(k -> sorted.put(k, counters.getProperty(k)));
-        writeAtomically(state("series.xml"), sorted);
-    }
-
-    private Properties counters() throws IOException {
-        Properties p = new Properties();
-        Path file = state("series.xml");
-        if (Files.exists(file)) {
-            MetadataFile.read(file).forEach(p::setProperty);
-        }
-        return p;
-    }
-
-    /** The highest item number a series already has in the store: where a new counter starts. */
-    private int highestInStore(ArchiveSeries series) {
-        try (Stream<ScanItem> items = store.scan()) {
-            return items.filter(i -> i instanceof ScanItem.Filed).map(i -> (ScanItem.Filed) i)
-                    .map(f -> f.record().property(RecordProperty.ARCHIVE_CODE.key()).flatMap(ArchiveCode::parse))
-                    .flatMap(Optional::stream).filter(c -> ArchiveSeries.of(c).equals(series))
-                    .mapToInt(ArchiveCode::item).max().orElse(0);
-        }
-    }
+    // ---- the 全宗号 -----------------------------------------------------------------------------
 
     @Override
     public Optional<String> fonds() {
