@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
 import org.swarchive.classify.InboxFiling;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ArchiveFiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package org.swarchive.app;
 
 import org.swarchive.classify.Classifier;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ArchiveFiler;
 import org.swarchive.store.folder.FolderFiler;
 import picocli.CommandLine.Option;
 

@@ -115,7 +115,7 @@ final class Workbench {
      * The filing side of any store: the folder filer, or the Alfresco filer, which keeps its notes
      * (claim, counters, journal, review queue) in the station's site.
      */
-    org.swarchive.store.ArchiveFiler inboxFiler(String location, DocTypeCatalogue catalogue, String inbox, long maxFileBytes) {
+    org.swarchive.filing.ArchiveFiler inboxFiler(String location, DocTypeCatalogue catalogue, String inbox, long maxFileBytes) {
         if (StoreLocation.parse(location) instanceof StoreLocation.Alfresco a) {
             AlfrescoLocation alfresco = AlfrescoLocation.parse(a.url());
             AlfrescoClient client = alfrescoClient(alfresco);
@@ -127,7 +127,7 @@ final class Workbench {
     }
 
     /** One filing run over a filer: Tika for reading, the catalogue's rules for deciding. */
-    InboxFiling inboxFiling(org.swarchive.store.ArchiveFiler filer, DocTypeCatalogue catalogue, long maxFileBytes, double minConfidence,
+    InboxFiling inboxFiling(org.swarchive.filing.ArchiveFiler filer, DocTypeCatalogue catalogue, long maxFileBytes, double minConfidence,
                             String fonds, Clock clock) {
         return new InboxFiling(filer, new TikaExtractor(maxFileBytes, clock.getZone()), new Classifier(catalogue, minConfidence),
                 catalogue, fonds, clock);

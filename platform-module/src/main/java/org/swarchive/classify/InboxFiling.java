@@ -14,13 +14,13 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
-import org.swarchive.store.ArchiveFiler;
-import org.swarchive.store.FilingOutcome;
-import org.swarchive.store.FilingRequest;
-import org.swarchive.store.InboxItem;
-import org.swarchive.store.InboxProblem;
-import org.swarchive.store.ReviewIds;
-import org.swarchive.store.ReviewItem;
+import org.swarchive.filing.ArchiveFiler;
+import org.swarchive.filing.FilingOutcome;
+import org.swarchive.filing.FilingRequest;
+import org.swarchive.filing.InboxItem;
+import org.swarchive.filing.InboxProblem;
+import org.swarchive.filing.ReviewIds;
+import org.swarchive.filing.ReviewItem;
 
 /**
  * One {@code swa file} run: every inbox document is read, judged by the filing rules, and filed

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.demo.DemoDocuments;
-import org.swarchive.store.ReviewItem;
+import org.swarchive.filing.ReviewItem;
 
 /**
  * Every kind of bad input named by issue 4: each gets a clear reason naming the file, the good

@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.swarchive.store.ArchiveFiler;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,216 @@ public abstract class FilingContract {
         });
     }
 
+
+    // ---- the transaction ------------------------------------------------------------------------
+
+    private static final String WS_2025_D10 = "JN01-WS-2025-D10";
+
+    @Test
+    void should_number_from_one_and_file_into_category_year_and_retention_folders_when_the_station_is_fresh() {
+        for (int m = 1; m <= 3; m++) {
+            station.drop(null, m + "月总结.docx", monthly(2025, m, "n" + m));
+        }
+
+        InboxFiling.Summary s = fileAll();
+
+        assertThat(s.filed()).as(s.events().toString()).isEqualTo(3);
+        assertThat(codes()).containsExactly(Map.entry(WS_2025_D10, List.of(1, 2, 3)));
+        assertThat(station.inboxFiles()).isEmpty();
+        assertThat(s.events()).filteredOn(InboxFiling.Event.Filed.class::isInstance)
+                .extracting(e -> ((InboxFiling.Event.Filed) e).filedAs()).contains("文书档案/2025/定期10年/2025-03-月度工作总结.docx");
+        assertThat(station.notes().read(Numbering.SERIES, WS_2025_D10)).contains("3");
+        assertThat(station.notes().list(FilingNotes.JOURNAL)).isEmpty();
+        assertThat(station.notes().list(FilingNotes.FILED)).hasSize(3);
+    }
+
+    @Test
+    void should_file_nothing_twice_when_run_again() {
+        station.drop(null, "一月.docx", monthly(2025, 1, "a"));
+        station.drop(null, "二月.docx", monthly(2025, 2, "b"));
+        fileAll();
+
+        InboxFiling.Summary again = fileAll();
+
+        assertThat(again.filed()).isZero();
+        assertThat(again.events()).isEmpty();
+        assertThat(codes().get(WS_2025_D10)).containsExactly(1, 2);
+    }
+
+    @Test
+    void should_skip_a_copy_and_name_the_record_when_the_same_content_comes_in_again() {
+        byte[] march = monthly(2025, 3, "x");
+        station.drop(null, "三月总结.docx", march);
+        fileAll();
+        station.drop(null, "三月总结(1).docx", march);
+
+        InboxFiling.Summary s = fileAll();
+
+        assertThat(s.filed()).isZero();
+        assertThat(s.events()).singleElement().isInstanceOfSatisfying(InboxFiling.Event.Skipped.class,
+                e -> assertThat(e.reason().zh()).contains("JN01-WS·2025-D10-0001"));
+        assertThat(station.inboxFiles()).containsExactly("三月总结(1).docx");
+        assertThat(codes().get(WS_2025_D10)).containsExactly(1);
+    }
+
+    @Test
+    void should_file_nothing_and_use_no_number_when_the_document_left_the_inbox_after_it_was_listed() {
+        station.drop(null, "三月.docx", monthly(2025, 3, "x"));
+        try (ArchiveFiler filer = station.filer()) {
+            InboxItem item = filer.openInbox().items().get(0);
+            station.remove("三月.docx");
+
+            FilingOutcome outcome = filer.file(item, new FilingRequest(new ArchiveSeries("JN01", "WS", 2025, "D10"),
+                    "文书档案/2025/定期10年", "2025-03-月度工作总结", Map.of("type", "swa:documentRecord", "swa:docType", "monthly-summary")));
+
+            assertThat(outcome).isEqualTo(new FilingOutcome.Gone(item.id()));
+        }
+        assertThat(codes()).isEmpty();
+        assertThat(station.notes().read(Numbering.SERIES, WS_2025_D10)).isEmpty();
+    }
+
+    // ---- the review queue -----------------------------------------------------------------------
+
+    @Test
+    void should_queue_an_unsure_document_and_file_it_when_an_archivist_accepts_it() {
+        station.drop(null, "新建 Microsoft Word 文档.docx", document(DemoDocuments.Format.DOCX, new DemoDocuments.Content("说明",
+                List.of("请大家按时到岗。"), Optional.empty(), Optional.empty())));
+        assertThat(fileAll().queued()).isEqualTo(1);
+        List<ReviewItem> queue;
+        try (ArchiveFiler filer = station.filer()) {
+            queue = filer.reviewQueue();
+        }
+        assertThat(queue).singleElement().satisfies(r -> assertThat(r.inboxId()).endsWith("/新建 Microsoft Word 文档.docx"));
+
+        InboxFiling.Event e;
+        try (ArchiveFiler filer = station.filer()) {
+            e = run(filer).accept(queue.get(0).id(), new InboxFiling.Correction(Optional.of("policy"), Optional.empty(),
+                    Optional.of(LocalDate.of(2025, 9, 1)), Optional.empty()));
+        }
+
+        assertThat(e).isInstanceOfSatisfying(InboxFiling.Event.Filed.class, f -> assertThat(f.code()).isEqualTo("JN01-WS·2025-Y-0001"));
+        assertThat(station.notes().list(FilingNotes.REVIEW)).isEmpty();
+        assertThat(station.inboxFiles()).isEmpty();
+    }
+
+    @Test
+    void should_drop_a_queue_entry_when_its_document_left_the_inbox() {
+        station.drop(null, "新建文本文档.txt", "待整理".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        InboxFiling.Summary s = fileAll();
+        assertThat(s.queued() + s.failed()).isEqualTo(1);
+        assertThat(station.notes().list(FilingNotes.REVIEW)).hasSize(1);
+        station.remove("新建文本文档.txt");
+
+        try (ArchiveFiler filer = station.filer()) {
+            filer.pruneQueue();
+            assertThat(filer.reviewQueue()).isEmpty();
+        }
+    }
+
+    // ---- zips ---------------------------------------------------------------------------------
+
+    @Test
+    void should_unpack_a_zip_file_its_documents_and_keep_the_zip_when_the_inbox_holds_one() throws IOException {
+        station.drop(null, "六月材料.zip", zip(Map.of("六月/2025年6月月度工作总结.docx", monthly(2025, 6, "z"))));
+
+        InboxFiling.Summary s = fileAll();
+
+        assertThat(s.events()).filteredOn(InboxFiling.Event.Note.class::isInstance).anySatisfy(e -> assertThat(
+                ((InboxFiling.Event.Note) e).reason().zh()).contains("已解压到", "六月材料", ".swa/originals/六月材料.zip"));
+        assertThat(s.events()).filteredOn(InboxFiling.Event.Filed.class::isInstance).extracting(InboxFiling.Event::id)
+                .singleElement().asString().endsWith("/六月材料/六月/2025年6月月度工作总结.docx");
+        assertThat(station.inboxFiles()).isEmpty();
+        assertThat(codes().get(WS_2025_D10)).containsExactly(1);
+    }
+
+    @Test
+    void should_refuse_a_zip_bomb_whole_keep_it_and_queue_it() throws IOException {
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bomb)) {
+            out.putArchiveEntry(new ZipArchiveEntry("zeros.txt"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros);
+            }
+            out.closeArchiveEntry();
+        }
+        station.drop(null, "炸弹.zip", bomb.toByteArray());
+
+        InboxFiling.Summary s = fileAll();
+
+        assertThat(s.events()).filteredOn(InboxFiling.Event.Failed.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((InboxFiling.Event.Failed) e).reason().zh()).contains("压缩炸弹"));
+        assertThat(station.inboxFiles()).containsExactly("炸弹.zip");
+        try (ArchiveFiler filer = station.filer()) {
+            assertThat(filer.reviewQueue()).extracting(ReviewItem::inboxId).singleElement().asString().endsWith("/炸弹.zip");
+        }
+    }
+
+    // ---- killed runs --------------------------------------------------------------------------
+
+    /** A filer killed right after a step: no catch block runs, as when the process dies. */
+    public static final class Killed extends Error {
+        public Killed(String step) {
+            super("killed after " + step);
+        }
+    }
+
+    @Test
+    void should_use_each_number_exactly_once_when_a_run_is_killed_after_any_step_and_the_next_recovers() {
+        int month = 0;
+        for (String step : station.steps()) {
+            station.drop(null, "月报" + (++month) + ".docx", monthly(2025, month, step));
+            station.drop(null, "月报" + (++month) + ".docx", monthly(2025, month, step));
+            try (ArchiveFiler dying = station.dying(step, () -> {
+                throw new Killed(step);
+            })) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(dying).run(e -> { })).as(step).isInstanceOf(Killed.class);
+            }
+            try (ArchiveFiler next = station.later()) {
+                run(next).run(e -> { });
+            }
+            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, month).boxed().toList();
+            assertThat(codes().get(WS_2025_D10)).as("killed after %s", step).containsExactlyElementsOf(expected);
+            assertThat(station.notes().read(Numbering.SERIES, WS_2025_D10)).as(step).contains(String.valueOf(month));
+            assertThat(station.notes().list(FilingNotes.JOURNAL)).as(step).isEmpty();
+            assertThat(station.inboxFiles()).as(step).isEmpty();
+        }
+    }
+
+    @Test
+    void should_give_the_register_a_number_past_the_one_a_killed_filing_holds_and_finish_that_filing_after() {
+        dropPolicy("站务管理制度汇编.docx", "站务管理制度汇编", LocalDate.of(2026, 1, 5));
+        String first = station.steps().get(0);
+        try (ArchiveFiler dying = station.dying(first, () -> {
+            throw new Killed(first);
+        })) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(dying).run(e -> { })).isInstanceOf(Killed.class);
+        }
+        station.expireClaims();
+
+        assertThat(fileRegister("P2026-001").code()).hasToString("JN01-WS·2026-Y-0002");
+        try (ArchiveFiler next = station.later()) {
+            run(next).run(e -> { });
+        }
+
+        assertThat(codes()).containsEntry(WS_2026_Y.key(), List.of(1, 2));
+        assertThat(station.inboxFiles()).isEmpty();
+        assertThat(check().warnings()).isEmpty();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
+
+    protected static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
+            for (var e : new TreeMap<>(entries).entrySet()) {
+                out.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeArchiveEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
 
     protected InboxFiling run(ArchiveFiler filer) {
         return new InboxFiling(filer, new TikaExtractor(MAX, FilingFixture.CLOCK.getZone()), new Classifier(FilingFixture.CATALOGUE),

@@ -1,6 +1,8 @@
 package org.swarchive.store.alfresco;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.alfresco.search.model.ResultNode;
 import org.swarchive.archive.ArchiveCode;
@@ -31,6 +33,17 @@ final class AlfrescoCodes implements FiledCodes {
             return hits.map(n -> AlfrescoProperties.swaStrings(n.getProperties()).get(RecordProperty.ARCHIVE_CODE.key()))
                     .map(ArchiveCode::parse).flatMap(Optional::stream).filter(c -> ArchiveSeries.of(c).equals(series))
                     .mapToInt(ArchiveCode::item).max().orElse(0);
+        }
+    }
+
+    /** The 全宗号s the station's records carry, from a search of every coded record (stopping once two are seen). */
+    Set<String> fondsInUse() {
+        String query = "ANCESTOR:\"workspace://SpacesStore/" + stationId.get() + "\" AND TYPE:\"swa:record\" AND ISNOTNULL:\""
+                + RecordProperty.ARCHIVE_CODE.key() + "\"";
+        try (Stream<ResultNode> hits = AlfrescoStore.search(client, query)) {
+            return hits.map(n -> AlfrescoProperties.swaStrings(n.getProperties()).get(RecordProperty.ARCHIVE_CODE.key()))
+                    .map(ArchiveCode::parse).flatMap(Optional::stream).map(ArchiveCode::fonds).distinct().limit(2)
+                    .collect(Collectors.toSet());
         }
     }
 

@@ -18,6 +18,7 @@ import org.alfresco.search.model.ResultNode;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.filing.Numbering;
+import org.swarchive.filing.NotesClaim;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationRecords;
@@ -205,7 +206,7 @@ public final class AlfrescoRecords implements StationRecords {
     @Override
     public Numbered fileNumbered(ArchiveSeries series, String folder, String fileName, byte[] content, Map<String, String> metadata) {
         StationState notes = new AlfrescoStationState(client, store.site());
-        return new Numbering(notes, new AlfrescoCodes(client, () -> station().getId())).draw(FilingClaim.of(notes), series,
+        return new Numbering(notes, new AlfrescoCodes(client, () -> station().getId())).draw(NotesClaim.of(notes), series,
                 code -> new Numbered(file(folder, fileName, content, StationRecords.withCode(metadata, code)), code));
     }
 

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,6 +30,7 @@ public final class FolderCodes implements FiledCodes {
 
     private final FolderStore store;
     private Map<String, Integer> highest;
+    private Set<String> fonds;
 
     public FolderCodes(FolderStore store) {
         this.store = store;
@@ -34,13 +38,27 @@ public final class FolderCodes implements FiledCodes {
 
     @Override
     public synchronized int highest(ArchiveSeries series) {
-        if (highest == null) {
-            highest = new HashMap<>(legacyCounters(store.root()));
-            try (Stream<ScanItem> items = store.scan()) {
-                SeriesNumbering.highestBySeries(codes(items)).forEach((k, v) -> highest.merge(k, v, Math::max));
-            }
-        }
+        scan();
         return highest.getOrDefault(series.key(), 0);
+    }
+
+    /** The 全宗号s the station's records carry. */
+    synchronized Set<String> fondsInUse() {
+        scan();
+        return Set.copyOf(fonds);
+    }
+
+    private void scan() {
+        if (highest != null) {
+            return;
+        }
+        List<ArchiveCode> found;
+        try (Stream<ScanItem> items = store.scan()) {
+            found = codes(items).toList();
+        }
+        highest = new HashMap<>(legacyCounters(store.root()));
+        SeriesNumbering.highestBySeries(found.stream()).forEach((k, v) -> highest.merge(k, v, Math::max));
+        fonds = found.stream().map(ArchiveCode::fonds).collect(Collectors.toSet());
     }
 
     /** The archive codes of the filed records of a scan. */

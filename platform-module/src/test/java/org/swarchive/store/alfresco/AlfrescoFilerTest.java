@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.swarchive.archive.Period;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.demo.DemoDocuments;
-import org.swarchive.store.ReviewItem;
+import org.swarchive.filing.FilingNotes;
+import org.swarchive.filing.ReviewItem;
 import org.swarchive.store.StoreException;
 
 /** {@code swa file} into Alfresco, against a repository that remembers what every request did. */
@@ -81,7 +82,7 @@ class AlfrescoFilerTest {
         assertThat(f.notes(AlfrescoFiler.JOURNAL)).isEmpty();
         assertThat(f.notes().read(AlfrescoFiler.SERIES, WS_2025_D10)).contains("2");
         assertThat(f.notes(AlfrescoFiler.FILED)).hasSize(2);
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).as("the claim is released").isEmpty();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).as("the claim is released").isEmpty();
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Filed).extracting(e -> ((InboxFiling.Event.Filed) e).filedAs())
                 .contains("文书档案/2025/定期10年/2025-03-月度工作总结.docx");
     }
@@ -174,17 +175,17 @@ class AlfrescoFilerTest {
 
     @Test
     void should_take_over_a_claim_left_by_a_filer_that_died_when_it_is_stale() {
-        f.notes().create(FilingClaim.AREA, FilingClaim.NAME, "4242@dead/0000 2026-01-01T00:00:00Z");
+        f.notes().create(FilingNotes.AREA, FilingNotes.CLAIM, "4242@dead/0000 2026-01-01T00:00:00Z");
         f.dropMonthly("一月.docx", 2025, 1);
         InboxFiling.Summary s = f.fileAll();
         assertThat(s.filed()).isEqualTo(1);
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).isEmpty();
-        assertThat(f.notes(FilingClaim.AREA)).as("no takeover marker is left").isEmpty();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).isEmpty();
+        assertThat(f.notes(FilingNotes.AREA)).as("no takeover marker is left").isEmpty();
     }
 
     @Test
     void should_say_another_filer_is_at_work_when_a_live_claim_outlasts_the_wait() {
-        f.notes().create(FilingClaim.AREA, FilingClaim.NAME, "4242@busy/0000 " + java.time.Instant.now());
+        f.notes().create(FilingNotes.AREA, FilingNotes.CLAIM, "4242@busy/0000 " + java.time.Instant.now());
         String doc = f.dropMonthly("一月.docx", 2025, 1);
         try (AlfrescoFiler filer = f.filer(f.client, f.options().waitingAtMost(Duration.ofMillis(200)))) {
             assertThatThrownBy(() -> f.run(filer).run(e -> { })).isInstanceOfSatisfying(StoreException.class, e -> {
@@ -219,7 +220,7 @@ class AlfrescoFilerTest {
             assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
         }
         assertThat(f.notes(AlfrescoFiler.JOURNAL)).isEmpty();
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).isEmpty();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).isEmpty();
 
         f.fileAll();
         assertThat(f.codes().get(WS_2025_D10)).as("no number was burnt").containsExactly(1);
@@ -263,7 +264,7 @@ class AlfrescoFilerTest {
             }
         });
         assertThatThrownBy(() -> f.run(f.filer(f.client, dying)).run(e -> { })).isInstanceOf(Killed.class);
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).as("a dead filer's claim").isPresent();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).as("a dead filer's claim").isPresent();
 
         // The next filer runs after the dead one's claim has gone stale.
         AlfrescoFiler.Options later = o.withClock(AlfrescoFiling.later(o.staleClaim().plusMinutes(1)));

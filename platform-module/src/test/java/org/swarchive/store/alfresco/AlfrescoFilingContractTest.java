@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ArchiveFiler;
 import org.swarchive.filing.FilingContract;
+import org.swarchive.filing.FilingNotes;
 import org.swarchive.filing.FilingStation;
 import org.swarchive.store.StationRecords;
 import org.swarchive.store.StationState;
@@ -59,6 +60,37 @@ class AlfrescoFilingContractTest extends FilingContract {
             properties.remove("aspects");
             String station = f.repository.at(AlfrescoFiling.STATION).orElseThrow().get("id").asText();
             f.repository.documentAt(station, path, type, properties, content);
+        }
+
+        @Override
+        public void remove(String inboxPath) {
+            f.repository.remove(f.repository.at(AlfrescoFiling.STATION + "/收件箱/" + inboxPath).orElseThrow().get("id").asText(), true);
+        }
+
+        @Override
+        public List<String> steps() {
+            return List.of("journal", "moved", "typed", "counted");
+        }
+
+        @Override
+        public ArchiveFiler dying(String step, Runnable hook) {
+            return f.filer(f.client, f.options().withCheckpoint(s -> {
+                if (s.equals(step)) {
+                    hook.run();
+                }
+            }));
+        }
+
+        /** A dead filer's claim is taken over once stale: the next run comes after that. */
+        @Override
+        public ArchiveFiler later() {
+            AlfrescoFiler.Options o = f.options();
+            return f.filer(f.client, o.withClock(AlfrescoFiling.later(o.staleClaim().plusMinutes(1))));
+        }
+
+        @Override
+        public void expireClaims() {
+            f.notes().delete(FilingNotes.AREA, FilingNotes.CLAIM);
         }
 
         @Override

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.classify.FilingFixture;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ArchiveFiler;
 import org.swarchive.filing.FilingContract;
 import org.swarchive.filing.FilingStation;
 import org.swarchive.store.StationRecords;
@@ -77,6 +77,39 @@ class FolderFilingContractTest extends FilingContract {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public void remove(String inboxPath) {
+            try {
+                Files.delete(inbox.resolve(inboxPath));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public List<String> steps() {
+            return List.of("journal", "metadata", "moved", "counted");
+        }
+
+        @Override
+        public ArchiveFiler dying(String step, Runnable hook) {
+            return new FolderFiler(store(), FolderFiler.DEFAULT_INBOX, MAX, s -> {
+                if (s.equals(step)) {
+                    hook.run();
+                }
+            });
+        }
+
+        /** The OS lets go of a dead process's lock: the next run is any run. */
+        @Override
+        public ArchiveFiler later() {
+            return filer();
+        }
+
+        @Override
+        public void expireClaims() {
         }
 
         @Override
