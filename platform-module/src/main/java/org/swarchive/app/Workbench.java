@@ -40,7 +40,7 @@ import org.swarchive.store.alfresco.AlfrescoRecords;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.RetryPolicy;
 import org.swarchive.store.folder.FolderStore;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /** Builds what a command needs from its options: the catalogue, frameworks, the store. */
 final class Workbench {

@@ -22,9 +22,9 @@ import org.swarchive.filing.NotesClaim;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationRecords;
+import org.swarchive.store.EvidenceFiles;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StoreException;
-import org.swarchive.store.folder.FolderEvidenceFiles;
 
 /**
  * Disposition's record operations on a station in Alfresco. Records come from the store's scan,
@@ -174,7 +174,7 @@ public final class AlfrescoRecords implements StationRecords {
     @Override
     public String file(String folder, String fileName, byte[] content, Map<String, String> metadata) {
         String id = folder + "/" + fileName;
-        if (!FolderEvidenceFiles.isPlainId(id)) {
+        if (!EvidenceFiles.isPlainId(id)) {
             throw outside(id);
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -230,7 +230,7 @@ public final class AlfrescoRecords implements StationRecords {
      * scan met outside that path), and only if it is a document inside the station folder.
      */
     private Optional<Node> lookup(String id) {
-        if (!FolderEvidenceFiles.isPlainId(id)) {
+        if (!EvidenceFiles.isPlainId(id)) {
             throw outside(id);
         }
         Node station = station();

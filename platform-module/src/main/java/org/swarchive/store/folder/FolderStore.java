@@ -1,5 +1,6 @@
 package org.swarchive.store.folder;
 
+import org.swarchive.store.ModelConstraints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.swarchive.store.folder;
+package org.swarchive.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import org.xml.sax.SAXException;
 
 /**
  * The value rules of the {@code swa} content model, read from the model XML itself (the
- * content-models jar), so the folder store refuses exactly what Alfresco would refuse: the
+ * content-models jar), so both stores judge a record's values alike — the folder store refuses exactly what Alfresco would refuse: the
  * property's data type, LIST, REGEX and MINMAX constraints, and properties the model lacks.
  */
 public final class ModelConstraints {
@@ -47,7 +47,7 @@ public final class ModelConstraints {
         }
     }
 
-    static ModelConstraints parse(InputStream in) throws IOException, ParserConfigurationException, SAXException {
+    public static ModelConstraints parse(InputStream in) throws IOException, ParserConfigurationException, SAXException {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(false);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
