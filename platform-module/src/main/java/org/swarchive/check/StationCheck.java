@@ -1,5 +1,6 @@
 package org.swarchive.check;
 
+import org.swarchive.store.BothLanguages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.evidence.EvidenceIndex;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
-import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ScanItem;
@@ -42,7 +41,7 @@ public final class StationCheck {
         }
         Message why = Message.of("check.archive-code.duplicate", code.get(), first, f.record().id());
         return Optional.of(new Warning(f.metadataFile(), RecordProperty.ARCHIVE_CODE.key(), code.get(),
-                LocalizedText.of(why.in(Language.ZH), why.in(Language.EN))));
+                BothLanguages.of(why)));
     }
 
     public CheckResult run(ArchiveStore store, Framework framework, Period period, LocalDate asOf) {

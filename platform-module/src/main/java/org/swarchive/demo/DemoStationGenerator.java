@@ -21,7 +21,6 @@ import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.RecordReader;
@@ -35,6 +34,7 @@ import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.evidence.RequirementResult;
 import org.swarchive.evidence.SlotOutcome;
 import org.swarchive.filing.Numbering;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.folder.FolderCodes;
 import org.swarchive.store.folder.FolderLock;
 import org.swarchive.store.folder.FolderState;
@@ -68,15 +68,10 @@ public final class DemoStationGenerator {
     /** The gaps every demo station is made with (where the framework asks for that evidence). */
     public static List<DeliberateGap> deliberateGaps(int year) {
         return List.of(
-                new DeliberateGap("monthly-summary", year + "-07", null,
-                        LocalizedText.of("7月月度工作总结缺失", "the July monthly report is missing")),
-                new DeliberateGap("labour-contract", null, "S05",
-                        LocalizedText.of("员工 S05（陈静）没有劳动合同", "staff member S05 has no labour contract")),
-                new DeliberateGap("case-closing", null, "C007",
-                        LocalizedText.of("个案 C007 已结案但没有结案报告", "case C007 was closed without a closing report")),
-                new DeliberateGap("training-record", String.valueOf(year), "S04",
-                        LocalizedText.of("员工 S04（刘洋）全年培训只有 48 学时（应≥72）",
-                                "staff member S04 has only 48 training hours (72 required)")));
+                new DeliberateGap("monthly-summary", year + "-07", null, Message.of("filing.demo.gap.monthly")),
+                new DeliberateGap("labour-contract", null, "S05", Message.of("filing.demo.gap.contract")),
+                new DeliberateGap("case-closing", null, "C007", Message.of("filing.demo.gap.closing")),
+                new DeliberateGap("training-record", String.valueOf(year), "S04", Message.of("filing.demo.gap.training")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.swarchive.filing;
 
+import org.swarchive.store.BothLanguages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StoreException;
@@ -315,7 +315,7 @@ public class StationFiler implements ArchiveFiler {
 
     /** A bundle text kept in both languages, where the reader's is not known yet (a queue entry, a problem). */
     static LocalizedText both(Message message) {
-        return LocalizedText.of(message.in(Language.ZH), message.in(Language.EN));
+        return BothLanguages.of(message);
     }
 
     /** Lets go of what a run held locally (the store's downloaded copies). */

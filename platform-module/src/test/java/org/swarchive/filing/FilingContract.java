@@ -33,6 +33,7 @@ import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.TikaExtractor;
 import org.swarchive.demo.DemoDocuments;
 import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.i18n.Language;
 import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.ScanItem;
@@ -115,8 +116,8 @@ public abstract class FilingContract {
         assertThat(result.warnings()).singleElement().satisfies(w -> {
             assertThat(w.field()).isEqualTo("swa:archiveCode");
             assertThat(w.value()).isEqualTo("JN01-WS·2026-Y-0001");
-            assertThat(w.reason().zh()).contains("重复", REGISTER_FOLDER + "/制度甲.docx", REGISTER_FOLDER + "/制度乙.docx");
-            assertThat(w.reason().en()).contains("used twice", "制度甲.docx", "制度乙.docx");
+            assertThat(w.reason().in(Language.ZH)).contains("重复", REGISTER_FOLDER + "/制度甲.docx", REGISTER_FOLDER + "/制度乙.docx");
+            assertThat(w.reason().in(Language.EN)).contains("used twice", "制度甲.docx", "制度乙.docx");
         });
     }
 
@@ -167,7 +168,7 @@ public abstract class FilingContract {
 
         assertThat(s.filed()).isZero();
         assertThat(s.events()).singleElement().isInstanceOfSatisfying(InboxFiling.Event.Skipped.class,
-                e -> assertThat(e.reason().zh()).contains("JN01-WS·2025-D10-0001"));
+                e -> assertThat(e.reason().in(Language.ZH)).contains("JN01-WS·2025-D10-0001"));
         assertThat(station.inboxFiles()).containsExactly("三月总结(1).docx");
         assertThat(codes().get(WS_2025_D10)).containsExactly(1);
     }
@@ -235,7 +236,7 @@ public abstract class FilingContract {
         InboxFiling.Summary s = fileAll();
 
         assertThat(s.events()).filteredOn(InboxFiling.Event.Note.class::isInstance).anySatisfy(e -> assertThat(
-                ((InboxFiling.Event.Note) e).reason().zh()).contains("已解压到", "六月材料", ".swa/originals/六月材料.zip"));
+                ((InboxFiling.Event.Note) e).reason().in(Language.ZH)).contains("已解压到", "六月材料", ".swa/originals/六月材料.zip"));
         assertThat(s.events()).filteredOn(InboxFiling.Event.Filed.class::isInstance).extracting(InboxFiling.Event::id)
                 .singleElement().asString().endsWith("/六月材料/六月/2025年6月月度工作总结.docx");
         assertThat(station.inboxFiles()).isEmpty();
@@ -258,7 +259,7 @@ public abstract class FilingContract {
         InboxFiling.Summary s = fileAll();
 
         assertThat(s.events()).filteredOn(InboxFiling.Event.Failed.class::isInstance).singleElement()
-                .satisfies(e -> assertThat(((InboxFiling.Event.Failed) e).reason().zh()).contains("压缩炸弹"));
+                .satisfies(e -> assertThat(((InboxFiling.Event.Failed) e).reason().in(Language.ZH)).contains("压缩炸弹"));
         assertThat(station.inboxFiles()).containsExactly("炸弹.zip");
         try (ArchiveFiler filer = station.filer()) {
             assertThat(filer.reviewQueue()).extracting(ReviewItem::inboxId).singleElement().asString().endsWith("/炸弹.zip");

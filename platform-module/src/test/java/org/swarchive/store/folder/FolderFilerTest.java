@@ -210,7 +210,7 @@ class FolderFilerTest {
         assertThat(f.codes().get(WS_2025_D10)).as("the journal's 8, then one past it").containsExactly(8, 9);
         assertThat(dir.resolve("文书档案/2025/定期10年/2025-01-月度工作总结.docx")).exists();
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Skipped).singleElement()
-                .satisfies(e -> assertThat(((InboxFiling.Event.Skipped) e).reason().zh()).contains("JN01-WS·2025-D10-0005"));
+                .satisfies(e -> assertThat(((InboxFiling.Event.Skipped) e).reason().in(org.swarchive.i18n.Language.ZH)).contains("JN01-WS·2025-D10-0005"));
         assertThat(f.filer(MAX).reviewQueue()).extracting(ReviewItem::id).containsExactly(queued);
         assertThat(new FolderState(dir).read("filing/series", "JN01-WS-2025-D10")).contains("9");
         assertThat(List.of("journal/5f0c.xml", "filed.tsv", "review/" + queued + ".json")).allSatisfy(old ->
