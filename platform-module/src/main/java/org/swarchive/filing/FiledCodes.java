@@ -1,5 +1,6 @@
 package org.swarchive.filing;
 
+import java.util.Set;
 import org.swarchive.archive.ArchiveSeries;
 
 /**
@@ -7,9 +8,11 @@ import org.swarchive.archive.ArchiveSeries;
  * so a code in use is never issued again however the record got there. The folder store scans its
  * metadata; Alfresco searches the series.
  */
-@FunctionalInterface
 public interface FiledCodes {
 
     /** The highest 件号 of {@code series} among the station's records; 0 when it has none. */
     int highest(ArchiveSeries series);
+
+    /** The 全宗号s the station's records carry (where a station with none set finds its own). */
+    Set<String> fondsInUse();
 }

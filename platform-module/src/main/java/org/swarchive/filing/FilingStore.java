@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.swarchive.archive.LocalizedText;
 
@@ -17,7 +16,7 @@ import org.swarchive.archive.LocalizedText;
  * folder store moves files and writes metadata files beside them; Alfresco moves a node and
  * specialises its type.
  */
-public interface FilingStore extends FiledCodes {
+public interface FilingStore {
 
     /** A short description for messages, e.g. {@code folder:/srv/station}. */
     String describe();
@@ -123,8 +122,8 @@ public interface FilingStore extends FiledCodes {
 
     void setFonds(String fonds);
 
-    /** The 全宗号s the station's records carry. */
-    Set<String> fondsInUse();
+    /** The codes the station's records already carry. */
+    FiledCodes codes();
 
     /** Brings notes an earlier version kept elsewhere into the filing notes; run holding the lock before anything else. */
     default void upgrade(org.swarchive.store.StationState notes) {

@@ -67,7 +67,7 @@ public class StationFiler implements ArchiveFiler {
         this.notes = notes;
         this.lock = lock;
         this.checkpoint = checkpoint;
-        this.numbering = new Numbering(notes, store);
+        this.numbering = new Numbering(notes, store.codes());
         this.unpacker = new ZipUnpacker(ZipUnpacker.Limits.forMaxFileSize(maxFileBytes));
     }
 
@@ -258,7 +258,7 @@ public class StationFiler implements ArchiveFiler {
     @Override
     public Optional<String> fonds() {
         return store.fonds().or(() -> {
-            Set<String> used = store.fondsInUse();
+            Set<String> used = store.codes().fondsInUse();
             return used.size() == 1 ? Optional.of(used.iterator().next()) : Optional.empty();
         });
     }

@@ -231,7 +231,7 @@ public abstract class FilingContract {
 
     @Test
     void should_unpack_a_zip_file_its_documents_and_keep_the_zip_when_the_inbox_holds_one() throws IOException {
-        station.drop(null, "六月材料.zip", zip(Map.of("六月/2025年6月月度工作总结.docx", monthly(2025, 6, "z"))));
+        station.drop(null, "六月材料.zip", zip(false, Map.of("六月/2025年6月月度工作总结.docx", monthly(2025, 6, "z"))));
 
         InboxFiling.Summary s = fileAll();
 
@@ -245,16 +245,7 @@ public abstract class FilingContract {
 
     @Test
     void should_refuse_a_zip_bomb_whole_keep_it_and_queue_it() throws IOException {
-        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bomb)) {
-            out.putArchiveEntry(new ZipArchiveEntry("zeros.txt"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 64; i++) {
-                out.write(zeros);
-            }
-            out.closeArchiveEntry();
-        }
-        station.drop(null, "炸弹.zip", bomb.toByteArray());
+        station.drop(null, "炸弹.zip", bomb());
 
         InboxFiling.Summary s = fileAll();
 
@@ -320,9 +311,29 @@ public abstract class FilingContract {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    protected static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    /** A zip bomb: 64 MiB of zeros in one entry, under a mebibyte packed. */
+    public static byte[] bomb() throws IOException {
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bomb)) {
+            out.putArchiveEntry(new ZipArchiveEntry("zeros.txt"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros);
+            }
+            out.closeArchiveEntry();
+        }
+        return bomb.toByteArray();
+    }
+
+    /** A zip of these entries, in name order; {@code gbk}: names in GBK without the UTF-8 flag, as Windows' own zip writes them. */
+    public static byte[] zip(boolean gbk, Map<String, byte[]> entries) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
+            if (gbk) {
+                out.setEncoding("GBK");
+                out.setUseLanguageEncodingFlag(false);
+                out.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+            }
             for (var e : new TreeMap<>(entries).entrySet()) {
                 out.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
                 out.write(e.getValue());

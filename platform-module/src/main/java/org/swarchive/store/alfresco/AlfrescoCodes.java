@@ -36,8 +36,9 @@ final class AlfrescoCodes implements FiledCodes {
         }
     }
 
-    /** The 全宗号s the station's records carry, from a search of every coded record (stopping once two are seen). */
-    Set<String> fondsInUse() {
+    /** From a search of every coded record, stopping once two are seen. */
+    @Override
+    public Set<String> fondsInUse() {
         String query = "ANCESTOR:\"workspace://SpacesStore/" + stationId.get() + "\" AND TYPE:\"swa:record\" AND ISNOTNULL:\""
                 + RecordProperty.ARCHIVE_CODE.key() + "\"";
         try (Stream<ResultNode> hits = AlfrescoStore.search(client, query)) {

@@ -23,9 +23,9 @@ import org.alfresco.core.model.NodeBodyCreate;
 import org.alfresco.core.model.NodeBodyMove;
 import org.alfresco.core.model.NodeBodyUpdate;
 import org.alfresco.core.model.NodeEntry;
-import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.filing.FiledCodes;
 import org.swarchive.filing.FilingEntry;
 import org.swarchive.filing.FilingStore;
 import org.swarchive.filing.SafeNames;
@@ -374,13 +374,8 @@ final class AlfrescoFilingStore implements FilingStore {
     }
 
     @Override
-    public int highest(ArchiveSeries series) {
-        return codes.highest(series);
-    }
-
-    @Override
-    public Set<String> fondsInUse() {
-        return codes.fondsInUse();
+    public FiledCodes codes() {
+        return codes;
     }
 
     @Override

@@ -42,8 +42,8 @@ public final class FolderCodes implements FiledCodes {
         return highest.getOrDefault(series.key(), 0);
     }
 
-    /** The 全宗号s the station's records carry. */
-    synchronized Set<String> fondsInUse() {
+    @Override
+    public synchronized Set<String> fondsInUse() {
         scan();
         return Set.copyOf(fonds);
     }

@@ -13,16 +13,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.swarchive.filing.FiledCodes;
 import org.swarchive.filing.FilingEntry;
 import org.swarchive.filing.FilingNotes;
 import org.swarchive.filing.FilingStore;
 import org.swarchive.filing.SafeNames;
 import org.swarchive.filing.ZipUnpacker;
-import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StoreException;
@@ -249,13 +248,8 @@ final class FolderFilingStore implements FilingStore {
     // ---- codes and the 全宗号 -------------------------------------------------------------------
 
     @Override
-    public int highest(ArchiveSeries series) {
-        return codes.highest(series);
-    }
-
-    @Override
-    public Set<String> fondsInUse() {
-        return codes.fondsInUse();
+    public FiledCodes codes() {
+        return codes;
     }
 
     @Override

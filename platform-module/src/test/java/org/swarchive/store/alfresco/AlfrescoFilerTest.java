@@ -22,8 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.swarchive.archive.Period;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.demo.DemoDocuments;
+import org.swarchive.filing.FilingContract;
 import org.swarchive.filing.FilingNotes;
 import org.swarchive.filing.ReviewItem;
 import org.swarchive.store.StoreException;
@@ -335,16 +334,7 @@ class AlfrescoFilerTest {
     void should_skip_an_entry_that_climbs_out_and_refuse_a_bomb_whole_when_zips_are_bad() throws IOException {
         f.drop("可疑.zip", zip(false, Map.of("../../逃逸.txt", "2025年3月工作日志".getBytes(),
                 "2025年5月会议记录.txt", "2025年5月会议记录\n参会人员：全体社工".getBytes())));
-        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bomb)) {
-            out.putArchiveEntry(new ZipArchiveEntry("zeros.txt"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 64; i++) {
-                out.write(zeros);
-            }
-            out.closeArchiveEntry();
-        }
-        f.drop("炸弹.zip", bomb.toByteArray());
+        f.drop("炸弹.zip", FilingContract.bomb());
 
         InboxFiling.Summary s = f.fileAll();
 
@@ -388,20 +378,7 @@ class AlfrescoFilerTest {
     }
 
     private static byte[] zip(boolean gbk, Map<String, byte[]> entries) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
-            if (gbk) {
-                out.setEncoding("GBK");
-                out.setUseLanguageEncodingFlag(false);
-                out.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
-            }
-            for (var e : new java.util.TreeMap<>(entries).entrySet()) {
-                out.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
-                out.write(e.getValue());
-                out.closeArchiveEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return FilingContract.zip(gbk, entries);
     }
 
     /**
