@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
 import org.swarchive.classify.InboxFiling;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ArchiveFiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +45,10 @@ final class FileCommand implements Callable<Integer>, SwaCli.LanguageAware {
         PrintWriter out = spec.commandLine().getOut();
         Encoding.warnIfFileNamesAreNotUtf8(spec.commandLine().getErr());
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-        try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes())) {
-            String fonds = filing.fonds(filer);
-            InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence, fonds, clock);
+        long maxBytes = filing.maxBytes(language());
+        try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, maxBytes)) {
+            String fonds = filing.fonds(filer, language());
+            InboxFiling run = workbench.inboxFiling(filer, catalogue, maxBytes, filing.minConfidence, fonds, clock);
             FilingReport report = new FilingReport(out, language());
             report.start(filer.describe(), filing.inbox);
             InboxFiling.Summary summary = run.run(report::event);

@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.swarchive.classify.Classifier;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.TikaExtractor;
 import org.swarchive.dashboard.FileNow;
-import org.swarchive.store.InboxItem;
-import org.swarchive.store.ReviewIds;
+import org.swarchive.filing.InboxItem;
+import org.swarchive.filing.ReviewIds;
 import org.swarchive.store.Station;
 import org.swarchive.store.StoreException;
 import org.swarchive.store.alfresco.AlfrescoFiler;
@@ -62,14 +63,11 @@ final class FileNowService implements FileNow {
 
     private Outcome file(Station s, AlfrescoFiler filer, InboxItem item, String nodeId) {
         if (item.name().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return new Refused(s.id(), nodeId, Refused.Kind.INVALID, LocalizedText.of(
-                    "压缩包由归档运行（swa file）解压，其中的文件再逐一归档", "a zip is unpacked by a filing run (swa file), and its documents filed one by one"));
+            return new Refused(s.id(), nodeId, Refused.Kind.INVALID, Message.of("filing.now.zip"));
         }
         Optional<String> fonds = filer.fonds();
         if (fonds.isEmpty()) {
-            return new Refused(s.id(), nodeId, Refused.Kind.INVALID, LocalizedText.of(
-                    "工作站尚未设置全宗号（swa:fondsCode）：请先运行一次 swa file --fonds CODE",
-                    "the station has no fonds code (swa:fondsCode) yet: run swa file --fonds CODE once"));
+            return new Refused(s.id(), nodeId, Refused.Kind.INVALID, Message.of("filing.now.no-fonds"));
         }
         InboxFiling run = workbench.inboxFiling(filer, catalogue, TikaExtractor.DEFAULT_MAX_BYTES, Classifier.DEFAULT_THRESHOLD,
                 fonds.get(), clock);
@@ -78,7 +76,7 @@ final class FileNowService implements FileNow {
             return new Filed(s.id(), nodeId, f.code(), f.filedAs());
         }
         if (e instanceof InboxFiling.Event.Queued q) {
-            return new Queued(s.id(), nodeId, q.review().id(), q.review().reasons());
+            return new Queued(s.id(), nodeId, q.review().id(), List.copyOf(q.review().reasons()));
         }
         if (e instanceof InboxFiling.Event.Failed f) {
             return new Queued(s.id(), nodeId, ReviewIds.of(f.id()), List.of(LocalizedText.from(f.reason())));

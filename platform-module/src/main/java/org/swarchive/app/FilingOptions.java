@@ -1,7 +1,9 @@
 package org.swarchive.app;
 
 import org.swarchive.classify.Classifier;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ArchiveFiler;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.folder.FolderFiler;
 import picocli.CommandLine.Option;
 
@@ -24,26 +26,25 @@ final class FilingOptions {
             description = "File only decisions at least this sure; the rest go to review. Default: ${DEFAULT-VALUE}.")
     double minConfidence;
 
-    long maxBytes() {
+    long maxBytes(Language lang) {
         if (maxSizeMib < 1) {
-            throw new IllegalArgumentException("--max-size 至少为 1 MiB / --max-size must be at least 1 MiB");
+            throw new IllegalArgumentException(Message.of("filing.options.max-size").in(lang));
         }
         return maxSizeMib * 1024 * 1024;
     }
 
     /** The 全宗号: the option (remembered for next time), else the station's. */
-    String fonds(ArchiveFiler filer) {
+    String fonds(ArchiveFiler filer, Language lang) {
         if (minConfidence <= 0 || minConfidence > 1) {
-            throw new IllegalArgumentException("--min-confidence 应在 0 与 1 之间 / --min-confidence must be in (0, 1]");
+            throw new IllegalArgumentException(Message.of("filing.options.min-confidence").in(lang));
         }
         if (fonds != null) {
             if (!fonds.matches("[A-Za-z0-9]{1,16}")) {
-                throw new IllegalArgumentException("--fonds：全宗号只能含字母和数字 / the fonds code must be letters and digits: " + fonds);
+                throw new IllegalArgumentException(Message.of("filing.options.bad-fonds", fonds).in(lang));
             }
             filer.setFonds(fonds);
             return fonds;
         }
-        return filer.fonds().orElseThrow(() -> new IllegalArgumentException(
-                "尚未设置全宗号：请用 --fonds 指定（如 --fonds JN01），之后会记住 / no fonds code yet: give one with --fonds (e.g. --fonds JN01); it is remembered"));
+        return filer.fonds().orElseThrow(() -> new IllegalArgumentException(Message.of("filing.options.no-fonds").in(lang)));
     }
 }

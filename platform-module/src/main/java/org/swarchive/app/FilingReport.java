@@ -2,10 +2,11 @@ package org.swarchive.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.swarchive.archive.LocalizedText;
-import org.swarchive.i18n.Language;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.InboxFiling.Event;
+import org.swarchive.filing.Reasons;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 
 /** Prints a filing run as it goes (one line per document) and its summary. */
 final class FilingReport {
@@ -19,56 +20,45 @@ final class FilingReport {
         this.lang = lang;
     }
 
-    private boolean en() {
-        return lang == Language.EN;
+    private void say(String prefix, String key, Object... args) {
+        out.println(prefix + Message.of(key, args).in(lang));
     }
 
     void start(String store, String inbox) {
-        out.println((en() ? "Filing the inbox " : "正在归档收件箱 ") + inbox + (en() ? " of " : "：") + store);
+        say("", "filing.report.start", inbox, store);
         out.flush();
     }
 
     void event(Event e) {
         seen++;
-        String line;
         if (e instanceof Event.Filed f) {
-            line = (en() ? "filed    " : "已归档  ") + e.id() + " → " + f.filedAs() + "  " + f.code()
-                    + String.format(en() ? "  (confidence %.2f)" : "（把握度 %.2f）", f.decision().confidence());
+            say("  ", "filing.report.filed", e.id(), f.filedAs(), f.code(), String.format("%.2f", f.decision().confidence()));
         } else if (e instanceof Event.Queued q) {
-            line = (en() ? "review   " : "待审    ") + e.id() + "  [" + q.review().id() + "] " + join(q.review().reasons());
+            say("  ", "filing.report.queued", e.id(), q.review().id(), new Reasons(q.review().reasons()));
         } else if (e instanceof Event.Failed f) {
-            line = (en() ? "failed   " : "失败    ") + e.id() + "：" + f.reason().in(lang);
+            say("  ", "filing.report.failed", e.id(), f.reason());
         } else if (e instanceof Event.Skipped s) {
-            line = (en() ? "skipped  " : "跳过    ") + e.id() + "：" + s.reason().in(lang);
+            say("  ", "filing.report.skipped", e.id(), s.reason());
         } else {
-            line = (en() ? "note     " : "说明    ") + e.id() + "：" + ((Event.Note) e).reason().in(lang);
+            say("  ", "filing.report.note", e.id(), ((Event.Note) e).reason());
         }
-        out.println("  " + line);
         if (seen % 50 == 0) {
-            out.println(en() ? "  … " + seen + " documents so far" : "  … 已处理 " + seen + " 份");
+            say("  ", "filing.report.progress", seen);
         }
         out.flush();
     }
 
     void summary(InboxFiling.Summary s) {
         out.println();
-        if (en()) {
-            out.printf("Filed %d, queued for review %d, failed %d, skipped %d.%n", s.filed(), s.queued(), s.failed(), s.skipped());
-        } else {
-            out.printf("已归档 %d 份，待审 %d 份，失败 %d 份，跳过 %d 份。%n", s.filed(), s.queued(), s.failed(), s.skipped());
-        }
+        say("", "filing.report.summary", s.filed(), s.queued(), s.failed(), s.skipped());
         List<Event> failed = s.events().stream().filter(e -> e instanceof Event.Failed).toList();
         if (!failed.isEmpty()) {
-            out.println(en() ? "Failed (left in the inbox, queued for review):" : "失败（文件留在收件箱，已放入待审队列）：");
+            say("", "filing.report.failed-header");
             failed.forEach(e -> out.println("  - " + e.id() + "：" + ((Event.Failed) e).reason().in(lang)));
         }
         if (s.queued() + s.failed() > 0) {
-            out.println(en() ? "Run `swa review` to see the queue." : "运行 swa review 查看待审队列。");
+            say("", "filing.report.review-hint");
         }
         out.flush();
-    }
-
-    private String join(List<LocalizedText> reasons) {
-        return String.join(en() ? "; " : "；", reasons.stream().map(r -> r.in(lang)).toList());
     }
 }

@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.archive.Period;
 import org.swarchive.classify.InboxFiling;
-import org.swarchive.store.ReviewItem;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ReviewItem;
+import org.swarchive.filing.ArchiveFiler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,36 +55,38 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        boolean en = language() == Language.EN;
         DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
         List<ReviewItem> queue;
-        try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes())) {
+        try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes(language()))) {
             filer.pruneQueue();
             queue = filer.reviewQueue();
         }
         if (queue.isEmpty()) {
-            out.println(en ? "The review queue is empty." : "待审队列为空。");
+            say(out, "", "filing.review.empty");
             out.flush();
             return 0;
         }
-        out.println(en ? queue.size() + " documents await review:" : "待审文件 " + queue.size() + " 份：");
+        say(out, "", "filing.review.count", queue.size());
         for (ReviewItem r : queue) {
             out.println();
-            out.println("[" + r.id() + "] " + r.inboxId() + (en ? "  (queued " : "（") + r.queuedAt() + (en ? ")" : " 入队）"));
-            r.reasons().forEach(why -> out.println("    " + (en ? "why: " : "原因：") + why.in(language())));
+            say(out, "", "filing.review.item", r.id(), r.inboxId(), r.queuedAt());
+            r.reasons().forEach(why -> say(out, "    ", "filing.review.why", why));
             if (!r.candidates().isEmpty()) {
-                out.println("    " + (en ? "candidates: " : "候选类型：") + String.join(", ", r.candidates().stream()
+                say(out, "    ", "filing.review.candidates", String.join(", ", r.candidates().stream()
                         .map(id -> catalogue.find(id).map(t -> id + " " + t.label().in(language())).orElse(id)).toList()));
             }
             if (!r.proposal().isEmpty()) {
-                out.println("    " + (en ? "proposed: " : "建议：") + r.proposal());
+                say(out, "    ", "filing.review.proposed", r.proposal().toString());
             }
         }
         out.println();
-        out.println(en ? "File one with: swa review accept ID [--doc-type TYPE] [--period YYYY-MM] [--date YYYY-MM-DD] [--subject ID]"
-                : "确认归档：swa review accept ID [--doc-type 类型] [--period 期间] [--date 成文日期] [--subject 编号]");
+        say(out, "", "filing.review.hint");
         out.flush();
         return 0;
+    }
+
+    private void say(PrintWriter out, String indent, String key, Object... args) {
+        out.println(indent + Message.of(key, args).in(language()));
     }
 
     /** {@code swa review accept ID}: files a queued document with the archivist's corrections. */
@@ -132,12 +135,11 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
         @Override
         public Integer call() {
             Optional<Period> p = Optional.ofNullable(period).map(v -> Period.parse(v).filter(x -> x.kind() != Period.Kind.DAY)
-                    .orElseThrow(() -> new IllegalArgumentException("--period：“" + v + "”不是有效期间（YYYY、YYYY-Qn、YYYY-MM）/ '"
-                            + v + "' is not a period (YYYY, YYYY-Qn, YYYY-MM)")));
+                    .orElseThrow(() -> new IllegalArgumentException(Message.of("filing.review.bad-period", v).in(language()))));
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
-            try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes())) {
-                InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(), filing.minConfidence,
-                        filing.fonds(filer), clock);
+            try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes(language()))) {
+                InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(language()), filing.minConfidence,
+                        filing.fonds(filer, language()), clock);
                 InboxFiling.Event e = run.accept(id, new InboxFiling.Correction(Optional.ofNullable(docType), p,
                         Optional.ofNullable(date), Optional.ofNullable(subject)));
                 new FilingReport(spec.commandLine().getOut(), language()).event(e);

@@ -7,7 +7,6 @@ import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.disposition.DispositionRepository;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.disposition.RetentionService;
-import org.swarchive.disposition.StationFolder;
 import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
@@ -32,6 +31,7 @@ import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.Station;
 import org.swarchive.store.StoreLocation;
 import org.swarchive.store.folder.FolderEvidenceFiles;
+import org.swarchive.store.folder.FolderRecords;
 import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderFiler;
 import org.swarchive.store.alfresco.AlfrescoClient;
@@ -43,7 +43,7 @@ import org.swarchive.store.alfresco.AlfrescoRecords;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.RetryPolicy;
 import org.swarchive.store.folder.FolderStore;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /** Builds what a command needs from its options: the catalogue, frameworks, the store. */
 final class Workbench {
@@ -118,7 +118,7 @@ final class Workbench {
      * The filing side of any store: the folder filer, or the Alfresco filer, which keeps its notes
      * (claim, counters, journal, review queue) in the station's site.
      */
-    org.swarchive.store.ArchiveFiler inboxFiler(String location, DocTypeCatalogue catalogue, String inbox, long maxFileBytes) {
+    org.swarchive.filing.ArchiveFiler inboxFiler(String location, DocTypeCatalogue catalogue, String inbox, long maxFileBytes) {
         if (StoreLocation.parse(location) instanceof StoreLocation.Alfresco a) {
             AlfrescoLocation alfresco = AlfrescoLocation.parse(a.url());
             AlfrescoClient client = alfrescoClient(alfresco);
@@ -130,7 +130,7 @@ final class Workbench {
     }
 
     /** One filing run over a filer: Tika for reading, the catalogue's rules for deciding. */
-    InboxFiling inboxFiling(org.swarchive.store.ArchiveFiler filer, DocTypeCatalogue catalogue, long maxFileBytes, double minConfidence,
+    InboxFiling inboxFiling(org.swarchive.filing.ArchiveFiler filer, DocTypeCatalogue catalogue, long maxFileBytes, double minConfidence,
                             String fonds, Clock clock) {
         return new InboxFiling(filer, new TikaExtractor(maxFileBytes, clock.getZone()), new Classifier(catalogue, minConfidence),
                 catalogue, fonds, clock);
@@ -160,7 +160,7 @@ final class Workbench {
             if (!Files.isDirectory(folder.root())) {
                 throw new StoreException(LocalizedText.from(Message.of("app.store.no-folder", folder.root())), null);
             }
-            return new StationFolder(folder);
+            return new FolderRecords(folder);
         }
         if (station.archive() instanceof AlfrescoStore alfresco) {
             return new AlfrescoRecords(alfresco);

@@ -14,15 +14,15 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.filing.ArchiveFiler;
+import org.swarchive.filing.FilingOutcome;
+import org.swarchive.filing.FilingRequest;
+import org.swarchive.filing.InboxItem;
+import org.swarchive.filing.InboxProblem;
+import org.swarchive.filing.ReviewIds;
+import org.swarchive.filing.ReviewItem;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Text;
-import org.swarchive.store.ArchiveFiler;
-import org.swarchive.store.FilingOutcome;
-import org.swarchive.store.FilingRequest;
-import org.swarchive.store.InboxItem;
-import org.swarchive.store.InboxProblem;
-import org.swarchive.store.ReviewIds;
-import org.swarchive.store.ReviewItem;
 
 /**
  * One {@code swa file} run: every inbox document is read, judged by the filing rules, and filed

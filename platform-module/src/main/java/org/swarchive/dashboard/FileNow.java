@@ -1,7 +1,7 @@
 package org.swarchive.dashboard;
 
 import java.util.List;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Text;
 
 /**
  * Share's 立即归档 / File now: files one document waiting in the inbox of a served station now, as
@@ -22,14 +22,14 @@ public interface FileNow {
     }
 
     /** Not filed: it waits in the review queue ({@code swa review}) for these reasons. */
-    record Queued(String station, String nodeId, String reviewId, List<LocalizedText> reasons) implements Outcome {
+    record Queued(String station, String nodeId, String reviewId, List<Text> reasons) implements Outcome {
         public Queued {
             reasons = List.copyOf(reasons);
         }
     }
 
     /** Not filed, nothing changed: why, and whether it is the document ({@code DUPLICATE}, {@code INVALID}) or the repository. */
-    record Refused(String station, String nodeId, Kind kind, LocalizedText reason) implements Outcome {
+    record Refused(String station, String nodeId, Kind kind, Text reason) implements Outcome {
         public enum Kind { DUPLICATE, INVALID, UNAVAILABLE }
     }
 

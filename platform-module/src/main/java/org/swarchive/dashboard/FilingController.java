@@ -7,7 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.filing.Reasons;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /**
  * {@code POST /api/v1/nodes/{id}/file}, what Share's 立即归档 / File now calls (share-module's
@@ -28,22 +31,18 @@ class FilingController {
     @PostMapping("/api/v1/nodes/{id}/file")
     ResponseEntity<Map<String, Object>> file(@PathVariable String id) {
         if (!id.matches("[A-Za-z0-9-]{1,64}")) {
-            return answer(HttpStatus.NOT_FOUND, LocalizedText.of("不是 Alfresco 节点编号：" + id, "not an Alfresco node id: " + id), id);
+            return answer(HttpStatus.NOT_FOUND, Message.of("filing.web.not-a-node", id), id);
         }
         FileNow.Outcome outcome = door.file(id);
         if (outcome instanceof FileNow.Filed f) {
-            var r = answer(HttpStatus.OK, LocalizedText.of("已归档为 " + f.archiveCode() + "：" + f.filedAs(),
-                    "filed as " + f.archiveCode() + ": " + f.filedAs()), id);
+            var r = answer(HttpStatus.OK, Message.of("filing.web.filed", f.archiveCode(), f.filedAs()), id);
             r.getBody().put("archiveCode", f.archiveCode());
             r.getBody().put("filedAs", f.filedAs());
             r.getBody().put("station", f.station());
             return r;
         }
         if (outcome instanceof FileNow.Queued q) {
-            String zh = String.join("；", q.reasons().stream().map(LocalizedText::zh).toList());
-            String en = String.join("; ", q.reasons().stream().map(LocalizedText::en).toList());
-            var r = answer(HttpStatus.UNPROCESSABLE_ENTITY, LocalizedText.of("已放入待审队列（" + q.reviewId() + "）：" + zh,
-                    "queued for review (" + q.reviewId() + "): " + en), id);
+            var r = answer(HttpStatus.UNPROCESSABLE_ENTITY, Message.of("filing.web.queued", q.reviewId(), new Reasons(q.reasons())), id);
             r.getBody().put("reviewId", q.reviewId());
             r.getBody().put("reasons", q.reasons().stream().map(FilingController::both).toList());
             r.getBody().put("station", q.station());
@@ -59,21 +58,22 @@ class FilingController {
             r.getBody().put("station", refused.station());
             return r;
         }
-        return answer(HttpStatus.NOT_FOUND, LocalizedText.of("该文件不在本服务所管工作站的收件箱中（可能已归档或被移走）",
-                "the document is in no inbox of the stations this service serves (filed or moved already?)"), id);
+        return answer(HttpStatus.NOT_FOUND, Message.of("filing.web.not-in-inbox"), id);
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, LocalizedText message, String id) {
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, Text message, String id) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", both(message));
         body.put("id", id);
         return ResponseEntity.status(status).body(body);
     }
 
-    private static Map<String, String> both(LocalizedText text) {
+    /** The text in both languages, by language tag, for Share to pick from. */
+    private static Map<String, String> both(Text text) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("zh-CN", text.zh());
-        m.put("en", text.en());
+        for (Language language : Language.values()) {
+            m.put(language.tag(), text.in(language));
+        }
         return m;
     }
 }

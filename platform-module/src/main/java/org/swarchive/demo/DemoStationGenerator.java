@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.swarchive.archive.ArchiveCode;
+import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.DocTypeCatalogue;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.RecordReader;
@@ -31,7 +33,13 @@ import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.evidence.RequirementResult;
 import org.swarchive.evidence.SlotOutcome;
+import org.swarchive.filing.Numbering;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
+import org.swarchive.store.folder.FolderCodes;
+import org.swarchive.store.folder.FolderLock;
+import org.swarchive.store.folder.FolderState;
+import org.swarchive.store.folder.FolderStore;
 import org.swarchive.store.folder.MetadataFile;
 
 /**
@@ -61,23 +69,36 @@ public final class DemoStationGenerator {
     /** The gaps every demo station is made with (where the framework asks for that evidence). */
     public static List<DeliberateGap> deliberateGaps(int year) {
         return List.of(
-                new DeliberateGap("monthly-summary", year + "-07", null,
-                        LocalizedText.of("7月月度工作总结缺失", "the July monthly report is missing")),
-                new DeliberateGap("labour-contract", null, "S05",
-                        LocalizedText.of("员工 S05（陈静）没有劳动合同", "staff member S05 has no labour contract")),
-                new DeliberateGap("case-closing", null, "C007",
-                        LocalizedText.of("个案 C007 已结案但没有结案报告", "case C007 was closed without a closing report")),
-                new DeliberateGap("training-record", String.valueOf(year), "S04",
-                        LocalizedText.of("员工 S04（刘洋）全年培训只有 48 学时（应≥72）",
-                                "staff member S04 has only 48 training hours (72 required)")));
+                new DeliberateGap("monthly-summary", year + "-07", null, Message.of("filing.demo.gap.monthly")),
+                new DeliberateGap("labour-contract", null, "S05", Message.of("filing.demo.gap.contract")),
+                new DeliberateGap("case-closing", null, "C007", Message.of("filing.demo.gap.closing")),
+                new DeliberateGap("training-record", String.valueOf(year), "S04", Message.of("filing.demo.gap.training")));
     }
 
-    /** Plans and writes the station under {@code root}, which must not exist or be empty. */
+    /**
+     * Plans and writes the station under {@code root}, which must not exist or be empty. Its codes
+     * are drawn as every filing draws them (the station's counters moved past them), holding the
+     * station's filing lock while it is written.
+     */
     public DemoStation generate(Path root, Framework framework, DemoOptions options, Consumer<String> progress)
             throws IOException {
-        Plan plan = plan(framework, options);
-        progress.accept(plan.documents.size() + " records planned");
         Files.createDirectories(root);
+        Numbering numbering = new Numbering(new FolderState(root), new FolderCodes(new FolderStore(root, new RecordReader(catalogue))));
+        try {
+            return new FolderLock(root).holding(() -> {
+                try (Numbering.Batch codes = numbering.batch()) {
+                    return write(root, plan(framework, options, codes::next), options, progress);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private DemoStation write(Path root, Plan plan, DemoOptions options, Consumer<String> progress) throws IOException {
+        progress.accept(plan.documents.size() + " records planned");
         int written = 0;
         for (PlannedDocument d : plan.documents) {
             Path folder = root.resolve(d.folder());
@@ -118,8 +139,8 @@ public final class DemoStationGenerator {
     }
 
     /** The station in memory: documents (with folders, names, metadata) and the gaps left on purpose. */
-    Plan plan(Framework framework, DemoOptions options) {
-        Planner p = new Planner(options);
+    Plan plan(Framework framework, DemoOptions options, Function<ArchiveSeries, ArchiveCode> codes) {
+        Planner p = new Planner(options, codes);
         p.registers();
         p.baseline();
         p.olderRecords();
@@ -154,10 +175,12 @@ public final class DemoStationGenerator {
         private final List<DeliberateGap> deliberateUsed = new ArrayList<>();
         private final List<String> badMetadata = new ArrayList<>();
         private final Map<String, String> staffNames = new HashMap<>();
+        private final Function<ArchiveSeries, ArchiveCode> codes;
         private int cases;
 
-        Planner(DemoOptions options) {
+        Planner(DemoOptions options, Function<ArchiveSeries, ArchiveCode> codes) {
             this.options = options;
+            this.codes = codes;
             this.year = options.year();
             this.evaluation = Period.year(year);
             this.random = new Random(options.seed());
@@ -378,7 +401,7 @@ public final class DemoStationGenerator {
             };
         }
 
-        /** Names, folders, archive codes (sequential per series) and contents, in a stable order. */
+        /** Names, folders, archive codes (drawn in order, sequential per series) and contents, in a stable order. */
         List<PlannedDocument> finish() {
             List<Map<String, String>> ordered = new ArrayList<>(docs);
             ordered.sort(Comparator.comparing((Map<String, String> d) -> categoryOf(d).ordinal())
@@ -387,7 +410,6 @@ public final class DemoStationGenerator {
                     .thenComparing(d -> d.get(RecordProperty.DOC_TYPE.key()))
                     .thenComparing(d -> d.getOrDefault(RecordProperty.STAFF_ID.key(), d.getOrDefault(RecordProperty.CASE_ID.key(), ""))));
             List<InboxPick> picks = new ArrayList<>(inboxPicks(year));
-            Map<String, Integer> series = new HashMap<>();
             Map<String, Integer> names = new HashMap<>();
             List<PlannedDocument> out = new ArrayList<>(ordered.size());
             for (Map<String, String> d : ordered) {
@@ -412,9 +434,8 @@ public final class DemoStationGenerator {
                 int dup = names.merge(base, 1, Integer::sum);
                 String fileName = safe(title) + (dup > 1 ? "-" + dup : "") + "." + format.extension();
                 if (!d.containsKey(RecordProperty.PERIOD.key()) || Period.parse(d.get(RecordProperty.PERIOD.key())).isPresent()) {
-                    int item = series.merge(c.classCode() + y + retention, 1, Integer::sum);
-                    d.put(RecordProperty.ARCHIVE_CODE.key(), new ArchiveCode(options.fonds(), c.classCode(), y, retention,
-                            java.util.Optional.empty(), item).toString());
+                    d.put(RecordProperty.ARCHIVE_CODE.key(),
+                            codes.apply(new ArchiveSeries(options.fonds(), c.classCode(), y, retention)).toString());
                 } else {
                     badMetadata.add(folder + "/" + fileName + MetadataFile.SUFFIX);
                 }

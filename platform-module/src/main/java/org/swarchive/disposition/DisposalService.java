@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Language;
@@ -326,16 +327,19 @@ public final class DisposalService {
         pending.add(new JournalEntry.Destroyed(rid));
     }
 
-    /** Files the register as a permanent destruction-register record; filing it again reuses its code. */
+    /**
+     * Files the register as a permanent destruction-register record. Its code is drawn the
+     * station's one way, holding the filing lock (the next 件号 of the fonds' WS·year-Y series);
+     * filing it again reuses the code it has; without a 全宗号 it has none.
+     */
     private JournalEntry.RegisterFiled fileRegister(DisposalProposal p, DestructionRegister register, Language lang) {
         LocalDate day = register.destroyedAt().toLocalDate();
         int year = day.getYear();
         Retention permanent = new Retention.Permanent();
         String dir = Category.DOCUMENTS.label().in(Language.ZH) + "/" + year + "/" + permanent.label().in(Language.ZH);
         String fileName = day + "-档案销毁清册-" + p.id() + ".xlsx";
-        String recordId = dir + "/" + fileName;
-        String code = records.current(recordId).map(f -> f.metadata().get(RecordProperty.ARCHIVE_CODE.key()))
-                .orElseGet(() -> nextCode(p.fonds(), year));
+        Optional<String> filedCode = records.current(dir + "/" + fileName)
+                .map(f -> f.metadata().get(RecordProperty.ARCHIVE_CODE.key()));
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("type", Category.DOCUMENTS.recordType());
         metadata.put("aspects", "swa:retention");
@@ -343,26 +347,16 @@ public final class DisposalService {
         metadata.put(RecordProperty.DOC_TYPE.key(), REGISTER_DOC_TYPE);
         metadata.put(RecordProperty.DOCUMENT_DATE.key(), day.toString());
         metadata.put(RecordProperty.RETENTION.key(), permanent.code());
-        if (code != null) {
-            metadata.put(RecordProperty.ARCHIVE_CODE.key(), code);
-        }
         metadata.put(RecordProperty.CONFIDENTIALITY.key(), "internal");
         metadata.put(RecordProperty.DISPOSITION_STATUS.key(), DispositionStatus.PERMANENT.id());
-        String filed = records.file(dir, fileName, workbook.render(register, lang), metadata);
-        return new JournalEntry.RegisterFiled(filed, code);
-    }
-
-    /** The next 件号 in the fonds' WS·year-Y series, or null when the fonds is unknown. */
-    private String nextCode(String fonds, int year) {
-        if (fonds == null) {
-            return null;
+        byte[] content = workbook.render(register, lang);
+        if (filedCode.isPresent() || p.fonds() == null) {
+            filedCode.ifPresent(code -> metadata.put(RecordProperty.ARCHIVE_CODE.key(), code));
+            return new JournalEntry.RegisterFiled(records.file(dir, fileName, content, metadata), filedCode.orElse(null));
         }
-        int max = records.records().stream().map(r -> r.property(RecordProperty.ARCHIVE_CODE.key()).flatMap(ArchiveCode::parse))
-                .flatMap(Optional::stream)
-                .filter(c -> c.fonds().equals(fonds) && c.classCode().equals(Category.DOCUMENTS.classCode())
-                        && c.year() == year && c.retention().equals("Y") && c.unit().isEmpty())
-                .mapToInt(ArchiveCode::item).max().orElse(0);
-        return new ArchiveCode(fonds, Category.DOCUMENTS.classCode(), year, "Y", Optional.empty(), max + 1).toString();
+        StationRecords.Numbered filed = records.fileNumbered(ArchiveSeries.of(p.fonds(), Category.DOCUMENTS, year, permanent),
+                dir, fileName, content, metadata);
+        return new JournalEntry.RegisterFiled(filed.id(), filed.code().toString());
     }
 
     private void writeHtml(String id, DestructionRegister register, Language lang) {

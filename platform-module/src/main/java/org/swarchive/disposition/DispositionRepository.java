@@ -19,7 +19,7 @@ import org.swarchive.archive.disposition.Withdrawal;
 import org.swarchive.archive.disposition.WorkflowMark;
 import org.swarchive.i18n.Language;
 import org.swarchive.store.StationState;
-import org.swarchive.store.folder.MetadataFile;
+import org.swarchive.store.MetadataXml;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -184,7 +184,7 @@ public final class DispositionRepository {
     /** Keeps a destroyed record's metadata (Bulk Import form) where the schedule wants it kept. */
     public void keepMetadata(String proposalId, String recordId, Map<String, String> metadata) {
         Kept k = kept(proposalId, recordId);
-        state.write(k.area(), k.name(), MetadataFile.xml(metadata));
+        state.write(k.area(), k.name(), MetadataXml.xml(metadata));
     }
 
     /** The kept metadata of a destroyed record, as properties XML. */
@@ -254,7 +254,7 @@ public final class DispositionRepository {
     private static Kept kept(String proposalId, String recordId) {
         List<String> segments = new ArrayList<>(List.of(recordId.split("/")));
         segments.removeIf(String::isEmpty);
-        String name = plain(segments.remove(segments.size() - 1) + MetadataFile.SUFFIX);
+        String name = plain(segments.remove(segments.size() - 1) + MetadataXml.SUFFIX);
         StringBuilder area = new StringBuilder(area(proposalId)).append('/').append(KEPT);
         segments.forEach(seg -> area.append('/').append(plain(seg)));
         return new Kept(area.toString(), name);

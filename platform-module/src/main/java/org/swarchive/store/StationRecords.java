@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.RecordProperty;
 
 /**
@@ -14,6 +16,7 @@ import org.swarchive.archive.RecordProperty;
  * record (the destruction register). Record ids are the ones a scan gives (the path below the
  * station folder), so the same proposal reads alike on every store. Each write reads first and
  * leaves a record alone when nothing would change, so running a command twice changes nothing more.
+ * A record filed with a new archive code draws it the station's one way ({@link #fileNumbered}).
  */
 public interface StationRecords {
 
@@ -73,6 +76,20 @@ public interface StationRecords {
      */
     String file(String folder, String fileName, byte[] content, Map<String, String> metadata);
 
+    /**
+     * Files a new document as {@link #file} does, carrying the next archive code of {@code series},
+     * drawn holding the station's filing lock by the one numbering every filing uses (docs/domain.md
+     * §5: no two records share a code), and moves the series' counter.
+     */
+    Numbered fileNumbered(ArchiveSeries series, String folder, String fileName, byte[] content, Map<String, String> metadata);
+
+    /** The metadata with {@code swa:archiveCode} set to the code: how both stores write a record's code. */
+    static Map<String, String> withCode(Map<String, String> metadata, ArchiveCode code) {
+        Map<String, String> m = new java.util.LinkedHashMap<>(metadata);
+        m.put(RecordProperty.ARCHIVE_CODE.key(), code.toString());
+        return m;
+    }
+
     /** A file of the station's own settings beside its archive ({@code .swa/NAME}), e.g. its retention schedule. */
     Optional<Setting> setting(String name);
 
@@ -86,6 +103,10 @@ public interface StationRecords {
         public Stored {
             metadata = Map.copyOf(metadata);
         }
+    }
+
+    /** A record filed with a new code: its id and the code. */
+    record Numbered(String id, ArchiveCode code) {
     }
 
     /** A settings file's content and where it is, for messages ({@code file:line: reason}). */

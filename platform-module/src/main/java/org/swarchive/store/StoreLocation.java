@@ -1,7 +1,7 @@
 package org.swarchive.store;
 
+import org.swarchive.i18n.Message;
 import java.nio.file.Path;
-import org.swarchive.archive.LocalizedText;
 
 /** A {@code --store} value: {@code folder:PATH} (the default kind) or {@code alfresco:URL}. */
 public sealed interface StoreLocation permits StoreLocation.Folder, StoreLocation.Alfresco {
@@ -21,7 +21,7 @@ public sealed interface StoreLocation permits StoreLocation.Folder, StoreLocatio
         }
         String path = value.startsWith("folder:") ? value.substring("folder:".length()) : value;
         if (path.isBlank()) {
-            throw new StoreException(LocalizedText.of("--store folder: 后缺少文件夹路径", "--store folder: needs a folder path"), null);
+            throw new StoreException(Message.of("filing.store.no-folder-path"), null);
         }
         return new Folder(Path.of(path));
     }

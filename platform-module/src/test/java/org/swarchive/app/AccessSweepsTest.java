@@ -24,7 +24,7 @@ import org.swarchive.store.alfresco.AlfrescoEvidenceFiles;
 import org.swarchive.store.alfresco.AlfrescoPermissions;
 import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoStore;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /** The sweep {@code swa watch} and {@code swa serve} run: it is what ends a window's access when no command is run. */
 class AccessSweepsTest extends AccessFixtureTest {

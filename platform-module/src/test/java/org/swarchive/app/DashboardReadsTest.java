@@ -41,7 +41,7 @@ import org.swarchive.store.alfresco.AlfrescoEvidenceFiles;
 import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.RetryPolicy;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /** Every evidence file the dashboard sends is an online read in that station's access register (查阅登记). */
 class DashboardReadsTest {

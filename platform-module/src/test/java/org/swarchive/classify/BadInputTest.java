@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.demo.DemoDocuments;
+import org.swarchive.filing.ReviewItem;
 import org.swarchive.i18n.Language;
-import org.swarchive.store.ReviewItem;
 
 /**
  * Every kind of bad input named by issue 4: each gets a clear reason naming the file, the good

@@ -19,7 +19,7 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.demo.DemoDocuments;
 import org.swarchive.library.CatalogueLoader;
-import org.swarchive.store.ArchiveFiler;
+import org.swarchive.filing.ArchiveFiler;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.folder.FolderFiler;
 import org.swarchive.store.folder.FolderStore;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.swarchive.classify.Classifier;
 import org.swarchive.classify.TikaExtractor;
 import org.swarchive.store.folder.FolderFiler;
+import org.swarchive.store.folder.FolderRecords;
 import org.swarchive.classify.InboxFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,6 @@ import org.swarchive.archive.disposition.Appraiser;
 import org.swarchive.archive.disposition.DispositionStatus;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.check.StationCheck;
-import org.swarchive.disposition.StationFolder;
 import org.swarchive.evidence.Framework;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -51,7 +51,7 @@ class DemoDispositionTest {
                             .map(g -> g.docType() + "/" + g.period() + "/" + g.subject()).toList());
 
             var appraisal = new Appraiser(RetentionSchedule.national(CATALOGUE))
-                    .appraise(new StationFolder(store).records(), LocalDate.of(2026, 11, 23), Map.of());
+                    .appraise(new FolderRecords(store).records(), LocalDate.of(2026, 11, 23), Map.of());
             assertThat(appraisal.disposable()).hasSize(11);
             assertThat(appraisal.counts()).containsEntry(DispositionStatus.HELD, 1);
             assertThat(appraisal.due()).hasSize(3);

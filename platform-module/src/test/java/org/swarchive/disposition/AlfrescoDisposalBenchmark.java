@@ -14,7 +14,7 @@ import org.swarchive.store.alfresco.AlfrescoRecords;
 import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.RepositoryStation;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * Not a test: HTTP requests and wall time of propose, approve and execute on a station in

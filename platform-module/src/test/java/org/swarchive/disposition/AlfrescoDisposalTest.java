@@ -30,7 +30,7 @@ import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoStore;
 import org.swarchive.store.alfresco.FakeRepository;
 import org.swarchive.store.alfresco.RepositoryStation;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * The disposal workflow on a station in Alfresco, against a repository that remembers: what is

@@ -32,6 +32,7 @@ import org.swarchive.archive.disposition.RetentionEvent;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.archive.disposition.ScheduleRule;
 import org.swarchive.archive.disposition.SignOffRole;
+import org.swarchive.store.folder.FolderRecords;
 import org.swarchive.store.folder.FolderState;
 
 class DisposalServiceTest {
@@ -181,7 +182,7 @@ class DisposalServiceTest {
     @Test
     void should_finish_the_half_destroyed_record_when_execution_resumes_after_a_crash_between_document_and_metadata() {
         String id = approvedProposal();
-        StationFolder crashing = spy(station.folder());
+        FolderRecords crashing = spy(station.folder());
         doThrow(new SimulatedCrash()).when(crashing).deleteMetadata(log2);
         DispositionRepository repository = new DispositionRepository(new FolderState(dir));
 
@@ -252,7 +253,7 @@ class DisposalServiceTest {
     @Test
     void should_refuse_to_resume_with_other_supervisors_when_an_execution_was_started() {
         String id = approvedProposal();
-        StationFolder crashing = spy(station.folder());
+        FolderRecords crashing = spy(station.folder());
         doThrow(new SimulatedCrash()).when(crashing).deleteDocument(log1);
         assertThatThrownBy(() -> station.disposal(crashing, new DispositionRepository(new FolderState(dir)), new RegisterWorkbook())
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);
@@ -313,7 +314,7 @@ class DisposalServiceTest {
     @Test
     void should_refuse_to_withdraw_and_destroy_nothing_more_when_the_execution_has_begun() {
         String id = approvedProposal();
-        StationFolder crashing = spy(station.folder());
+        FolderRecords crashing = spy(station.folder());
         doThrow(new SimulatedCrash()).when(crashing).deleteDocument(log2);
         assertThatThrownBy(() -> station.disposal(crashing, new DispositionRepository(new FolderState(dir)), new RegisterWorkbook())
                 .execute(id, SUPERVISORS, DESTROYED, Language.ZH)).isInstanceOf(SimulatedCrash.class);

@@ -10,6 +10,7 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.library.CatalogueLoader;
+import org.swarchive.store.folder.FolderRecords;
 import org.swarchive.store.folder.FolderState;
 import org.swarchive.store.folder.FolderStore;
 import org.swarchive.store.folder.MetadataFile;
@@ -55,11 +56,11 @@ final class TestStation {
         }
     }
 
-    StationFolder folder() {
-        return new StationFolder(new FolderStore(root, new RecordReader(CATALOGUE)));
+    FolderRecords folder() {
+        return new FolderRecords(new FolderStore(root, new RecordReader(CATALOGUE)));
     }
 
-    RetentionService retention(StationFolder folder, DispositionRepository repository) {
+    RetentionService retention(FolderRecords folder, DispositionRepository repository) {
         return new RetentionService(folder, repository, RetentionSchedule.national(CATALOGUE));
     }
 
@@ -67,7 +68,7 @@ final class TestStation {
         return retention(folder(), new DispositionRepository(new FolderState(root)));
     }
 
-    DisposalService disposal(StationFolder folder, DispositionRepository repository, RegisterWorkbook workbook) {
+    DisposalService disposal(FolderRecords folder, DispositionRepository repository, RegisterWorkbook workbook) {
         return new DisposalService(retention(folder, repository), workbook, new RegisterHtml());
     }
 

@@ -16,12 +16,15 @@ import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeEntry;
 import org.alfresco.search.model.ResultNode;
 import org.swarchive.archive.ArchiveRecord;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.archive.ArchiveSeries;
+import org.swarchive.filing.Numbering;
+import org.swarchive.filing.NotesClaim;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationRecords;
+import org.swarchive.store.EvidenceFiles;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StoreException;
-import org.swarchive.store.folder.FolderEvidenceFiles;
 
 /**
  * Disposition's record operations on a station in Alfresco. Records come from the store's scan,
@@ -171,7 +174,7 @@ public final class AlfrescoRecords implements StationRecords {
     @Override
     public String file(String folder, String fileName, byte[] content, Map<String, String> metadata) {
         String id = folder + "/" + fileName;
-        if (!FolderEvidenceFiles.isPlainId(id)) {
+        if (!EvidenceFiles.isPlainId(id)) {
             throw outside(id);
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -201,6 +204,13 @@ public final class AlfrescoRecords implements StationRecords {
     }
 
     @Override
+    public Numbered fileNumbered(ArchiveSeries series, String folder, String fileName, byte[] content, Map<String, String> metadata) {
+        StationState notes = new AlfrescoStationState(client, store.site());
+        return new Numbering(notes, new AlfrescoCodes(client, () -> station().getId())).draw(NotesClaim.of(notes), series,
+                code -> new Numbered(file(folder, fileName, content, StationRecords.withCode(metadata, code)), code));
+    }
+
+    @Override
     public Optional<Setting> setting(String name) {
         String path = StationFolders.documentLibrary(store.site()) + "/" + AlfrescoStationState.FOLDER + "/" + StationState.plainName(name);
         return client.find(AlfrescoClient.Action.read(path), () -> client.nodes().getNode("-root-", null, path, null))
@@ -220,7 +230,7 @@ public final class AlfrescoRecords implements StationRecords {
      * scan met outside that path), and only if it is a document inside the station folder.
      */
     private Optional<Node> lookup(String id) {
-        if (!FolderEvidenceFiles.isPlainId(id)) {
+        if (!EvidenceFiles.isPlainId(id)) {
             throw outside(id);
         }
         Node station = station();
@@ -287,6 +297,6 @@ public final class AlfrescoRecords implements StationRecords {
     }
 
     private static StoreException outside(String id) {
-        return new StoreException(LocalizedText.of("“" + id + "”不在工作站文件夹内", "'" + id + "' is not inside the station folder"), null);
+        return new StoreException(Message.of("filing.records.outside", id), null);
     }
 }

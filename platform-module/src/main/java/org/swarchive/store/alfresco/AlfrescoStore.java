@@ -25,7 +25,7 @@ import org.swarchive.archive.RecordReader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StoreException;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * The production store: one station (an Alfresco site whose document library holds a

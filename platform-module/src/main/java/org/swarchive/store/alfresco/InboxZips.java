@@ -1,10 +1,8 @@
 package org.swarchive.store.alfresco;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,17 +11,17 @@ import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyCreate;
 import org.alfresco.core.model.NodeBodyMove;
 import org.alfresco.core.model.NodeEntry;
-import org.swarchive.archive.LocalizedText;
-import org.swarchive.store.InboxProblem;
-import org.swarchive.store.folder.SafeNames;
-import org.swarchive.store.folder.ZipUnpacker;
+import org.swarchive.filing.FilingEntry;
+import org.swarchive.filing.FilingStore;
+import org.swarchive.filing.SafeNames;
+import org.swarchive.i18n.Message;
 
 /**
- * Zips in an Alfresco inbox, unpacked with the folder filer's rules (GBK names, entries that climb
- * out skipped, names mended, bombs refused whole). The entries are uploaded into a hidden folder
- * beside the zip, which is then renamed to the zip's name in one move — the commit: a run that
- * dies before it leaves only the hidden folder, which the next run removes. Then the zip itself
- * is kept in the site's {@code .swa/originals}, out of the inbox.
+ * Zips in an Alfresco inbox, once unpacked by filing's rules (GBK names, entries that climb out
+ * skipped, names mended, bombs refused whole): the entries are uploaded into a hidden folder beside
+ * the zip, which is then renamed to the zip's name in one move — the commit: a run that dies before
+ * it leaves only the hidden folder, which the next run removes. Then the zip itself is kept in the
+ * site's {@code .swa/originals}, out of the inbox.
  */
 final class InboxZips {
 
@@ -32,51 +30,28 @@ final class InboxZips {
 
     private final AlfrescoClient client;
     private final String site;
-    private final ZipUnpacker unpacker;
 
-    InboxZips(AlfrescoClient client, String site, long maxFileBytes) {
+    InboxZips(AlfrescoClient client, String site) {
         this.client = client;
         this.site = site;
-        this.unpacker = new ZipUnpacker(ZipUnpacker.Limits.forMaxFileSize(maxFileBytes));
     }
 
-    /** Unpacks one zip of the inbox ({@code zipId}: its path below the station); the notes and refusals met. */
-    List<InboxProblem> unpack(Node zip, String zipId, Path temp) {
-        try {
-            Path work = Files.createTempDirectory(temp, "zip-");
-            Path copy = work.resolve("archive.zip");
-            Optional<byte[]> bytes = client.download(AlfrescoClient.Action.read(zipId), zip.getId());
-            if (bytes.isEmpty()) {
-                return List.of();
-            }
-            Files.write(copy, bytes.get());
-            Path entries = Files.createDirectories(work.resolve("entries"));
-            List<InboxProblem> notes;
-            try {
-                notes = new ArrayList<>(unpacker.unpack(copy, zipId, entries));
-            } catch (ZipUnpacker.Refused r) {
-                return List.of(new InboxProblem(zipId, r.reason(), true));
-            }
-            String stem = zip.getName().replaceFirst("(?i)\\.zip$", "");
-            Node staging = client.write(AlfrescoClient.Action.createChildren(parentOf(zipId)), () -> client.nodes().createNode(
-                    zip.getParentId(), new NodeBodyCreate().name(STAGING + zip.getId()).nodeType("cm:folder"), null, null, null,
-                    AlfrescoStore.INCLUDE, null)).getEntry();
-            upload(staging, entries, zip.getName());
-            Node folder = client.createNamed(AlfrescoClient.Action.createChildren(parentOf(zipId)), SafeNames.mend(stem),
-                    candidate -> () -> client.nodes().moveNode(staging.getId(),
-                            new NodeBodyMove().targetParentId(zip.getParentId()).name(candidate), AlfrescoStore.INCLUDE, null)).getEntry();
-            String originals = originals();
-            Node kept = client.createNamed(AlfrescoClient.Action.createChildren(AlfrescoStationState.FOLDER + "/" + ORIGINALS), zip.getName(),
-                    candidate -> () -> client.nodes().moveNode(zip.getId(), new NodeBodyMove().targetParentId(originals).name(candidate),
-                            AlfrescoStore.INCLUDE, null)).getEntry();
-            String unpackedInto = parentOf(zipId).isEmpty() ? folder.getName() : parentOf(zipId) + "/" + folder.getName();
-            String keptAs = AlfrescoStationState.FOLDER + "/" + ORIGINALS + "/" + kept.getName();
-            notes.add(new InboxProblem(zipId, LocalizedText.of("已解压到“" + unpackedInto + "”，原压缩包保存在站点的 " + keptAs,
-                    "unpacked into '" + unpackedInto + "'; the zip is kept as " + keptAs + " in the site"), false));
-            return notes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Makes the files unpacked in {@code entries} documents of the inbox beside the zip, then keeps the zip. */
+    FilingStore.Unpacked commit(FilingStore.Waiting zip, Path entries) throws IOException {
+        String parent = FilingEntry.parentOf(zip.id());
+        Node staging = client.write(AlfrescoClient.Action.createChildren(parent), () -> client.nodes().createNode(
+                zip.parent(), new NodeBodyCreate().name(STAGING + zip.ref()).nodeType("cm:folder"), null, null, null,
+                AlfrescoStore.INCLUDE, null)).getEntry();
+        upload(staging, entries, zip.name());
+        Node folder = client.createNamed(AlfrescoClient.Action.createChildren(parent), SafeNames.mend(SafeNames.stemOf(zip.name())),
+                candidate -> () -> client.nodes().moveNode(staging.getId(),
+                        new NodeBodyMove().targetParentId(zip.parent()).name(candidate), AlfrescoStore.INCLUDE, null)).getEntry();
+        String originals = originals();
+        Node kept = client.createNamed(AlfrescoClient.Action.createChildren(AlfrescoStationState.FOLDER + "/" + ORIGINALS), zip.name(),
+                candidate -> () -> client.nodes().moveNode(zip.ref(), new NodeBodyMove().targetParentId(originals).name(candidate),
+                        AlfrescoStore.INCLUDE, null)).getEntry();
+        return new FilingStore.Unpacked(parent.isEmpty() ? folder.getName() : parent + "/" + folder.getName(),
+                AlfrescoStationState.FOLDER + "/" + ORIGINALS + "/" + kept.getName());
     }
 
     /** Every unpacked file, in its folders, as a new document marked pending filing with where it came from. */
@@ -85,16 +60,16 @@ final class InboxZips {
         try (Stream<Path> all = Files.walk(entries)) {
             files = all.filter(Files::isRegularFile).sorted().toList();
         }
+        Message from = Message.of("filing.zip.from", zipName);
         for (Path f : files) {
             Path rel = entries.relativize(f);
             String dir = rel.getParent() == null ? null : rel.getParent().toString().replace('\\', '/');
             String name = f.getFileName().toString();
             // Setting the aspect's property adds swa:pendingFiling: the inbox rule does not reach subfolders.
             client.upload(AlfrescoClient.Action.createChildren(staging.getName()), staging.getId(), dir, name, mimeType(name),
-                    Files.readAllBytes(f), Map.of(AlfrescoFiler.NOTE, "解压自 " + zipName + " / unpacked from " + zipName));
+                    Files.readAllBytes(f), Map.of(AlfrescoFilingStore.NOTE, AlfrescoFilingStore.onNode(from::in)));
         }
     }
-
     /** The site's {@code .swa/originals}, made when missing. */
     private String originals() {
         String path = StationFolders.documentLibrary(site) + "/" + AlfrescoStationState.FOLDER + "/" + ORIGINALS;
@@ -112,11 +87,6 @@ final class InboxZips {
                 .or(() -> client.find(AlfrescoClient.Action.read(path), () -> client.nodes().getNode("-root-", null, path, null))
                         .map(e -> e.getEntry().getId()))
                 .orElseThrow(() -> AlfrescoClient.changed(AlfrescoClient.Action.createChildren(path)));
-    }
-
-    private static String parentOf(String id) {
-        int slash = id.lastIndexOf('/');
-        return slash < 0 ? "" : id.substring(0, slash);
     }
 
     /** The repository keeps the type it is given; the common office formats by extension, else octets. */

@@ -1,5 +1,7 @@
 package org.swarchive.store.alfresco;
 
+import org.swarchive.filing.SafeNames;
+
 /** The deterministic names tried when a name is taken: {@code 报告.pdf}, {@code 报告-2.pdf}, {@code 报告-3.pdf}, ... */
 final class NameClash {
 
@@ -8,10 +10,6 @@ final class NameClash {
 
     /** The n-th candidate (1 = the name itself); the suffix goes before a file's extension. */
     static String candidate(String name, int n) {
-        if (n <= 1) {
-            return name;
-        }
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
+        return SafeNames.candidate(name, n);
     }
 }

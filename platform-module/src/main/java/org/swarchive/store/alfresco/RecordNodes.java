@@ -14,7 +14,7 @@ import org.alfresco.search.model.ResultNode;
 import org.swarchive.access.AccessPolicy;
 import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.RecordProperty;
-import org.swarchive.store.folder.FolderEvidenceFiles;
+import org.swarchive.store.EvidenceFiles;
 
 /**
  * A station's documents as access control needs them: for each id a scan gives a record (its
@@ -114,7 +114,7 @@ public final class RecordNodes {
      * just a name nobody has.
      */
     public static Optional<Node> resolve(AlfrescoClient client, String site, String recordId) {
-        if (!FolderEvidenceFiles.isPlainId(recordId)) {
+        if (!EvidenceFiles.isPlainId(recordId)) {
             return Optional.empty();
         }
         Optional<Node> station = StationFolders.find(client, site);

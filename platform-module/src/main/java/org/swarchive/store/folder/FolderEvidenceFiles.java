@@ -6,8 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.EvidenceFiles;
@@ -20,26 +18,15 @@ import org.swarchive.store.EvidenceFiles;
  */
 public final class FolderEvidenceFiles implements EvidenceFiles {
 
-    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("/");
-
     private final Path root;
 
     public FolderEvidenceFiles(Path stationRoot) {
         this.root = stationRoot.toAbsolutePath().normalize();
     }
 
-    /** Segments that never belong to an evidence id: empty, {@code .}, {@code ..}, hidden. */
-    private static final Predicate<String> PLAIN_SEGMENT = s -> !s.isEmpty() && !s.startsWith(".");
-
-    public static boolean isPlainId(String id) {
-        return id != null && !id.isBlank() && id.indexOf('\\') < 0 && id.indexOf('\0') < 0 && !id.startsWith("/")
-                && !id.contains(":") && !id.endsWith(MetadataFile.SUFFIX)
-                && SEGMENT_SEPARATOR.splitAsStream(id).allMatch(PLAIN_SEGMENT) && !id.endsWith("/");
-    }
-
     @Override
     public Optional<EvidenceFile> open(String recordId) {
-        if (!isPlainId(recordId)) {
+        if (!EvidenceFiles.isPlainId(recordId)) {
             return Optional.empty();
         }
         Path file = root.resolve(recordId).normalize();

@@ -1,5 +1,8 @@
 package org.swarchive.store.folder;
 
+import org.swarchive.store.BothLanguages;
+import org.swarchive.i18n.Message;
+import org.swarchive.store.ModelConstraints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +18,6 @@ import java.util.stream.StreamSupport;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.swarchive.archive.FieldProblem;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ScanItem;
@@ -54,13 +56,13 @@ public final class FolderStore implements ArchiveStore {
     @Override
     public Stream<ScanItem> scan() {
         if (!Files.isDirectory(root)) {
-            throw new StoreException(LocalizedText.of("档案文件夹不存在：" + root, "no such station folder: " + root), null);
+            throw new StoreException(Message.of("filing.folder.no-station", root), null);
         }
         Stream<Path> files;
         try {
             files = Files.walk(root);
         } catch (IOException e) {
-            throw new StoreException(LocalizedText.of("无法读取档案文件夹：" + root, "cannot read station folder: " + root), e);
+            throw new StoreException(Message.of("filing.folder.unreadable", root), e);
         }
         // Metadata is parsed in parallel batches, but the stream handed out stays sequential and
         // ordered, so no consumer has to be thread-safe.
@@ -103,9 +105,8 @@ public final class FolderStore implements ArchiveStore {
         if (MetadataFile.isMetadata(file)) {
             Path document = MetadataFile.documentOf(file);
             if (!Files.exists(document)) {
-                return Optional.of(new ScanItem.Unreadable(idOf(file), LocalizedText.of(
-                        "元数据文件旁没有对应的文件“" + document.getFileName() + "”",
-                        "metadata file without its document '" + document.getFileName() + "'")));
+                return Optional.of(new ScanItem.Unreadable(idOf(file),
+                        BothLanguages.of(Message.of("filing.folder.orphan-metadata", document.getFileName()))));
             }
             return Optional.empty();
         }
@@ -123,11 +124,10 @@ public final class FolderStore implements ArchiveStore {
             return Optional.of(new ScanItem.Filed(r.record(), idOf(metadata), problems));
         } catch (IOException e) {
             String why = MetadataFile.reasonOf(e);
-            return Optional.of(new ScanItem.Unreadable(idOf(metadata), LocalizedText.of(
-                    "元数据不是有效的属性 XML：" + why, "metadata is not valid properties XML: " + why)));
+            return Optional.of(new ScanItem.Unreadable(idOf(metadata), BothLanguages.of(Message.of("filing.folder.bad-metadata", why))));
         } catch (UncheckedIOException e) {
-            return Optional.of(new ScanItem.Unreadable(idOf(metadata), LocalizedText.of(
-                    "无法读取元数据：" + e.getMessage(), "cannot read metadata: " + e.getMessage())));
+            return Optional.of(new ScanItem.Unreadable(idOf(metadata),
+                    BothLanguages.of(Message.of("filing.folder.metadata-unreadable", String.valueOf(e.getMessage())))));
         }
     }
 

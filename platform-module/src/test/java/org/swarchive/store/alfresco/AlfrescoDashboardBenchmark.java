@@ -32,7 +32,7 @@ import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.Station;
 import org.swarchive.store.StoreDocument;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * Not a test: the dashboard on a station in Alfresco served by WireMock and the fake repository —

@@ -34,7 +34,7 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StoreDocument;
 import org.swarchive.store.StoreException;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 class AlfrescoErrorsTest {
 

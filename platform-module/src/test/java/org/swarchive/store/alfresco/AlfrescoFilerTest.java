@@ -22,8 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.swarchive.archive.Period;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.demo.DemoDocuments;
+import org.swarchive.filing.FilingContract;
+import org.swarchive.filing.FilingNotes;
+import org.swarchive.filing.ReviewItem;
 import org.swarchive.i18n.Language;
-import org.swarchive.store.ReviewItem;
 import org.swarchive.store.StoreException;
 
 /** {@code swa file} into Alfresco, against a repository that remembers what every request did. */
@@ -82,7 +82,7 @@ class AlfrescoFilerTest {
         assertThat(f.notes(AlfrescoFiler.JOURNAL)).isEmpty();
         assertThat(f.notes().read(AlfrescoFiler.SERIES, WS_2025_D10)).contains("2");
         assertThat(f.notes(AlfrescoFiler.FILED)).hasSize(2);
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).as("the claim is released").isEmpty();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).as("the claim is released").isEmpty();
         assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Filed).extracting(e -> ((InboxFiling.Event.Filed) e).filedAs())
                 .contains("文书档案/2025/定期10年/2025-03-月度工作总结.docx");
     }
@@ -175,17 +175,17 @@ class AlfrescoFilerTest {
 
     @Test
     void should_take_over_a_claim_left_by_a_filer_that_died_when_it_is_stale() {
-        f.notes().create(FilingClaim.AREA, FilingClaim.NAME, "4242@dead/0000 2026-01-01T00:00:00Z");
+        f.notes().create(FilingNotes.AREA, FilingNotes.CLAIM, "4242@dead/0000 2026-01-01T00:00:00Z");
         f.dropMonthly("一月.docx", 2025, 1);
         InboxFiling.Summary s = f.fileAll();
         assertThat(s.filed()).isEqualTo(1);
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).isEmpty();
-        assertThat(f.notes(FilingClaim.AREA)).as("no takeover marker is left").isEmpty();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).isEmpty();
+        assertThat(f.notes(FilingNotes.AREA)).as("no takeover marker is left").isEmpty();
     }
 
     @Test
     void should_say_another_filer_is_at_work_when_a_live_claim_outlasts_the_wait() {
-        f.notes().create(FilingClaim.AREA, FilingClaim.NAME, "4242@busy/0000 " + java.time.Instant.now());
+        f.notes().create(FilingNotes.AREA, FilingNotes.CLAIM, "4242@busy/0000 " + java.time.Instant.now());
         String doc = f.dropMonthly("一月.docx", 2025, 1);
         try (AlfrescoFiler filer = f.filer(f.client, f.options().waitingAtMost(Duration.ofMillis(200)))) {
             assertThatThrownBy(() -> f.run(filer).run(e -> { })).isInstanceOfSatisfying(StoreException.class, e -> {
@@ -220,7 +220,7 @@ class AlfrescoFilerTest {
             assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
         }
         assertThat(f.notes(AlfrescoFiler.JOURNAL)).isEmpty();
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).isEmpty();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).isEmpty();
 
         f.fileAll();
         assertThat(f.codes().get(WS_2025_D10)).as("no number was burnt").containsExactly(1);
@@ -264,7 +264,7 @@ class AlfrescoFilerTest {
             }
         });
         assertThatThrownBy(() -> f.run(f.filer(f.client, dying)).run(e -> { })).isInstanceOf(Killed.class);
-        assertThat(f.notes().read(FilingClaim.AREA, FilingClaim.NAME)).as("a dead filer's claim").isPresent();
+        assertThat(f.notes().read(FilingNotes.AREA, FilingNotes.CLAIM)).as("a dead filer's claim").isPresent();
 
         // The next filer runs after the dead one's claim has gone stale.
         AlfrescoFiler.Options later = o.withClock(AlfrescoFiling.later(o.staleClaim().plusMinutes(1)));
@@ -335,16 +335,7 @@ class AlfrescoFilerTest {
     void should_skip_an_entry_that_climbs_out_and_refuse_a_bomb_whole_when_zips_are_bad() throws IOException {
         f.drop("可疑.zip", zip(false, Map.of("../../逃逸.txt", "2025年3月工作日志".getBytes(),
                 "2025年5月会议记录.txt", "2025年5月会议记录\n参会人员：全体社工".getBytes())));
-        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bomb)) {
-            out.putArchiveEntry(new ZipArchiveEntry("zeros.txt"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 64; i++) {
-                out.write(zeros);
-            }
-            out.closeArchiveEntry();
-        }
-        f.drop("炸弹.zip", bomb.toByteArray());
+        f.drop("炸弹.zip", FilingContract.bomb());
 
         InboxFiling.Summary s = f.fileAll();
 
@@ -388,20 +379,7 @@ class AlfrescoFilerTest {
     }
 
     private static byte[] zip(boolean gbk, Map<String, byte[]> entries) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
-            if (gbk) {
-                out.setEncoding("GBK");
-                out.setUseLanguageEncodingFlag(false);
-                out.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
-            }
-            for (var e : new java.util.TreeMap<>(entries).entrySet()) {
-                out.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
-                out.write(e.getValue());
-                out.closeArchiveEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return FilingContract.zip(gbk, entries);
     }
 
     /**

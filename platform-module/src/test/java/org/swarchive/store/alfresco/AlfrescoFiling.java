@@ -26,7 +26,7 @@ import org.swarchive.library.FrameworkLoader;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationState;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * A station provisioned in a repository that remembers ({@code swa station create} against the

@@ -14,7 +14,7 @@ import org.swarchive.archive.RecordReader;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.StationRecords;
 import org.swarchive.store.StoreException;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /** Disposition's record operations against a repository that remembers, as the v1 REST API would answer them. */
 class AlfrescoRecordsTest {

@@ -42,7 +42,7 @@ import org.swarchive.library.ScheduleLoader;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StoreDocument;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * Every request the Alfresco store sends, and every stubbed answer, checked against Alfresco's

@@ -13,7 +13,7 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StationStateContract;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /** The notes contract on the Alfresco store, against a repository that remembers what it was sent. */
 class AlfrescoStationStateTest extends StationStateContract {

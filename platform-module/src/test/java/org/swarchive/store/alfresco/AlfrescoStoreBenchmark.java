@@ -16,7 +16,7 @@ import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StoreDocument;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * Not a test: HTTP calls per check and the engine's time on top of HTTP, for stations of the

@@ -7,7 +7,7 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ArchiveStoreContract;
 import org.swarchive.store.StoreDocument;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /** The store contract on Alfresco, served by WireMock stubs written to the OpenAPI specs. */
 class AlfrescoStoreContractTest extends ArchiveStoreContract {

@@ -25,7 +25,7 @@ import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
-import org.swarchive.store.folder.ModelConstraints;
+import org.swarchive.store.ModelConstraints;
 
 /**
  * Not a test: the delay from a node event published on alfresco.repo.event2 (embedded ActiveMQ

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.swarchive.archive.ArchiveSeries;
+import org.swarchive.archive.LocalizedText;
+import org.swarchive.filing.ContentHash;
+import org.swarchive.filing.ReviewIds;
+import org.swarchive.filing.ReviewItem;
+import tools.jackson.databind.json.JsonMapper;
 import org.swarchive.classify.FilingFixture;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.TikaExtractor;
@@ -139,7 +144,9 @@ class FolderFilerTest {
 
         assertThat(f.codes().get(WS_2025_D10)).containsExactly(1, 2);
         assertThat(f.inboxFiles()).isEmpty();
-        assertThat(Files.list(dir.resolve(".swa/journal")).toList()).isEmpty();
+        // The journal is a note area since filing keeps its notes under .swa/filing (the old .swa/journal is read once, then gone).
+        assertThat(Files.list(dir.resolve(".swa/filing/journal")).toList()).isEmpty();
+        assertThat(dir.resolve(".swa/journal")).doesNotExist();
         assertThat(f.allFiles()).filteredOn(p -> p.startsWith("文书档案"))
                 .containsExactlyInAnyOrder("文书档案/2025/定期10年/2025-01-月度工作总结.docx",
                         "文书档案/2025/定期10年/2025-01-月度工作总结.docx.metadata.properties.xml",
@@ -163,5 +170,51 @@ class FolderFilerTest {
         f.run().run(e -> { });
         assertThat(f.codes().get(WS_2025_D10)).containsExactly(1);
         assertThat(dir.resolve("文书档案/2025/定期10年/2025-01-月度工作总结.docx.metadata.properties.xml")).doesNotExist();
+    }
+
+    @Test
+    void should_read_the_notes_an_earlier_version_kept_in_swa_when_filing_again() throws Exception {
+        FilingFixture f = new FilingFixture(dir);
+        Path swa = Files.createDirectories(dir.resolve(".swa"));
+        // The counters file: seven numbers used.
+        MetadataFile.write(swa.resolve("series.xml"), Map.of("JN01-WS-2025-D10", "7"));
+        // A filing a killed run left in the old journal, number 8.
+        f.monthly("一月.docx", 2025, 1, DemoDocuments.Format.DOCX);
+        Map<String, String> entry = new java.util.LinkedHashMap<>();
+        entry.put("source", "收件箱/一月.docx");
+        entry.put("target", "文书档案/2025/定期10年/2025-01-月度工作总结.docx");
+        entry.put("series", "JN01-WS-2025-D10");
+        entry.put("item", "8");
+        entry.put("hash", "0".repeat(64));
+        entry.put("meta.type", "swa:documentRecord");
+        entry.put("meta.aspects", "swa:retention");
+        entry.put("meta.swa:docType", "monthly-summary");
+        entry.put("meta.swa:period", "2025-01");
+        entry.put("meta.swa:retention", "D10");
+        entry.put("meta.swa:archiveCode", "JN01-WS·2025-D10-0008");
+        MetadataFile.write(Files.createDirectories(swa.resolve("journal")).resolve("5f0c.xml"), entry);
+        // The log of filed contents: this content was filed as number 5 (its record since moved away).
+        Path february = f.monthly("二月.docx", 2025, 2, DemoDocuments.Format.DOCX);
+        try (var in = Files.newInputStream(february)) {
+            Files.writeString(swa.resolve("filed.tsv"), ContentHash.of(in) + "\tJN01-WS·2025-D10-0005\t文书档案/2025/定期10年/旧.docx\n");
+        }
+        // The review queue.
+        String queued = ReviewIds.of("收件箱/扫描件.pdf");
+        Files.writeString(f.inbox.resolve("扫描件.pdf"), "不是 PDF");
+        Files.writeString(Files.createDirectories(swa.resolve("review")).resolve(queued + ".json"), new JsonMapper().writeValueAsString(
+                new ReviewItem(queued, "收件箱/扫描件.pdf", "2026-02-01T09:00", List.of(LocalizedText.of("无法读取", "unreadable")),
+                        List.of(), Map.of())));
+        f.monthly("三月.docx", 2025, 3, DemoDocuments.Format.DOCX);
+
+        InboxFiling.Summary s = f.run().run(e -> { });
+
+        assertThat(f.codes().get(WS_2025_D10)).as("the journal's 8, then one past it").containsExactly(8, 9);
+        assertThat(dir.resolve("文书档案/2025/定期10年/2025-01-月度工作总结.docx")).exists();
+        assertThat(s.events()).filteredOn(e -> e instanceof InboxFiling.Event.Skipped).singleElement()
+                .satisfies(e -> assertThat(((InboxFiling.Event.Skipped) e).reason().in(org.swarchive.i18n.Language.ZH)).contains("JN01-WS·2025-D10-0005"));
+        assertThat(f.filer(MAX).reviewQueue()).extracting(ReviewItem::id).containsExactly(queued);
+        assertThat(new FolderState(dir).read("filing/series", "JN01-WS-2025-D10")).contains("9");
+        assertThat(List.of("journal/5f0c.xml", "filed.tsv", "review/" + queued + ".json")).allSatisfy(old ->
+                assertThat(swa.resolve(old)).as("moved into .swa/filing").doesNotExist());
     }
 }

@@ -1,5 +1,6 @@
 package org.swarchive.store.folder;
 
+import org.swarchive.store.ModelConstraints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

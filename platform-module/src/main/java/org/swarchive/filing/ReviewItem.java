@@ -1,4 +1,4 @@
-package org.swarchive.store;
+package org.swarchive.filing;
 
 import java.util.List;
 import java.util.Map;

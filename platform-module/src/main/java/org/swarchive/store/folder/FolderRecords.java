@@ -1,4 +1,4 @@
-package org.swarchive.disposition;
+package org.swarchive.store.folder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,25 +16,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.ArchiveSeries;
+import org.swarchive.filing.Numbering;
+import org.swarchive.i18n.Message;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StationRecords;
-import org.swarchive.store.folder.FolderState;
-import org.swarchive.store.folder.FolderStore;
-import org.swarchive.store.folder.MetadataFile;
+import org.swarchive.store.StoreException;
 
 /**
  * The record operations disposition needs on a folder store: read every record, change a few
- * properties, remove a destroyed record, file the register. Every write goes through a hidden
- * temporary file and an atomic move, so a crash leaves the old file or the new one, never half.
+ * properties, remove a destroyed record, file the register (numbered under the station's filing
+ * lock, as every filing is). Every write goes through a hidden temporary file and an atomic move,
+ * so a crash leaves the old file or the new one, never half.
  */
-public final class StationFolder implements StationRecords {
+public final class FolderRecords implements StationRecords {
 
     private static final String ASPECTS = "aspects";
 
     private final FolderStore store;
 
-    public StationFolder(FolderStore store) {
+    public FolderRecords(FolderStore store) {
         this.store = store;
     }
 
@@ -189,6 +191,12 @@ public final class StationFolder implements StationRecords {
         return root().relativize(doc).toString().replace('\\', '/');
     }
 
+    @Override
+    public Numbered fileNumbered(ArchiveSeries series, String folder, String fileName, byte[] content, Map<String, String> metadata) {
+        return new Numbering(new FolderState(root()), new FolderCodes(store)).draw(new FolderLock(root()), series,
+                code -> new Numbered(file(folder, fileName, content, StationRecords.withCode(metadata, code)), code));
+    }
+
     /** A filed record's metadata, read straight from its file (empty when there is none). */
     Map<String, String> metadata(String id) {
         Path metadata = MetadataFile.of(document(id));
@@ -207,7 +215,7 @@ public final class StationFolder implements StationRecords {
         Objects.requireNonNull(id, "id");
         Path p = root().resolve(id).normalize();
         if (!p.startsWith(root()) || p.equals(root())) {
-            throw DispositionRefusal.of("“" + id + "”不在档案库内", "'" + id + "' is not inside the station");
+            throw new StoreException(Message.of("filing.records.outside", id), null);
         }
         return p;
     }

@@ -1,5 +1,6 @@
-package org.swarchive.store.folder;
+package org.swarchive.store;
 
+import org.swarchive.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ import org.xml.sax.SAXException;
 
 /**
  * The value rules of the {@code swa} content model, read from the model XML itself (the
- * content-models jar), so the folder store refuses exactly what Alfresco would refuse: the
+ * content-models jar), so both stores judge a record's values alike — the folder store refuses exactly what Alfresco would refuse: the
  * property's data type, LIST, REGEX and MINMAX constraints, and properties the model lacks.
  */
 public final class ModelConstraints {
@@ -47,7 +48,7 @@ public final class ModelConstraints {
         }
     }
 
-    static ModelConstraints parse(InputStream in) throws IOException, ParserConfigurationException, SAXException {
+    public static ModelConstraints parse(InputStream in) throws IOException, ParserConfigurationException, SAXException {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(false);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -115,7 +116,7 @@ public final class ModelConstraints {
         }
         PropertyRule rule = properties.get(key);
         if (rule == null) {
-            return Optional.of(LocalizedText.of("属性“" + key + "”不在 swa 内容模型中", "'" + key + "' is not a property of the swa model"));
+            return Optional.of(problem("filing.model.unknown-property", key));
         }
         List<String> values = rule.multiple() ? List.of(value.split("\\s*,\\s*")) : List.of(value);
         for (String v : values) {
@@ -153,8 +154,7 @@ public final class ModelConstraints {
                 }
                 return Optional.empty();
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                return Optional.of(LocalizedText.of("“" + v + "”不符合模型的数据类型 " + type,
-                        "'" + v + "' does not fit the model's data type " + type));
+                return Optional.of(problem("filing.model.type", v, type));
             }
         }
     }
@@ -166,15 +166,13 @@ public final class ModelConstraints {
 
     private record ListCheck(String name, List<String> allowed) implements Check {
         public Optional<LocalizedText> problemWith(String v) {
-            return allowed.contains(v) ? Optional.empty() : Optional.of(LocalizedText.of(
-                    "“" + v + "”不在模型约束 " + name + " 的取值中", "'" + v + "' is not one of the values of " + name));
+            return allowed.contains(v) ? Optional.empty() : Optional.of(problem("filing.model.list", v, name));
         }
     }
 
     private record RegexCheck(String name, Pattern pattern, boolean requiresMatch) implements Check {
         public Optional<LocalizedText> problemWith(String v) {
-            return pattern.matcher(v).matches() == requiresMatch ? Optional.empty() : Optional.of(LocalizedText.of(
-                    "“" + v + "”不符合模型约束 " + name, "'" + v + "' does not match the model's " + name));
+            return pattern.matcher(v).matches() == requiresMatch ? Optional.empty() : Optional.of(problem("filing.model.regex", v, name));
         }
     }
 
@@ -183,12 +181,15 @@ public final class ModelConstraints {
             try {
                 BigDecimal d = new BigDecimal(v);
                 boolean ok = (min == null || d.compareTo(min) >= 0) && (max == null || d.compareTo(max) <= 0);
-                return ok ? Optional.empty() : Optional.of(LocalizedText.of(
-                        "“" + v + "”超出模型约束 " + name + " 的范围", "'" + v + "' is outside the range of " + name));
+                return ok ? Optional.empty() : Optional.of(problem("filing.model.range", v, name));
             } catch (NumberFormatException e) {
-                return Optional.of(LocalizedText.of("“" + v + "”不是数字", "'" + v + "' is not a number"));
+                return Optional.of(problem("filing.model.number", v));
             }
         }
+    }
+
+    private static LocalizedText problem(String key, Object... args) {
+        return BothLanguages.of(Message.of(key, args));
     }
 
     private static Check check(Element c) {

@@ -1,40 +1,46 @@
-package org.swarchive.store.alfresco;
+package org.swarchive.filing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.swarchive.archive.LocalizedText;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 import org.swarchive.store.StoreException;
 
 /**
- * The station's filing claim: a note ({@code filing/claim}) that exactly one filer creates
- * (StationState.create is atomic across processes and replicas) and holds around drawing an item
- * number and filing one document. A claim older than the stale time was left by a filer that died
+ * The station's filing lock kept in its notes, for a store without a lock of its own (Alfresco): a
+ * note ({@code filing/claim}) that exactly one filer creates (StationState.create is atomic across
+ * processes and replicas) and holds around drawing an item number and filing one document. A claim older than the stale time was left by a filer that died
  * holding it and is taken over; so that two filers that both find it stale do not both take it,
  * the takeover is itself claimed, by a marker note named after the stale claim.
  */
-final class FilingClaim {
+public final class NotesClaim implements FilingLock {
 
-    static final String AREA = "filing";
-    static final String NAME = "claim";
+    static final String AREA = FilingNotes.AREA;
+    static final String NAME = FilingNotes.CLAIM;
+
+    /** Stale after 5 minutes; a filer waits for a live claim up to twice that, then takes a dead one over. */
+    public static final Duration STALE = Duration.ofMinutes(5);
+    public static final Duration WAIT = Duration.ofMinutes(11);
+
+    /** How a filer waits between tries (tests pass a clock's). */
+    @FunctionalInterface
+    public interface Pause {
+        void sleep(Duration pause) throws InterruptedException;
+    }
 
     private final StationState notes;
     private final Clock clock;
     private final Duration stale;
     private final Duration wait;
-    private final RetryPolicy.Sleeper pause;
+    private final Pause pause;
     private final String owner;
 
-    FilingClaim(StationState notes, Clock clock, Duration stale, Duration wait, RetryPolicy.Sleeper pause) {
+    public NotesClaim(StationState notes, Clock clock, Duration stale, Duration wait, Pause pause) {
         this.notes = notes;
         this.clock = clock;
         this.stale = stale;
@@ -43,11 +49,17 @@ final class FilingClaim {
         this.owner = ProcessHandle.current().pid() + "@" + host() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The claim with the standard times, on the system clock. */
+    public static NotesClaim of(StationState notes) {
+        return new NotesClaim(notes, Clock.systemUTC(), STALE, WAIT, pause -> Thread.sleep(pause.toMillis()));
+    }
+
     /**
      * Runs {@code work} holding the claim. A failure releases it; a filer killed midway (an
      * {@link Error} here) leaves it, to be taken over once stale, as a dead process would.
      */
-    <T> T holding(Supplier<T> work) {
+    @Override
+    public <T> T holding(Supplier<T> work) {
         String token = acquire();
         T result;
         try {
@@ -77,10 +89,8 @@ final class FilingClaim {
                 continue;
             }
             if (clock.instant().isAfter(giveUp)) {
-                String since = held.map(FilingClaim::since).map(Instant::toString).orElse("?");
-                throw new StoreException(LocalizedText.of(
-                        "另一个归档进程正在处理本站（自 " + since + " 起，" + notes.locate(AREA, NAME) + "），请稍后再试",
-                        "another filer is filing this station (since " + since + ", " + notes.locate(AREA, NAME) + "): try again later"), null);
+                String since = held.map(NotesClaim::since).map(Instant::toString).orElse("?");
+                throw new StoreException(Message.of("filing.claim.busy", since, notes.locate(AREA, NAME)), null);
             }
             sleep(pauseMillis);
             pauseMillis = Math.min(pauseMillis * 2, 1000);
@@ -99,7 +109,7 @@ final class FilingClaim {
      * delete it, and only while it is still that claim. Returns whether the claim may be tried again.
      */
     private boolean takeOver(String staleClaim) {
-        String marker = NAME + "-takeover-" + digest(staleClaim);
+        String marker = NAME + "-takeover-" + ContentHash.ofText(staleClaim).substring(0, 16);
         if (!notes.create(AREA, marker, owner + " " + clock.instant())) {
             // Another filer is taking it over; a marker left by one that died is stale in turn.
             notes.read(AREA, marker).filter(this::isStale).ifPresent(m -> notes.delete(AREA, marker));
@@ -135,15 +145,7 @@ final class FilingClaim {
             pause.sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException(LocalizedText.of("等待归档锁时被中断", "interrupted while waiting for the filing claim"), e);
-        }
-    }
-
-    private static String digest(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new StoreException(Message.of("filing.claim.interrupted"), e);
         }
     }
 

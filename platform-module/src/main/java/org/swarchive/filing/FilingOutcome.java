@@ -1,4 +1,4 @@
-package org.swarchive.store;
+package org.swarchive.filing;
 
 import org.swarchive.archive.ArchiveCode;
 

@@ -1,4 +1,4 @@
-package org.swarchive.store;
+package org.swarchive.filing;
 
 import java.nio.file.Path;
 

@@ -1,9 +1,10 @@
-package org.swarchive.store.folder;
+package org.swarchive.filing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.swarchive.store.MetadataXml;
 
 /**
  * File names that are valid everywhere a station's folder goes: Linux, a Windows share, and
@@ -16,7 +17,7 @@ public final class SafeNames {
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
             "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     /** Bytes, as Linux counts them; leaves room for the metadata file's suffix and a -2. */
-    static final int MAX_BYTES = 255 - MetadataFile.SUFFIX.length() - 4;
+    static final int MAX_BYTES = 255 - MetadataXml.SUFFIX.length() - 4;
 
     private SafeNames() {
     }
@@ -42,6 +43,24 @@ public final class SafeNames {
     public static String extensionOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 && name.length() - dot <= 8 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The name without a {@code .zip} ending: what an unpacked zip's folder is called. */
+    public static String stemOf(String zipName) {
+        return zipName.replaceFirst("(?i)\\.zip$", "");
+    }
+
+    /**
+     * The n-th name tried when a name is taken (1 = the name itself): {@code 报告.pdf},
+     * {@code 报告-2.pdf}, {@code 报告-3.pdf}, …; the suffix goes before a file's extension. The
+     * same on every store, so a clash reads alike in a folder and in Alfresco.
+     */
+    public static String candidate(String name, int n) {
+        if (n <= 1) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
     }
 
     static boolean isValid(String name) {

@@ -1,4 +1,4 @@
-package org.swarchive.store.folder;
+package org.swarchive.filing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.store.InboxProblem;
+import org.swarchive.i18n.Message;
 
 /**
  * Unpacks a zip from the inbox into a folder, defensively: entry names in GBK (what Windows'
@@ -38,7 +38,11 @@ public final class ZipUnpacker {
     public static final class Refused extends Exception {
         private final transient LocalizedText reason;
 
-        Refused(LocalizedText reason) {
+        Refused(Message reason) {
+            this(StationFiler.both(reason));
+        }
+
+        private Refused(LocalizedText reason) {
             super(reason.en());
             this.reason = reason;
         }
@@ -66,19 +70,17 @@ public final class ZipUnpacker {
         try (ZipFile file = ZipFile.builder().setPath(zip).setUseUnicodeExtraFields(true).get()) {
             List<ZipArchiveEntry> entries = Collections.list(file.getEntries());
             if (entries.size() > limits.maxEntries()) {
-                throw new Refused(LocalizedText.of("压缩包内文件过多（" + entries.size() + " 个，上限 " + limits.maxEntries() + "）",
-                        "the zip holds too many entries (" + entries.size() + ", limit " + limits.maxEntries() + ")"));
+                throw new Refused(Message.of("filing.zip.too-many", entries.size(), limits.maxEntries()));
             }
             long total = 0;
             for (ZipArchiveEntry e : entries) {
                 String name = nameOf(e);
-                String where = zipId + "!" + name;
+                String where = InboxId.ofEntry(zipId, name);
                 if (e.isDirectory()) {
                     continue;
                 }
                 if (escapes(name)) {
-                    notes.add(new InboxProblem(where, LocalizedText.of("压缩包内的路径“" + name + "”指向压缩包之外（../ 或绝对路径），已跳过；原压缩包保留在 .swa/originals",
-                            "the entry path '" + name + "' points outside the zip (../ or absolute): skipped; the zip is kept in .swa/originals"), true));
+                    notes.add(new InboxProblem(where, StationFiler.both(Message.of("filing.zip.escapes", name)), true));
                     continue;
                 }
                 Path target = into;
@@ -93,8 +95,7 @@ public final class ZipUnpacker {
                     target = target.resolve(safe);
                 }
                 if (!mended.toString().equals(name.replace('\\', '/'))) {
-                    notes.add(new InboxProblem(where, LocalizedText.of("文件名“" + name + "”在目标文件系统中无效，已改为“" + mended + "”",
-                            "the name '" + name + "' is not valid on the target file system: renamed '" + mended + "'"), false));
+                    notes.add(new InboxProblem(where, StationFiler.both(Message.of("filing.zip.renamed", name, mended.toString())), false));
                 }
                 target = unique(target);
                 Files.createDirectories(target.getParent());
@@ -104,7 +105,7 @@ public final class ZipUnpacker {
             if (e instanceof IOException io && io.getCause() instanceof Refused r) {
                 throw r;
             }
-            throw new Refused(LocalizedText.of("不是有效的 zip 压缩包：" + e.getMessage(), "not a valid zip: " + e.getMessage()));
+            throw new Refused(Message.of("filing.zip.invalid", String.valueOf(e.getMessage())));
         }
         return notes;
     }
@@ -119,16 +120,13 @@ public final class ZipUnpacker {
             while ((n = in.read(buf)) > 0) {
                 written += n;
                 if (written > limits.maxEntryBytes()) {
-                    throw refused(LocalizedText.of("压缩包内“" + where + "”解压后超过单个文件大小上限，疑似压缩炸弹，整个压缩包未解压",
-                            "'" + where + "' expands past the file size limit (a zip bomb?): the zip was not unpacked"));
+                    throw refused(Message.of("filing.zip.entry-too-large", where));
                 }
                 if (written > totalLeft) {
-                    throw refused(LocalizedText.of("压缩包解压后总大小超过上限，疑似压缩炸弹，整个压缩包未解压",
-                            "the zip expands past the total size limit (a zip bomb?): it was not unpacked"));
+                    throw refused(Message.of("filing.zip.too-large"));
                 }
                 if (written > RATIO_FLOOR && written / compressed > limits.maxRatio()) {
-                    throw refused(LocalizedText.of("压缩包内“" + where + "”压缩比超过 " + limits.maxRatio() + ":1，疑似压缩炸弹，整个压缩包未解压",
-                            "'" + where + "' expands more than " + limits.maxRatio() + ":1 (a zip bomb?): the zip was not unpacked"));
+                    throw refused(Message.of("filing.zip.ratio", where, limits.maxRatio()));
                 }
                 out.write(buf, 0, n);
             }
@@ -136,8 +134,9 @@ public final class ZipUnpacker {
         return written;
     }
 
-    private static IOException refused(LocalizedText reason) {
-        return new IOException(reason.en(), new Refused(reason));
+    private static IOException refused(Message reason) {
+        Refused r = new Refused(reason);
+        return new IOException(r.getMessage(), r);
     }
 
     /** The entry's name: UTF-8 when flagged or valid as such, else GBK (GB18030, its superset). */
@@ -167,16 +166,10 @@ public final class ZipUnpacker {
         return false;
     }
 
-    static Path unique(Path target) {
-        if (!Files.exists(target)) {
-            return target;
-        }
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        for (int i = 2; ; i++) {
-            Path p = target.resolveSibling(stem + "-" + i + ext);
+    /** {@code target}, else the first free of its {@link SafeNames#candidate candidates}. */
+    public static Path unique(Path target) {
+        for (int n = 1; ; n++) {
+            Path p = target.resolveSibling(SafeNames.candidate(target.getFileName().toString(), n));
             if (!Files.exists(p)) {
                 return p;
             }
