@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Gap;
+import org.swarchive.i18n.Text;
 
 /**
  * What a station head is told: for the weekly {@link Kind#DIGEST}, everything below; for an
@@ -16,7 +17,7 @@ import org.swarchive.evidence.Gap;
  * @param closed   gaps open at the last digest that are filled now
  */
 public record Digest(Kind kind, String station, LocalizedText framework, String period, LocalDate asOf, BigDecimal score,
-                     LocalizedText grade, int withinDays, List<Gap> overdue, List<Gap> dueSoon, List<Gap> newGaps,
+                     Text grade, int withinDays, List<Gap> overdue, List<Gap> dueSoon, List<Gap> newGaps,
                      List<GapNote> closed, List<DisposalProposals.PendingProposal> proposals,
                      List<InspectionCalendar.WindowChange> windows) {
 

@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Assessment;
 import org.swarchive.evidence.Gap;
+import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /** Works out what a digest or an immediate alert says, from a check and what was said before. Pure. */
 public final class DigestComposer {
@@ -43,8 +44,8 @@ public final class DigestComposer {
                 a.score(), grade(a), 0, fresh, List.of(), fresh, List.of(), List.of(), List.of()));
     }
 
-    private static LocalizedText grade(Assessment a) {
-        return a.grade().map(g -> g.label()).orElse(LocalizedText.of("无等级", "no grade"));
+    private static Text grade(Assessment a) {
+        return a.grade().<Text>map(g -> g.label()).orElse(Message.of("digest.no-grade"));
     }
 
     private static List<Gap> byMostOverdue(List<Gap> gaps) {
