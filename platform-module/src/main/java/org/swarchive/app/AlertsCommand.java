@@ -11,12 +11,13 @@ import org.swarchive.alert.AlertChannel;
 import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
-import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
+import org.swarchive.retry.Pause;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.Station;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -122,8 +123,8 @@ final class AlertsCommand {
                 throw new AlertChannel.DeliveryException("dry run", null, true);
             } : AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
             StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
-            AlertService service = new AlertService(new DigestMail(cat), delivery, new RetryPolicy(retries, retryPause, 5),
-                    RetryPolicy.Pause.real(), clock, features, features);
+            AlertService service = new AlertService(new DigestMail(cat), delivery, new Retries(retries, retryPause, 5),
+                    Pause.real(), clock, features, features);
             int exit = 0;
             for (Station station : stations) {
                 AlertSettings settings = settingsFor(station);

@@ -11,7 +11,6 @@ import org.swarchive.alert.AlertSchedule;
 import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
-import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.Period;
 import org.swarchive.dashboard.ReadinessBoard;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
 import org.swarchive.evidence.Framework;
+import org.swarchive.retry.Pause;
 import org.swarchive.store.Station;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -142,7 +142,7 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     private AlertSchedule alertSchedule(List<Station> stations, Framework fw, DocTypeCatalogue cat) {
         AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
         StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
-        AlertService service = new AlertService(new DigestMail(cat), delivery, RetryPolicy.standard(), RetryPolicy.Pause.real(),
+        AlertService service = new AlertService(new DigestMail(cat), delivery, AlertService.RETRIES, Pause.real(),
                 clock, features, features);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
