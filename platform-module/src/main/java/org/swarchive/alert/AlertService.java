@@ -29,7 +29,7 @@ public final class AlertService {
     /** Long enough for a check and a few attempts; a replica that dies frees the station after it. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
-    /** Three attempts, 5 s then 25 s apart: a mail server's hiccup does not lose an alert, a dead one does not hold the schedule up. */
+    /** Three attempts, 5 s then 25 s apart: a mail server's hiccup loses no alert, a dead one does not hold the schedule up. */
     public static final Retries RETRIES = new Retries(3, Duration.ofSeconds(5), 5);
 
     private final DigestComposer composer = new DigestComposer();

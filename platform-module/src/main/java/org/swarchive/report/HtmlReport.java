@@ -71,14 +71,15 @@ public final class HtmlReport {
         var r = row.result();
         BigDecimal readiness = r.readiness();
         double v = readiness.doubleValue();
-        return new Row(Math.min(row.level(), 2), r.code(), r.indicator().title().in(lang), ReportModel.plain(r.indicator().weight()),
-                r.points().setScale(2, RoundingMode.HALF_UP).toPlainString(), r.notApplicable(), ReportModel.percent(readiness),
-                v >= 0.9 ? "ok" : v >= 0.6 ? "mid" : "low");
+        return new Row(Math.min(row.level(), 2), r.code(), r.indicator().title().in(lang),
+                ReportModel.plain(r.indicator().weight()), r.points().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                r.notApplicable(), ReportModel.percent(readiness), v >= 0.9 ? "ok" : v >= 0.6 ? "mid" : "low");
     }
 
     /** Days are shown overdue (sign 1) for missing evidence and left (sign -1) for evidence coming due. */
     private static List<GapRow> gapRows(List<Gap> gaps, ReportModel model, int sign) {
         return gaps.stream().map(g -> new GapRow(g.indicator(), model.docTypeNames(g), model.slotLabel(g),
-                g.subject() == null ? "" : g.subject(), String.valueOf(g.due()), sign * g.overdueDays(), sign > 0 ? "gap" : "")).toList();
+                g.subject() == null ? "" : g.subject(), String.valueOf(g.due()), sign * g.overdueDays(), sign > 0 ? "gap" : ""))
+                .toList();
     }
 }

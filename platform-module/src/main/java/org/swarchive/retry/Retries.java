@@ -18,7 +18,8 @@ public record Retries(int attempts, Duration firstPause, double multiplier) {
 
     public Retries {
         if (attempts < 1 || multiplier < 1 || firstPause.isNegative()) {
-            throw new IllegalArgumentException("attempts ≥ 1, multiplier ≥ 1, pause ≥ 0: " + attempts + ", " + multiplier + ", " + firstPause);
+            throw new IllegalArgumentException("attempts ≥ 1, multiplier ≥ 1, pause ≥ 0: "
+                    + attempts + ", " + multiplier + ", " + firstPause);
         }
     }
 
