@@ -6,7 +6,9 @@ import org.swarchive.i18n.Message;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
-import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.expression.SPELVariableExpressionEvaluator;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -21,8 +23,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class HtmlTemplates {
 
-    // Spring's flavour of the engine: its expressions are SpEL, which is on the class path (OGNL is not).
-    private static final SpringTemplateEngine ENGINE = engine();
+    private static final TemplateEngine ENGINE = engine();
 
     private HtmlTemplates() {
     }
@@ -38,13 +39,18 @@ public final class HtmlTemplates {
         return ENGINE.process(template, context);
     }
 
-    private static SpringTemplateEngine engine() {
+    private static TemplateEngine engine() {
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(HtmlTemplates.class.getClassLoader());
         templates.setSuffix(".html");
         templates.setTemplateMode(TemplateMode.HTML);
         templates.setCharacterEncoding("UTF-8");
         templates.setCheckExistence(true);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
+        // Thymeleaf's standard dialect with SpEL for its expressions (OGNL, its default, is not on the class path);
+        // not the Spring MVC dialect, which would load the web stack into swa check.
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(SPELVariableExpressionEvaluator.INSTANCE);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setDialect(dialect);
         engine.setTemplateResolver(templates);
         engine.setMessageResolver(new BundleMessages());
         return engine;
