@@ -6,40 +6,48 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.i18n.Language;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Assessment;
 import org.swarchive.inspect.InspectionWindowStore;
+import org.swarchive.retry.Pause;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.Station;
 
 /**
  * Sends a station's digest and immediate overdue alerts, remembering in the station's store what
  * was said, so that no gap is announced as new twice — across restarts and replicas, which take a
- * short lease on the station before they look. A delivery is retried as the policy says; one that
- * still fails is recorded in the state and reported, and the gaps stay unannounced for next time.
+ * short lease on the station before they look. A delivery is retried as its {@link Retries} say
+ * (Spring's retry template); one that still fails is recorded in the state and reported, and the
+ * gaps stay unannounced for next time.
  */
 public final class AlertService {
 
     /** Long enough for a check and a few attempts; a replica that dies frees the station after it. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
+    /** Three attempts, 5 s then 25 s apart: a mail server's hiccup loses no alert, a dead one does not hold the schedule up. */
+    public static final Retries RETRIES = new Retries(3, Duration.ofSeconds(5), 5);
+
     private final DigestComposer composer = new DigestComposer();
     private final AlertNotes notes = new AlertNotes();
     private final DigestMail mail;
     private final AlertChannel channel;
-    private final RetryPolicy retry;
-    private final RetryPolicy.Pause pause;
+    private final RetryTemplate retry;
     private final Clock clock;
     private final DisposalProposals proposals;
 
-    public AlertService(DigestMail mail, AlertChannel channel, RetryPolicy retry, RetryPolicy.Pause pause, Clock clock,
+    public AlertService(DigestMail mail, AlertChannel channel, Retries retries, Pause pause, Clock clock,
                         DisposalProposals proposals) {
         this.mail = mail;
         this.channel = channel;
-        this.retry = retry;
-        this.pause = pause;
+        // A refusal (a bad address, a bad login) stays a refusal: only a passing failure is tried again.
+        this.retry = retries.template(e -> e instanceof AlertChannel.DeliveryException d && !d.permanent(), pause);
         this.clock = clock;
         this.proposals = proposals;
     }
@@ -166,24 +174,20 @@ public final class AlertService {
     }
 
     private Delivery deliver(Station station, AlertMail m) {
-        String error = null;
-        for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
-            try {
-                if (attempt > 1) {
-                    pause.sleep(retry.pauseBefore(attempt));
-                }
+        AtomicInteger attempts = new AtomicInteger();
+        try {
+            retry.execute(() -> {
+                attempts.incrementAndGet();
                 channel.deliver(station, m);
-                return new Delivery(attempt, null);
-            } catch (AlertChannel.DeliveryException e) {
-                error = e.getMessage();
-                if (e.permanent()) {
-                    return new Delivery(attempt, error);
-                }
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                return new Delivery(attempt, "interrupted: " + error);
+                return attempts.get();
+            });
+            return new Delivery(attempts.get(), null);
+        } catch (RetryException failed) {
+            if (!(failed.getCause() instanceof AlertChannel.DeliveryException last)) {
+                throw failed.getCause() instanceof RuntimeException e ? e : new IllegalStateException(failed.getCause());
             }
+            return new Delivery(attempts.get(), Thread.currentThread().isInterrupted() ? "interrupted: " + last.getMessage()
+                    : last.getMessage());
         }
-        return new Delivery(retry.attempts(), error);
     }
 }

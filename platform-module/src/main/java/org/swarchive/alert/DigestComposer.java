@@ -46,7 +46,7 @@ public final class DigestComposer {
     }
 
     private static Text grade(Assessment a) {
-        return a.grade().<Text>map(g -> g.label()).orElse(Message.of("alert.no-grade"));
+        return a.grade().<Text>map(g -> g.label()).orElse(Message.of("digest.no-grade"));
     }
 
     private static List<Gap> byMostOverdue(List<Gap> gaps) {

@@ -2,6 +2,7 @@ package org.swarchive.alert;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.swarchive.archive.LocalizedText;
 import org.swarchive.evidence.Gap;
 
 /**
@@ -18,6 +19,11 @@ public record GapNote(String key, String indicator, String indicatorZh, String i
     public static GapNote of(Gap g) {
         return new GapNote(keyOf(g), g.indicator(), g.indicatorTitle().zh(), g.indicatorTitle().en(), g.docTypes(),
                 g.period(), g.subject(), g.due());
+    }
+
+    /** The indicator's title, in both languages as its framework gives it. */
+    public LocalizedText indicatorTitle() {
+        return new LocalizedText(indicatorZh, indicatorEn);
     }
 
     /** The same slot of the same indicator for the same subject is the same gap, however often it is checked. */

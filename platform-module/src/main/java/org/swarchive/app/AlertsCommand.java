@@ -11,12 +11,14 @@ import org.swarchive.alert.AlertChannel;
 import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
-import org.swarchive.alert.RetryPolicy;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
+import org.swarchive.retry.Pause;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.Station;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,7 +111,6 @@ final class AlertsCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            boolean en = language() == Language.EN;
             if (!kind.equals("digest") && !kind.equals("overdue")) {
                 throw new IllegalArgumentException("--kind: digest | overdue");
             }
@@ -122,8 +123,8 @@ final class AlertsCommand {
                 throw new AlertChannel.DeliveryException("dry run", null, true);
             } : AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
             StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
-            AlertService service = new AlertService(new DigestMail(cat), delivery, new RetryPolicy(retries, retryPause, 5),
-                    RetryPolicy.Pause.real(), clock, features);
+            AlertService service = new AlertService(new DigestMail(cat), delivery, new Retries(retries, retryPause, 5),
+                    Pause.real(), clock, features);
             int exit = 0;
             for (Station station : stations) {
                 AlertSettings settings = settingsFor(station);
@@ -132,7 +133,7 @@ final class AlertsCommand {
                 CheckResult result = workbench.stationCheck().run(station.archive(), fw, p, date);
                 AlertService.Outcome o = kind.equals("digest") ? service.digest(station, result, settings, dryRun)
                         : service.overdue(station, result, settings, dryRun);
-                exit = Math.max(exit, report(o, out, en));
+                exit = Math.max(exit, report(o, out));
             }
             out.flush();
             return exit;
@@ -149,45 +150,47 @@ final class AlertsCommand {
             return within != null ? s.withWithinDays(within) : s;
         }
 
-        private int report(AlertService.Outcome o, PrintWriter out, boolean en) {
+        private int report(AlertService.Outcome o, PrintWriter out) {
             String who = o.station() + ": ";
             switch (o.status()) {
                 case DRY_RUN -> {
-                    out.println(who + (en ? "dry run, nothing sent. To: " : "试运行，未发送。收件人：")
-                            + (o.mail().to().isEmpty() ? "—" : String.join(", ", o.mail().to())));
-                    out.println((en ? "Subject: " : "主题：") + o.mail().subject());
+                    String to = o.mail().to().isEmpty() ? "—" : String.join(", ", o.mail().to());
+                    out.println(who + say(Message.of("alerts.dry-run", to)));
+                    out.println(say(Message.of("alerts.subject", o.mail().subject())));
                     out.println();
                     out.println(o.mail().text());
                     return 0;
                 }
                 case SENT -> {
-                    out.println(who + (en ? "sent to " : "已发送至 ") + String.join(", ", o.mail().to())
-                            + (o.attempts() > 1 ? (en ? " (attempt " : "（第 ") + o.attempts() + (en ? ")" : " 次尝试）") : ""));
+                    String to = String.join(", ", o.mail().to());
+                    out.println(who + say(o.attempts() > 1 ? Message.of("alerts.sent-attempt", to, o.attempts())
+                            : Message.of("alerts.sent", to)));
                     return 0;
                 }
                 case NOTHING_TO_SEND -> {
-                    out.println(who + (en ? "nothing new to announce." : "没有需要提醒的新情况。"));
+                    out.println(who + say(Message.of("alerts.nothing-new")));
                     return 0;
                 }
                 case BUSY -> {
-                    out.println(who + (en ? "another replica is sending this station's alerts; skipped." : "另一个实例正在发送该站点的提醒，已跳过。"));
+                    out.println(who + say(Message.of("alerts.busy")));
                     return 0;
                 }
                 case NO_RECIPIENTS -> {
-                    spec.commandLine().getErr().println("swa: " + who + (en
-                            ? "no recipients: use --to or recipients= in .swa/alerts/settings.properties"
-                            : "没有收件人：请使用 --to，或在 .swa/alerts/settings.properties 中设置 recipients="));
+                    spec.commandLine().getErr().println("swa: " + who + say(Message.of("alerts.no-recipients")));
                     spec.commandLine().getErr().flush();
                     return SwaCli.EXIT_INVALID_INPUT;
                 }
                 default -> {
-                    spec.commandLine().getErr().println("swa: " + who + (en ? "NOT delivered after " : "发送失败，已尝试 ")
-                            + o.attempts() + (en ? " attempts: " : " 次：") + o.reason()
-                            + (en ? " (recorded; the gaps will be announced next time)" : "（已记录，下次将重新提醒）"));
+                    spec.commandLine().getErr().println("swa: " + who
+                            + say(Message.of("alerts.not-delivered", o.attempts(), o.reason())));
                     spec.commandLine().getErr().flush();
                     return EXIT_NOT_DELIVERED;
                 }
             }
+        }
+
+        private String say(Message message) {
+            return message.in(language());
         }
     }
 }

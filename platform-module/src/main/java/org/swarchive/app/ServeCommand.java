@@ -11,14 +11,17 @@ import org.swarchive.alert.AlertSchedule;
 import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
-import org.swarchive.alert.RetryPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.swarchive.archive.Period;
 import org.swarchive.dashboard.ReadinessBoard;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.evidence.Framework;
+import org.swarchive.retry.Pause;
 import org.swarchive.store.Station;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +37,8 @@ import picocli.CommandLine.Spec;
                         + "Stations in folder stores or in Alfresco (alfresco:URL without a site: every station there); --watch keeps "
                         + "those in Alfresco current and written back."})
 final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     private final Workbench workbench;
     private final Clock clock;
@@ -110,16 +115,18 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
         DashboardLauncher.Listen listen = new DashboardLauncher.Listen(bind, port, recheckAfter);
         ReadinessBoard board = launcher.board(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat, listen);
         PrintWriter out = spec.commandLine().getOut();
-        try (RepositoryStations repository = new RepositoryStations(board, new ReadinessWriteBack(cat, language(), clock), clock, out,
-                spec.commandLine().getErr(), language())) {
+        // What runs in the background from here on (re-checks, write-backs, sweeps) is logged, not printed.
+        Logger repositoryLog = LoggerFactory.getLogger(RepositoryStations.class);
+        try (RepositoryStations repository = new RepositoryStations(board, new ReadinessWriteBack(cat, language(), clock), clock,
+                BackgroundLog.info(repositoryLog), BackgroundLog.warn(repositoryLog), language())) {
             if (watch && repository.isEmpty()) {
-                throw new IllegalArgumentException(language() == Language.EN
-                        ? "--watch keeps stations in Alfresco current: none of the --store options is one (alfresco:URL)"
-                        : "--watch 用于 Alfresco 中的工作站：所给的 --store 中没有（alfresco:URL）");
+                throw new IllegalArgumentException(Message.of("serve.watch-needs-alfresco").in(language()));
             }
             Optional<AlertSchedule> schedule = alerts ? Optional.of(alertSchedule(stations, fw, cat)) : Optional.empty();
             var running = launcher.start(board, cat, listen, out, language(), repository);
-            AccessSweeps sweeps = AccessSweeps.start(stations, clock, out, spec.commandLine().getErr(), language());
+            Logger sweepLog = LoggerFactory.getLogger(AccessSweeps.class);
+            AccessSweeps sweeps = AccessSweeps.start(stations, clock, BackgroundLog.info(sweepLog), BackgroundLog.warn(sweepLog),
+                    language());
             try {
                 if (watch) {
                     repository.watch(watchEvery, debounce, workbench.brokerUrl());
@@ -142,24 +149,21 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
     private AlertSchedule alertSchedule(List<Station> stations, Framework fw, DocTypeCatalogue cat) {
         AlertChannel delivery = AlertChannels.choose(channel, smtp, stations, workbench.alertsFrom(), language());
         StationFeatures features = new StationFeatures(workbench, cat, clock, stations);
-        AlertService service = new AlertService(new DigestMail(cat), delivery, RetryPolicy.standard(), RetryPolicy.Pause.real(),
+        AlertService service = new AlertService(new DigestMail(cat), delivery, AlertService.RETRIES, Pause.real(),
                 clock, features);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         return new AlertSchedule(service, stations,
                 s -> workbench.stationCheck().run(s.archive(), fw, AlertSettings.read(s.state()).period()
                         .orElse(Period.year(LocalDate.now(clock).getYear())), LocalDate.now(clock)),
                 s -> AlertSettings.read(s.state()),
                 o -> {
-                    PrintWriter w = o.status().failed() ? err : out;
-                    w.println("swa alerts: " + o.station() + " " + o.kind() + " " + o.status()
-                            + (o.reason() == null ? "" : ": " + o.reason()));
-                    w.flush();
+                    String why = o.reason() == null ? "" : ": " + o.reason();
+                    if (o.status().failed()) {
+                        LOG.warn("swa alerts: {} {} {}{}", o.station(), o.kind(), o.status(), why);
+                    } else {
+                        LOG.info("swa alerts: {} {} {}{}", o.station(), o.kind(), o.status(), why);
+                    }
                 },
-                problem -> {
-                    err.println("swa alerts: " + problem);
-                    err.flush();
-                },
+                problem -> LOG.warn("swa alerts: {}", problem),
                 alertsEvery, clock);
     }
 }

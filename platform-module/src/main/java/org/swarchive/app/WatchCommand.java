@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.activemq.ActiveMQConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.archive.Period;
 import org.swarchive.check.CheckResult;
 import org.swarchive.evidence.Framework;
@@ -33,6 +36,8 @@ import picocli.CommandLine.Spec;
                 "Watch stations in Alfresco (one site, or every station when the URL names no site): re-check and write back "
                         + "readiness and the report whenever their documents change."})
 final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WatchCommand.class);
 
     private final Workbench workbench;
     private final Clock clock;
@@ -74,6 +79,10 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
         Framework fw = workbench.framework(evaluation.framework, catalogue);
         Period evaluated = CheckCommand.evaluationPeriod(evaluation.period, clock);
         PrintWriter out = spec.commandLine().getOut();
+        // With --once (for cron) the round is the command's answer and is printed; a watch that keeps
+        // running works in the background from the start, and what it does is logged.
+        PrintWriter done = once ? out : BackgroundLog.info(LOG);
+        PrintWriter failed = once ? spec.commandLine().getErr() : BackgroundLog.warn(LOG);
         ReadinessWriteBack writeBack = new ReadinessWriteBack(catalogue, language(), clock);
         List<StationWatch.Watched> watched = new ArrayList<>();
         List<Station> stations = workbench.stations(common.store, null, catalogue);
@@ -81,17 +90,17 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
             AlfrescoStore store = (AlfrescoStore) s.archive();
             watched.add(new StationWatch.Watched(s.id(), store.client(), store.site(), () -> {
                 CheckResult r = workbench.stationCheck().run(store, fw, evaluated, LocalDate.now(clock));
-                out.println(writeBack.line(s.id(), r, writeBack.write(store, r)));
-                out.flush();
+                done.println(writeBack.line(s.id(), r, writeBack.write(store, r)));
+                done.flush();
             }));
         }
-        try (StationWatch watch = new StationWatch(watched, clock, this::problem);
-             AccessSweeps sweeps = AccessSweeps.start(stations, clock, out, spec.commandLine().getErr(), language())) {
+        try (StationWatch watch = new StationWatch(watched, clock, (station, e) -> problem(station, e, failed));
+             AccessSweeps sweeps = AccessSweeps.start(stations, clock, done, failed, language())) {
             StationWatch.Round first = watch.poll();
             if (once || first.failed().size() == watched.size()) {
                 for (String key : watch.keys()) {
                     if (!first.rechecked().contains(key) && !first.failed().contains(key)) {
-                        out.println(language() == Language.EN ? key + ": no change since the last scan" : key + "：自上次扫描以来无变动");
+                        out.println(Message.of("serve.no-change", key).in(language()));
                     }
                 }
                 out.flush();
@@ -106,10 +115,13 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
         return 0;
     }
 
-    /** On the poll loop and the event thread nobody else would see a failure: say it; the next poll tries again. */
-    private void problem(String station, RuntimeException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("swa: " + station + ": " + RepositoryStations.reason(e, language()));
-        err.flush();
+    /**
+     * On the poll loop and the event thread nobody else would see a failure: one line says it (the
+     * stack trace only at debug level); the next poll tries again.
+     */
+    private void problem(String station, RuntimeException e, PrintWriter failed) {
+        failed.println("swa: " + station + ": " + RepositoryStations.reason(e, language()));
+        failed.flush();
+        LOG.debug("watching {} failed", station, e);
     }
 }

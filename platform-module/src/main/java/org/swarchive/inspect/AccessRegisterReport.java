@@ -6,17 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.swarchive.access.AccessEntry;
 import org.swarchive.i18n.Language;
-import org.swarchive.report.Html;
+import org.swarchive.i18n.Message;
+import org.swarchive.report.HtmlTemplates;
 
 /** The access register (查阅登记) as XLSX or HTML, with the columns of domain.md §6. */
 public final class AccessRegisterReport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final List<Message> COLUMNS = List.of(Message.of("access-register.reader"), Message.of("access-register.unit"),
+            Message.of("access-register.time"), Message.of("access-register.code"), Message.of("access-register.item-title"),
+            Message.of("access-register.purpose"), Message.of("access-register.approved-by"), Message.of("access-register.mode"),
+            Message.of("access-register.until"));
 
     private final Language lang;
     private final ZoneId zone;
@@ -27,9 +34,7 @@ public final class AccessRegisterReport {
     }
 
     private String[] head() {
-        return lang == Language.EN
-                ? new String[] {"Reader", "Unit / department", "Time", "Archive code", "Title", "Purpose", "Approved by", "Mode", "Until"}
-                : new String[] {"查阅人", "单位/部门", "时间", "档号", "题名", "事由", "批准人", "方式", "期限"};
+        return COLUMNS.stream().map(c -> c.in(lang)).toArray(String[]::new);
     }
 
     private String[] row(AccessEntry e) {
@@ -39,7 +44,7 @@ public final class AccessRegisterReport {
 
     public byte[] xlsx(List<AccessEntry> entries) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(lang == Language.EN ? "Access register" : "查阅登记");
+            Sheet sheet = wb.createSheet(Message.of("access-register.sheet").in(lang));
             fill(sheet.createRow(0), head());
             for (int i = 0; i < entries.size(); i++) {
                 fill(sheet.createRow(i + 1), row(entries.get(i)));
@@ -49,26 +54,11 @@ public final class AccessRegisterReport {
         }
     }
 
+    /** The register as one HTML page: the template {@code report/templates/access-register.html}. */
     public byte[] html(List<AccessEntry> entries, String station) {
-        String title = (lang == Language.EN ? "Access register — " : "查阅登记 — ") + station;
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(Html.esc(title)).append("</title>\n<style>")
-                .append("body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",system-ui,sans-serif;margin:16px}")
-                .append("table{border-collapse:collapse}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left}")
-                .append("</style>\n</head>\n<body>\n<h1>").append(Html.esc(title)).append("</h1>\n<table>\n<thead><tr>");
-        for (String c : head()) {
-            h.append("<th scope=\"col\">").append(Html.esc(c)).append("</th>");
-        }
-        h.append("</tr></thead>\n<tbody>\n");
-        for (AccessEntry e : entries) {
-            h.append("<tr>");
-            for (String c : row(e)) {
-                h.append("<td>").append(Html.esc(c)).append("</td>");
-            }
-            h.append("</tr>\n");
-        }
-        h.append("</tbody>\n</table>\n</body>\n</html>\n");
-        return h.toString().getBytes(StandardCharsets.UTF_8);
+        return HtmlTemplates.render("report/templates/access-register", lang, Map.of(
+                "title", Message.of("access-register.title", station).in(lang), "header", head(),
+                "rows", entries.stream().map(this::row).toList())).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void fill(Row row, String[] cells) {

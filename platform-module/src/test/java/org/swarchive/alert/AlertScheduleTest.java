@@ -32,7 +32,7 @@ class AlertScheduleTest {
         List<String> problems = new CopyOnWriteArrayList<>();
         CountDownLatch bothSeen = new CountDownLatch(2);
         Clock clock = Clock.fixed(Instant.parse("2026-03-25T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        AlertService service = new AlertService(new DigestMail(demo.catalogue), delivered::add, RetryPolicy.standard(),
+        AlertService service = new AlertService(new DigestMail(demo.catalogue), delivered::add, AlertService.RETRIES,
                 d -> { }, clock, DisposalProposals.none());
 
         try (AlertSchedule schedule = new AlertSchedule(service, List.of(broken, good), s -> demo.check(s, DemoStations.AS_OF),

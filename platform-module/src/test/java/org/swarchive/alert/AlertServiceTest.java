@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.swarchive.DemoStations;
 import org.swarchive.i18n.Language;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.Station;
 
 /** Alerts against a real SMTP server (GreenMail) and a real folder store. */
@@ -69,7 +70,7 @@ class AlertServiceTest {
     }
 
     AlertService service(Instant now, AlertChannel channel) {
-        return new AlertService(new DigestMail(demo.catalogue), channel, new RetryPolicy(3, Duration.ofSeconds(5), 5),
+        return new AlertService(new DigestMail(demo.catalogue), channel, new Retries(3, Duration.ofSeconds(5), 5),
                 pauses::add, Clock.fixed(now, ZONE), DisposalProposals.none());
     }
 

@@ -1,6 +1,7 @@
 package org.swarchive.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -84,10 +85,9 @@ class AccessSweepsTest extends AccessFixtureTest {
                 assertThat(fx.holding(GROUP)).as("the window is still open").isNotEmpty();
                 // The window ends while the service runs: a later round takes the access back by itself.
                 now.set(AFTER);
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                while (!fx.holding(GROUP).isEmpty() && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
+                // Taken back, and said so (the sweep reports once its round is done).
+                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> fx.holding(GROUP).isEmpty() && out.toString().contains("access taken back"));
             }
         }
         assertThat(fx.holding(GROUP)).isEmpty();

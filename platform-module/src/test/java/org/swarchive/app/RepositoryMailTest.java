@@ -117,7 +117,7 @@ class RepositoryMailTest extends WithFakeRepository {
                 stations.store("swa-jn01"), "--period", "2025", "--port", "0", "--alerts", "--channel", "repository")) {
             assertThat(swa.url()).as(swa.err()).isNotNull();
             // The schedule's first beat: every gap already overdue is new, so it is announced at once.
-            assertThat(swa.await(java.util.regex.Pattern.compile("swa alerts: swa-jn01 OVERDUE SENT"))).as(swa.err()).isNotNull();
+            assertThat(swa.awaitLog(java.util.regex.Pattern.compile("swa alerts: swa-jn01 OVERDUE SENT"))).as(swa.err() + swa.log()).isNotNull();
             assertThat(mail.executions()).hasSize(1);
             assertThat(mail.executions().get(0).get("targetId").asText()).isEqualTo(stationId);
         }

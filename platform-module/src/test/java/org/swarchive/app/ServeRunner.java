@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.swarchive.LogLines;
 import org.swarchive.alert.AlertChannel;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -30,6 +33,7 @@ public final class ServeRunner implements AutoCloseable {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    private final LogLines log = LogLines.of("org.swarchive");
     private final Thread thread;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private volatile int exit = -1;
@@ -53,17 +57,23 @@ public final class ServeRunner implements AutoCloseable {
 
     /** The first match of the pattern in the output, waiting for it up to two minutes (null: it never came, or the command ended). */
     public String await(Pattern pattern) throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            Matcher m = pattern.matcher(out());
-            if (m.find()) {
-                return m.groupCount() > 0 ? m.group(1) : m.group();
-            }
-            if (!thread.isAlive()) {
-                return null;
-            }
-            Thread.sleep(100);
+        return awaitIn(this::out, pattern);
+    }
+
+    /** The first match of the pattern in what the command logged (its background work), waiting as {@link #await} does. */
+    public String awaitLog(Pattern pattern) throws InterruptedException {
+        return awaitIn(this::log, pattern);
+    }
+
+    private String awaitIn(Supplier<String> text, Pattern pattern) {
+        try {
+            Awaitility.await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .until(() -> pattern.matcher(text.get()).find() || !thread.isAlive());
+        } catch (ConditionTimeoutException never) {
+            return null;
         }
-        return null;
+        Matcher m = pattern.matcher(text.get());
+        return !m.find() ? null : m.groupCount() > 0 ? m.group(1) : m.group();
     }
 
     public static ServeRunner start(Clock clock, Map<String, String> environment, String... args) throws InterruptedException {
@@ -81,6 +91,11 @@ public final class ServeRunner implements AutoCloseable {
 
     public String err() {
         return err.toString();
+    }
+
+    /** What the command has logged under org.swarchive (INFO and above), a line per event: its background work. */
+    public String log() {
+        return log.text();
     }
 
     /** The exit code once the command has ended (-1 while it runs). */
@@ -113,5 +128,6 @@ public final class ServeRunner implements AutoCloseable {
     public void close() throws InterruptedException {
         thread.interrupt();
         thread.join(60_000);
+        log.close();
     }
 }

@@ -1,11 +1,13 @@
 package org.swarchive.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.Connection;
 import jakarta.jms.Session;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -68,20 +70,28 @@ class ServeWatchTest extends WithFakeRepository {
                 "--debounce", "PT0.2S", "--recheck-after", "PT1H")) {
             assertThat(swa.url()).as(swa.err()).isNotNull();
             // The first round of the watch: a station with no checkpoint is re-checked and written back at once.
-            assertThat(swa.await(Pattern.compile("swa watch: \\S+  swa-jn01  得分"))).as(swa.err()).isNotNull();
+            // Re-checks are background work: the service logs them.
+            assertThat(swa.awaitLog(Pattern.compile("swa watch: \\S+  swa-jn01  得分"))).as(swa.err() + swa.log()).isNotNull();
             assertThat(stations.ofType(stationId, "swa:readinessReport")).hasSize(1);
             int before = gapCount(swa);
 
             ObjectNode filed = stations.file(stationId, "文书档案/2025/定期10年/2025-01-月度工作总结.docx", "swa:documentRecord",
                     Map.of("swa:docType", "monthly-summary", "swa:period", "2025-01", "swa:retention", "D10"), new byte[] {1});
             publish(factory, filed, ancestors(filed));
-            int after = before;
             // Polls are an hour apart and checks are kept an hour: only the event can bring the new result.
-            for (int i = 0; i < 600 && after == before; i++) {
-                Thread.sleep(100);
-                after = gapCount(swa);
-            }
-            assertThat(after).as(swa.err()).isEqualTo(before - 1);
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(gapCount(swa)).as(swa.err() + swa.log()).isEqualTo(before - 1));
+        }
+    }
+
+    @Test
+    void should_log_each_round_and_print_nothing_of_it_when_swa_watch_keeps_running() throws Exception {
+        try (ServeRunner swa = ServeRunner.start(CLOCK, AlfrescoStub.basicEnvironment("s3cret"), "watch",
+                "--store", stations.store("swa-jn01"), "--period", "2025", "--interval", "PT1H")) {
+            assertThat(swa.awaitLog(Pattern.compile("INFO \\S+  swa-jn01  得分"))).as(swa.err() + swa.log()).isNotNull();
+            assertThat(stations.ofType(stationId, "swa:readinessReport")).hasSize(1);
+            assertThat(swa.running()).isTrue();
+            assertThat(swa.out() + swa.err()).doesNotContain("得分");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.swarchive.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,15 +78,18 @@ class SwaJarIT {
         Process p = start(Map.of(), out, err, "demo", "station", "--year", "2025", "--as-of", "2026-03-31", "--lang", "en",
                 "--port", "0");
         try {
-            String address = null;
             // Waits for the address line, as a person reading the terminal would; gives up after two minutes.
-            for (int i = 0; i < 1200 && address == null && p.isAlive(); i++) {
+            Callable<String> printed = () -> {
                 Matcher m = Pattern.compile("Dashboard: (http://\\S+)").matcher(Files.readString(out, StandardCharsets.UTF_8));
-                address = m.find() ? m.group(1) : null;
-                if (address == null) {
-                    Thread.sleep(100);
-                }
+                return m.find() ? m.group(1) : null;
+            };
+            try {
+                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> printed.call() != null || !p.isAlive());
+            } catch (ConditionTimeoutException never) {
+                // the assertion below says what the command wrote instead
             }
+            String address = printed.call();
             assertThat(address).as(Files.readString(err, StandardCharsets.UTF_8)).startsWith("http://127.0.0.1:");
             HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address + "api/v1/stations"))
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -21,7 +21,7 @@ import org.swarchive.alert.AlertService;
 import org.swarchive.alert.AlertSettings;
 import org.swarchive.alert.DigestMail;
 import org.swarchive.alert.DisposalProposals;
-import org.swarchive.alert.RetryPolicy;
+import org.swarchive.retry.Pause;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordReader;
@@ -160,8 +160,8 @@ public final class DashboardBenchmark {
         try (Stream<Path> list = Files.list(parent)) {
             dirs = list.filter(Files::isDirectory).sorted().toList();
         }
-        AlertService service = new AlertService(new DigestMail(catalogue), mail -> { }, RetryPolicy.standard(),
-                RetryPolicy.Pause.real(), Clock.systemDefaultZone(), DisposalProposals.none());
+        AlertService service = new AlertService(new DigestMail(catalogue), mail -> { }, AlertService.RETRIES,
+                Pause.real(), Clock.systemDefaultZone(), DisposalProposals.none());
         StationCheck check = new StationCheck(new ReadinessEngine());
         AlertSettings settings = AlertSettings.defaults().withRecipients(List.of("head@station.example"));
         double[] rounds = new double[3];

@@ -26,6 +26,14 @@ class DashboardArchitectureTest {
     static final ArchRule only_the_dashboard_knows_the_servlet_api = noClasses().that()
             .resideOutsideOfPackage("org.swarchive.dashboard..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
-                    "org.thymeleaf..", "org.apache.catalina..")
+                    "org.apache.catalina..")
             .because("swa check must not load the web stack");
+
+    // The reports, registers and mails are Thymeleaf templates too, rendered by one standalone engine
+    // (org.swarchive.report.HtmlTemplates: Thymeleaf's standard dialect, no Spring MVC, no servlet).
+    @ArchTest
+    static final ArchRule only_the_dashboard_and_the_report_renderer_know_thymeleaf = noClasses().that()
+            .resideOutsideOfPackages("org.swarchive.dashboard..", "org.swarchive.report")
+            .should().dependOnClassesThat().resideInAnyPackage("org.thymeleaf..")
+            .because("pages are rendered in one place each: the dashboard's views, the product's documents");
 }
