@@ -51,6 +51,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rooms = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("i18n").definedBy(I18N)
+            .layer("retry").definedBy("org.swarchive.retry..")
             .layer("domain").definedBy(DOMAIN)
             .layer("ports").definedBy(PORTS)
             .layer("features").definedBy(FEATURES)
@@ -59,13 +60,14 @@ class ArchitectureTest {
             .layer("web").definedBy("org.swarchive.dashboard..")
             .layer("app").definedBy("org.swarchive.app..")
             .whereLayer("i18n").mayNotAccessAnyLayer()
+            .whereLayer("retry").mayNotAccessAnyLayer()
             .whereLayer("domain").mayOnlyAccessLayers("i18n")
             .whereLayer("ports").mayOnlyAccessLayers("i18n", "domain")
-            .whereLayer("features").mayOnlyAccessLayers("i18n", "domain", "ports")
-            .whereLayer("adapters").mayOnlyAccessLayers("i18n", "domain", "ports", "features")
-            .whereLayer("demo").mayOnlyAccessLayers("i18n", "domain", "ports", "features", "adapters")
-            .whereLayer("web").mayOnlyAccessLayers("i18n", "domain", "ports", "features")
-            .whereLayer("app").mayOnlyAccessLayers("i18n", "domain", "ports", "features", "adapters", "demo", "web")
+            .whereLayer("features").mayOnlyAccessLayers("i18n", "retry", "domain", "ports")
+            .whereLayer("adapters").mayOnlyAccessLayers("i18n", "retry", "domain", "ports", "features")
+            .whereLayer("demo").mayOnlyAccessLayers("i18n", "retry", "domain", "ports", "features", "adapters")
+            .whereLayer("web").mayOnlyAccessLayers("i18n", "retry", "domain", "ports", "features")
+            .whereLayer("app").mayOnlyAccessLayers("i18n", "retry", "domain", "ports", "features", "adapters", "demo", "web")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .because("adapters and the app depend on the domain, never the reverse (docs/architecture.md)");
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.alert.SmtpChannel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,7 @@ class AppConfiguration {
     SwaCli swaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${spring.activemq.broker-url:}") String brokerUrl,
                   ObjectProvider<JavaMailSender> mailSender, Environment env) {
-        return new SwaCli(catalogueLoader, engine, clock, withAlertsFrom(System.getenv(), env), org.swarchive.store.alfresco.RetryPolicy.standard(),
+        return new SwaCli(catalogueLoader, engine, clock, withAlertsFrom(System.getenv(), env), AlfrescoClient.STANDARD_RETRIES,
                 brokerUrl, () -> Optional.ofNullable(mailSender.getIfAvailable())
                 .map(sender -> new SmtpChannel(sender, env.getProperty("swa.alerts.from",
                         env.getProperty("spring.mail.username", "swa@localhost")))));

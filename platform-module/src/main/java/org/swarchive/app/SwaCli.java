@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.alert.AlertChannel;
 import org.swarchive.disposition.DispositionRefusal;
 import org.swarchive.i18n.InvalidInput;
@@ -15,7 +16,7 @@ import org.swarchive.i18n.Text;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.InvalidLibraryFileException;
 import org.swarchive.store.StoreException;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import picocli.CommandLine;
 
 /**
@@ -31,28 +32,28 @@ public final class SwaCli {
     private final ReadinessEngine engine;
     private final Clock clock;
     private final Map<String, String> environment;
-    private final RetryPolicy retry;
+    private final Retries retry;
     private final String brokerUrl;
     private final Supplier<Optional<AlertChannel>> smtp;
 
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock) {
-        this(catalogueLoader, engine, clock, System.getenv(), RetryPolicy.standard());
+        this(catalogueLoader, engine, clock, System.getenv(), AlfrescoClient.STANDARD_RETRIES);
     }
 
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
-                  RetryPolicy retry) {
+                  Retries retry) {
         this(catalogueLoader, engine, clock, environment, retry, "", Optional::empty);
     }
 
     /** With the repository's ActiveMQ broker URL too ({@code spring.activemq.broker-url}; empty: none). */
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
-                  RetryPolicy retry, String brokerUrl) {
+                  Retries retry, String brokerUrl) {
         this(catalogueLoader, engine, clock, environment, retry, brokerUrl, Optional::empty);
     }
 
     /** With the SMTP channel for alerts when one is configured (looked up only when an alert is sent). */
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
-                  RetryPolicy retry, Supplier<Optional<AlertChannel>> smtp) {
+                  Retries retry, Supplier<Optional<AlertChannel>> smtp) {
         this(catalogueLoader, engine, clock, environment, retry, "", smtp);
     }
 
@@ -61,7 +62,7 @@ public final class SwaCli {
      * repository's broker URL, and the SMTP channel for alerts.
      */
     public SwaCli(CatalogueLoader catalogueLoader, ReadinessEngine engine, Clock clock, Map<String, String> environment,
-                  RetryPolicy retry, String brokerUrl, Supplier<Optional<AlertChannel>> smtp) {
+                  Retries retry, String brokerUrl, Supplier<Optional<AlertChannel>> smtp) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;
         this.clock = clock;

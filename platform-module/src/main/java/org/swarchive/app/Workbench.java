@@ -41,7 +41,7 @@ import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoLocation;
 import org.swarchive.store.alfresco.AlfrescoRecords;
 import org.swarchive.store.alfresco.AlfrescoStore;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.folder.FolderStore;
 import org.swarchive.store.ModelConstraints;
 
@@ -51,11 +51,11 @@ final class Workbench {
     private final CatalogueLoader catalogueLoader;
     private final ReadinessEngine engine;
     private final Map<String, String> environment;
-    private final RetryPolicy retry;
+    private final Retries retry;
     private final String brokerUrl;
     private final Map<String, AlfrescoClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine, Map<String, String> environment, RetryPolicy retry,
+    Workbench(CatalogueLoader catalogueLoader, ReadinessEngine engine, Map<String, String> environment, Retries retry,
               String brokerUrl) {
         this.catalogueLoader = catalogueLoader;
         this.engine = engine;

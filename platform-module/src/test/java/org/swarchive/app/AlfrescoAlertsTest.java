@@ -28,7 +28,7 @@ import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import picocli.CommandLine;
 
 /** {@code swa alerts send} on a station in Alfresco: settings and what was announced kept in the site's notes, mail by SMTP. */
@@ -67,7 +67,7 @@ class AlfrescoAlertsTest extends WithFakeRepository {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), CLOCK, AlfrescoStub.basicEnvironment("s3cret"),
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { }), "", this::greenMail).commandLine();
+                new Retries(2, Duration.ofMillis(1), 2), "", this::greenMail).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("alerts", "send", "--store",

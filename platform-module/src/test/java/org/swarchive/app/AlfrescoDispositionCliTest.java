@@ -17,7 +17,7 @@ import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.alfresco.FakeRepository;
 import org.swarchive.store.alfresco.RepositoryStation;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import picocli.CommandLine;
 
 /** {@code swa retention | disposal | hold --store alfresco:URL/sites/SITE} as a user runs them, against a repository that remembers. */
@@ -57,7 +57,7 @@ class AlfrescoDispositionCliTest {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--store=" + station.location();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), CLOCK, station.environment(),
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { })).commandLine();
+                new Retries(2, Duration.ofMillis(1), 2)).commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock, environment,
-                org.swarchive.store.alfresco.RetryPolicy.standard()).commandLine();
+                AlfrescoClient.STANDARD_RETRIES).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

@@ -40,7 +40,7 @@ import org.swarchive.store.alfresco.AlfrescoCredentials;
 import org.swarchive.store.alfresco.AlfrescoEvidenceFiles;
 import org.swarchive.store.alfresco.AlfrescoStationState;
 import org.swarchive.store.alfresco.AlfrescoStore;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.ModelConstraints;
 
 /** Every evidence file the dashboard sends is an online read in that station's access register (查阅登记). */
@@ -73,7 +73,7 @@ class DashboardReadsTest {
         Clock clock = Clock.fixed(DURING, ZoneId.systemDefault());
         ReadinessBoard board = new ReadinessBoard(stations, library.framework, Period.year(2025), library.catalogue,
                 new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
-        Workbench workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), Map.of(), RetryPolicy.standard(), "");
+        Workbench workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), Map.of(), AlfrescoClient.STANDARD_RETRIES, "");
         StationFeatures features = new StationFeatures(workbench, library.catalogue, clock, stations);
         return DashboardServer.start(new Dashboard(board, features).withReads(new DashboardReads(clock)), "127.0.0.1", 0);
     }

@@ -27,7 +27,7 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.alfresco.AlfrescoFiling;
 import org.swarchive.store.alfresco.AlfrescoStub;
 import org.swarchive.store.alfresco.FakeRepository;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +47,7 @@ class FileNowTest {
     void serve() {
         f = new AlfrescoFiling(tmp);
         Workbench workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), AlfrescoStub.basicEnvironment("s3cret"),
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { }), "");
+                new Retries(2, Duration.ofMillis(1), 2), "");
         var catalogue = workbench.catalogue(null);
         var station = workbench.station("alfresco:" + f.alfresco.baseUrl() + "/sites/" + AlfrescoStub.SITE, null, catalogue);
         server = new DashboardLauncher(workbench, FilingFixture.CLOCK).start(List.of(station), workbench.framework("station-star", catalogue),

@@ -23,7 +23,7 @@ import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.alfresco.WithFakeRepository;
 import org.swarchive.store.alfresco.AlfrescoStub;
 import org.swarchive.store.alfresco.MailActionRoute;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import picocli.CommandLine;
 
 /** Alerts through the repository's own mail action ({@code POST /action-executions}), chosen with {@code --channel} or by default. */
@@ -52,7 +52,7 @@ class RepositoryMailTest extends WithFakeRepository {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), CLOCK, env,
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { }), "", Optional::empty).commandLine();
+                new Retries(2, Duration.ofMillis(1), 2), "", Optional::empty).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         java.util.List<String> args = new java.util.ArrayList<>(List.of("alerts", "send", "--period", "2025", "--retry-pause", "PT0S"));

@@ -20,7 +20,7 @@ import org.swarchive.LogLines;
 import org.swarchive.alert.AlertChannel;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 import picocli.CommandLine;
 
 /**
@@ -43,7 +43,7 @@ public final class ServeRunner implements AutoCloseable {
     public ServeRunner(Clock clock, Map<String, String> environment, String brokerUrl, Supplier<Optional<AlertChannel>> smtp,
                        String... args) throws InterruptedException {
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock, environment,
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { }), brokerUrl, smtp).commandLine();
+                new Retries(2, Duration.ofMillis(1), 2), brokerUrl, smtp).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         thread = new Thread(() -> exit = cl.execute(args), "swa-serve-test");

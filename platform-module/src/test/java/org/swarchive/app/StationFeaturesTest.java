@@ -11,11 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.DemoStations;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.store.Station;
-import org.swarchive.store.alfresco.RetryPolicy;
+import org.swarchive.retry.Retries;
 
 /** The dashboard's and the alerts' doors, filled from retention as the CLI keeps it. */
 class StationFeaturesTest {
@@ -37,7 +38,7 @@ class StationFeaturesTest {
         DemoStations.file(dir, "文书档案/2010/定期10年/2010-03-工作日志.txt", Map.of("swa:docType", "work-log",
                 "swa:period", "2010-03", "swa:retention", "D10", "swa:archiveCode", "JN01-WS·2010-D10-0001"));
         DemoStations.file(dir, "文书档案/2025/永久/章程.txt", Map.of("swa:docType", "policy", "swa:retention", "Y"));
-        workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), Map.of(), RetryPolicy.standard(), "");
+        workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), Map.of(), AlfrescoClient.STANDARD_RETRIES, "");
         station = workbench.station("folder:" + dir, null, new CatalogueLoader().shipped());
         features = new StationFeatures(workbench, new CatalogueLoader().shipped(), clock, List.of(station));
     }
@@ -70,7 +71,7 @@ class StationFeaturesTest {
             alfresco.file("文书档案/2011/定期10年/2011-03-工作日志.txt", "swa:documentRecord", Map.of("swa:docType", "work-log",
                     "swa:period", "2011-03", "swa:retention", "D10", "swa:archiveCode", "JN01-WS·2011-D10-0001"));
             alfresco.file("文书档案/2025/永久/章程.txt", "swa:documentRecord", Map.of("swa:docType", "policy", "swa:retention", "Y"));
-            Workbench bench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), alfresco.environment(), RetryPolicy.standard(), "");
+            Workbench bench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), alfresco.environment(), AlfrescoClient.STANDARD_RETRIES, "");
             Station site = bench.station(alfresco.location(), null, new CatalogueLoader().shipped());
             StationFeatures onAlfresco = new StationFeatures(bench, new CatalogueLoader().shipped(), clock, List.of(site));
 

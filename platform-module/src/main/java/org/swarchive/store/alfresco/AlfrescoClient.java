@@ -49,10 +49,11 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.util.backoff.BackOff;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
+import org.swarchive.retry.Pause;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.StoreException;
 import org.swarchive.store.StoreUnavailableException;
 import tools.jackson.core.JacksonException;
@@ -103,6 +104,9 @@ public final class AlfrescoClient implements AutoCloseable {
 
     static final String PERMANENT_DELETE = "Delete (permanent)";
 
+    /** Three tries, 0.5 s then 1 s apart: long enough for a repository restart's first seconds, short enough for a CLI. */
+    public static final Retries STANDARD_RETRIES = new Retries(3, Duration.ofMillis(500), 2);
+
     /** How long to wait for a connection and for an answer. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
@@ -119,11 +123,11 @@ public final class AlfrescoClient implements AutoCloseable {
     private final JsonMapper json;
 
     private AlfrescoClient(AnnotationConfigApplicationContext sdk, String baseUrl, AlfrescoCredentials credentials,
-                           org.springframework.core.retry.RetryPolicy retry) {
+                           RetryTemplate retry) {
         this.sdk = sdk;
         this.baseUrl = baseUrl;
         this.credentials = credentials;
-        this.retry = new RetryTemplate(onlyPassingFailures(retry));
+        this.retry = retry;
         this.nodes = sdk.getBean(NodesApi.class);
         this.search = sdk.getBean(SearchApi.class);
         this.sites = sdk.getBean(SitesApi.class);
@@ -133,12 +137,16 @@ public final class AlfrescoClient implements AutoCloseable {
     }
 
     /**
-     * A client for the repository at {@code baseUrl}. {@code retry} says how often and after which
-     * pauses a request is tried again ({@link #standardRetry()}); which failures are worth it is the
+     * A client for the repository at {@code baseUrl}. {@code retries} says how often and after which
+     * pauses a request is tried again ({@link #STANDARD_RETRIES}); which failures are worth it is the
      * client's rule: HTTP 5xx and no answer (no connection, a timeout), never a 4xx.
      */
-    public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials,
-                                         org.springframework.core.retry.RetryPolicy retry) {
+    public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials, Retries retries) {
+        return connect(baseUrl, credentials, retries, Pause.real());
+    }
+
+    /** The same, waiting each pause through {@code pause} (a test records them instead). */
+    public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials, Retries retries, Pause pause) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("swa-alfresco", Map.of(
@@ -149,47 +157,7 @@ public final class AlfrescoClient implements AutoCloseable {
                 () -> template -> template.header("Authorization", credentials.authorization()));
         context.register(SdkConfiguration.class);
         context.refresh();
-        return new AlfrescoClient(context, baseUrl, credentials, retry);
-    }
-
-    /** The old form, until its callers pass Spring's policy: the same tries and pauses. */
-    @Deprecated
-    public static AlfrescoClient connect(String baseUrl, AlfrescoCredentials credentials, RetryPolicy retry) {
-        return connect(baseUrl, credentials, retry.spring());
-    }
-
-    /** Three tries, 0.5 s then 1 s apart: long enough for a repository restart's first seconds, short enough for a CLI. */
-    public static org.springframework.core.retry.RetryPolicy standardRetry() {
-        return retrying(3, Duration.ofMillis(500));
-    }
-
-    /** {@code attempts} tries in all, the first pause {@code firstPause}, each next one twice as long. */
-    public static org.springframework.core.retry.RetryPolicy retrying(int attempts, Duration firstPause) {
-        if (attempts < 1) {
-            throw new IllegalArgumentException("attempts must be at least 1");
-        }
-        return org.springframework.core.retry.RetryPolicy.builder().maxRetries(attempts - 1L).delay(firstPause)
-                .multiplier(2).build();
-    }
-
-    /** The caller's tries and pauses, for the failures that may pass (see {@link Passing}). */
-    private static org.springframework.core.retry.RetryPolicy onlyPassingFailures(org.springframework.core.retry.RetryPolicy given) {
-        return new org.springframework.core.retry.RetryPolicy() {
-            @Override
-            public boolean shouldRetry(Throwable failure) {
-                return failure instanceof Passing && given.shouldRetry(failure);
-            }
-
-            @Override
-            public BackOff getBackOff() {
-                return given.getBackOff();
-            }
-
-            @Override
-            public Duration getTimeout() {
-                return given.getTimeout();
-            }
-        };
+        return new AlfrescoClient(context, baseUrl, credentials, retries.template(Passing.class::isInstance, pause));
     }
 
     /** The SDK's own auto-configuration, the client for what it lacks, and the few beans they expect the application to give. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.swarchive.retry.Retries;
 import org.swarchive.app.SwaCli;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -166,7 +167,7 @@ public final class AccessFixture implements AutoCloseable {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.fixed(at, ZoneId.of("Asia/Shanghai")), env,
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { })).commandLine();
+                new Retries(2, Duration.ofMillis(1), 2)).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

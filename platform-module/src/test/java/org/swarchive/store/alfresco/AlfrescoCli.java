@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.swarchive.retry.Retries;
 import org.swarchive.app.SwaCli;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -21,7 +22,7 @@ final class AlfrescoCli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), clock, env,
-                new RetryPolicy(2, Duration.ofMillis(1), pause -> { })).commandLine();
+                new Retries(2, Duration.ofMillis(1), 2)).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

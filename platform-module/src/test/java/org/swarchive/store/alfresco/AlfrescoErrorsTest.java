@@ -26,11 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.BackOffExecution;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.library.CatalogueLoader;
+import org.swarchive.retry.Retries;
 import org.swarchive.store.ScanItem;
 import org.swarchive.store.StoreDocument;
 import org.swarchive.store.StoreException;
@@ -53,23 +51,8 @@ class AlfrescoErrorsTest {
         alfresco.close();
     }
 
-    /** Spring's policy for {@code attempts} tries from {@code firstPause}, noting each pause it takes. */
-    private RetryPolicy recorded(int attempts, Duration firstPause) {
-        BackOff backOff = AlfrescoClient.retrying(attempts, firstPause).getBackOff();
-        return RetryPolicy.builder().backOff(() -> {
-            BackOffExecution execution = backOff.start();
-            return () -> {
-                long millis = execution.nextBackOff();
-                if (millis != BackOffExecution.STOP) {
-                    pauses.add(Duration.ofMillis(millis));
-                }
-                return millis;
-            };
-        }).build();
-    }
-
     private AlfrescoStore store(AlfrescoCredentials credentials) {
-        AlfrescoClient client = AlfrescoClient.connect(alfresco.baseUrl(), credentials, recorded(3, Duration.ofMillis(100)));
+        AlfrescoClient client = AlfrescoClient.connect(alfresco.baseUrl(), credentials, new Retries(3, Duration.ofMillis(100), 2), pauses::add);
         clients.add(client);
         return new AlfrescoStore(client, AlfrescoStub.SITE, new RecordReader(new CatalogueLoader().shipped()),
                 ModelConstraints.shipped());
@@ -127,7 +110,7 @@ class AlfrescoErrorsTest {
         String url = alfresco.baseUrl();
         alfresco.close();
         AlfrescoClient client = AlfrescoClient.connect(url, AlfrescoCredentials.basic("archivist", PASSWORD),
-                recorded(2, Duration.ofMillis(1)));
+                new Retries(2, Duration.ofMillis(1), 2), pauses::add);
         clients.add(client);
         AlfrescoStore store = new AlfrescoStore(client, "swa-jn01", new RecordReader(new CatalogueLoader().shipped()),
                 ModelConstraints.shipped());

@@ -1,6 +1,7 @@
 package org.swarchive.store.alfresco;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.swarchive.retry.Retries;
 import org.swarchive.evidence.Framework;
 import org.swarchive.library.CatalogueLoader;
 import org.swarchive.library.FrameworkLibrary;
@@ -85,7 +87,7 @@ public final class AlfrescoStations {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cl = new org.swarchive.app.SwaCli(new CatalogueLoader(), new org.swarchive.evidence.ReadinessEngine(), clock,
-                AlfrescoStub.basicEnvironment("s3cret"), new RetryPolicy(2, java.time.Duration.ofMillis(1), pause -> { })).commandLine();
+                AlfrescoStub.basicEnvironment("s3cret"), new Retries(2, Duration.ofMillis(1), 2)).commandLine();
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         int code = cl.execute(args);

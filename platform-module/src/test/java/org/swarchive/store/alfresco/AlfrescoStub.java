@@ -54,7 +54,7 @@ public final class AlfrescoStub implements AutoCloseable {
     }
 
     public AlfrescoClient client(AlfrescoCredentials credentials) {
-        return AlfrescoClient.connect(baseUrl(), credentials, AlfrescoClient.retrying(3, java.time.Duration.ofMillis(1)));
+        return AlfrescoClient.connect(baseUrl(), credentials, new org.swarchive.retry.Retries(3, java.time.Duration.ofMillis(1), 2));
     }
 
     /** The site's document library holds one station folder, JN01. */

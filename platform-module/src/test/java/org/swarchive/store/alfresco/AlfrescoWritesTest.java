@@ -24,6 +24,7 @@ import java.util.Map;
 import org.alfresco.core.model.Node;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.swarchive.retry.Retries;
 import org.swarchive.app.SwaCli;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -155,7 +156,7 @@ class AlfrescoWritesTest {
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(),
                 Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                AlfrescoStub.basicEnvironment("s3cret"), new RetryPolicy(2, Duration.ofMillis(1), pause -> { })).commandLine();
+                AlfrescoStub.basicEnvironment("s3cret"), new Retries(2, Duration.ofMillis(1), 2)).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute("check", "--store", "alfresco:" + alfresco.baseUrl() + "/sites/" + AlfrescoStub.SITE,
@@ -180,7 +181,7 @@ class AlfrescoWritesTest {
     void should_refuse_write_back_when_the_store_is_a_folder() {
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.systemUTC(), Map.of(),
-                new RetryPolicy(1, Duration.ZERO, pause -> { })).commandLine();
+                new Retries(1, Duration.ZERO, 2)).commandLine();
         cl.setErr(new PrintWriter(err, true));
         cl.setOut(new PrintWriter(new StringWriter(), true));
         int code = cl.execute("check", "--store", "folder:.", "--write-back");

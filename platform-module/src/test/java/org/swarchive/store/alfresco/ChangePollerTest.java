@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.swarchive.retry.Retries;
 import org.swarchive.app.SwaCli;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.library.CatalogueLoader;
@@ -93,7 +94,7 @@ class ChangePollerTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.fixed(NOW, ZoneOffset.UTC),
-                AlfrescoStub.basicEnvironment("s3cret"), new RetryPolicy(1, Duration.ZERO, pause -> { })).commandLine();
+                AlfrescoStub.basicEnvironment("s3cret"), new Retries(1, Duration.ZERO, 2)).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute("watch", "--once", "--store", "alfresco:" + alfresco.baseUrl() + "/sites/" + AlfrescoStub.SITE,

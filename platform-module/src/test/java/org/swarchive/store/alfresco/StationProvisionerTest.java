@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.swarchive.retry.Retries;
 import org.swarchive.app.SwaCli;
 import org.swarchive.archive.Category;
 import org.swarchive.evidence.ReadinessEngine;
@@ -37,7 +38,7 @@ class StationProvisionerTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.systemUTC(),
-                AlfrescoStub.basicEnvironment("s3cret"), new RetryPolicy(1, Duration.ZERO, pause -> { })).commandLine();
+                AlfrescoStub.basicEnvironment("s3cret"), new Retries(1, Duration.ZERO, 2)).commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         List<String> args = new java.util.ArrayList<>(List.of("station", "create", "--store", "alfresco:" + alfresco.baseUrl(), "JN01", "金牛区示范社工站"));
