@@ -82,6 +82,12 @@ class ArchitectureTest {
             .because("a rule both stores need is written once, in a port or a feature, not borrowed from the other adapter");
 
     @ArchTest
+    static final ArchRule filing_uses_only_the_domain_and_ports = classes().that().resideInAPackage("org.swarchive.filing..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.swarchive.filing..", "org.swarchive.archive..",
+                    I18N, PORTS, "org.apache.commons.compress..", "tools.jackson..")
+            .because("the filing transaction is written once over ports; the stores keep only how they persist");
+
+    @ArchTest
     static final ArchRule no_package_cycles = slices().matching("org.swarchive.(**)").should().beFreeOfCycles()
             .because("a room that needs another's room and is needed by it is one room badly cut");
 

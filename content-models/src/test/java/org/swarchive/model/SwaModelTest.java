@@ -15,7 +15,7 @@ class SwaModelTest {
 
     private final SwaModel model = SwaModel.load();
 
-    /** domain.md §3: the record properties every store and the platform rely on. */
+    /** docs/domain.md §3: the record properties every store and the platform rely on. */
     private static final List<String> DOMAIN_PROPERTIES = List.of(
             "swa:docType", "swa:category", "swa:period", "swa:documentDate", "swa:staffId", "swa:caseId",
             "swa:employedFrom", "swa:employedUntil", "swa:caseOpened", "swa:caseClosed", "swa:hours",
@@ -80,7 +80,7 @@ class SwaModelTest {
 
     @Test
     void should_define_the_aspect_the_domain_reference_metadata_example_names() {
-        // domain.md §3: <entry key="aspects">swa:retention</entry>, bulk-imported into Alfresco unchanged.
+        // docs/domain.md §3: <entry key="aspects">swa:retention</entry>, bulk-imported into Alfresco unchanged.
         assertThat(model.aspects.keySet()).contains("swa:retention");
         assertThat(model.aspects.get("swa:retention").properties()).extracting(p -> p.name())
                 .contains("swa:retention", "swa:retentionEventDate");

@@ -44,7 +44,7 @@ public record ArchiveRecord(String id, String name, String docType, Category cat
         return property(key).flatMap(RecordProperty::parseDecimal);
     }
 
-    /** The period the document covers, falling back to its document date (domain.md §3). */
+    /** The period the document covers, falling back to its document date (docs/domain.md §3). */
     public Optional<Period> coveredPeriod() {
         if (period != null) {
             return Optional.of(period);

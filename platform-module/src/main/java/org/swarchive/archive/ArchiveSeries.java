@@ -6,7 +6,7 @@ import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Message;
 
 /**
- * One series of item numbers (件号) of domain.md §5: 全宗, 门类, 年度, 保管期限. Item numbers run
+ * One series of item numbers (件号) of docs/domain.md §5: 全宗, 门类, 年度, 保管期限. Item numbers run
  * 1, 2, 3 … within a series with no gaps, so the series is what a filer counts in.
  */
 public record ArchiveSeries(String fonds, String classCode, int year, String retention) {

@@ -10,7 +10,7 @@ import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
 
 /**
- * The record properties of domain.md §3: the keys of the {@code swa} model and of the folder
+ * The record properties of docs/domain.md §3: the keys of the {@code swa} model and of the folder
  * store's metadata files, each with the rule its value must follow.
  */
 public enum RecordProperty {
@@ -63,7 +63,7 @@ public enum RecordProperty {
         return kind.problemWith(value == null ? "" : value.trim());
     }
 
-    /** The kinds of value a property holds, each a rule from domain.md §3. */
+    /** The kinds of value a property holds, each a rule from docs/domain.md §3. */
     public enum ValueKind {
         TEXT, IDENTIFIER, PERIOD, DATE, DECIMAL, RETENTION, ARCHIVE_CODE, CATEGORY, CONFIDENTIALITY, CODE_LIST, BOOLEAN;
 

@@ -22,7 +22,7 @@ import org.swarchive.i18n.Text;
  * filer is. The archive code is the next item of {@link #series}, drawn when the document is
  * actually filed, so a failure never burns a number.
  *
- * @param fields     register fields read from the document (property key to value), domain.md §3
+ * @param fields     register fields read from the document (property key to value), docs/domain.md §3
  * @param confidence 0–1; below the filer's threshold the decision is only proposed for review
  */
 public record FilingDecision(DocType docType, Optional<Period> period, Optional<LocalDate> documentDate,
@@ -79,7 +79,7 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
         return new FilingDecision(type, newPeriod.or(() -> period), documentDate, subject, fields, 1.0, r);
     }
 
-    /** The metadata file's entries (domain.md §3) for this decision and the code it was given. */
+    /** The metadata file's entries (docs/domain.md §3) for this decision and the code it was given. */
     public Map<String, String> metadata(ArchiveCode code, String originalName) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("type", category().recordType());

@@ -11,7 +11,7 @@ import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 
 /**
- * The register fields of domain.md §3 where a document states them: employment dates on a staff
+ * The register fields of docs/domain.md §3 where a document states them: employment dates on a staff
  * profile, opening and closing dates on a case intake, hours on a training record, and the
  * document date (成文日期) on any document. A field is read only after its label, never guessed.
  */

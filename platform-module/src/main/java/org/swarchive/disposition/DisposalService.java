@@ -40,7 +40,7 @@ import org.swarchive.store.StationRecords;
 
 /**
  * The disposal workflow, on any store: the archivist proposes a batch of due records, the
- * station head (and for accounting archives the sign-offs of domain.md §6) approve it, and an
+ * station head (and for accounting archives the sign-offs of docs/domain.md §6) approve it, and an
  * execution with two 监销人 destroys exactly what is still due and unheld, then files the
  * 销毁清册. Nothing is destroyed anywhere else.
  */

@@ -32,7 +32,7 @@ public record EvidenceRequirement(List<String> docTypes, Cadence cadence, int mi
         }
     }
 
-    /** A requirement with the defaults of domain.md §8: once, min 1, due P0D, no subject. */
+    /** A requirement with the defaults of docs/domain.md §8: once, min 1, due P0D, no subject. */
     public static EvidenceRequirement of(String... docTypes) {
         return new EvidenceRequirement(List.of(docTypes), Cadence.ONCE, 1, java.time.Period.ZERO,
                 Optional.empty(), SubjectActivity.ACTIVE, null, null);

@@ -13,7 +13,7 @@ import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.Period;
 
 /**
- * Checks evidence completeness (domain.md §8): expands each requirement into slots for the
+ * Checks evidence completeness (docs/domain.md §8): expands each requirement into slots for the
  * evaluation period, fills them from the index, and rolls readiness up the indicator tree.
  * Each record is looked at once per requirement naming its doc type, so the work is linear in
  * records + slots.

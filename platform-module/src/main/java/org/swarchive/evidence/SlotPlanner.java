@@ -6,7 +6,7 @@ import java.util.List;
 import org.swarchive.archive.Period;
 
 /**
- * Expands requirements into concrete slots for an evaluation period (domain.md §8): cadence cuts,
+ * Expands requirements into concrete slots for an evaluation period (docs/domain.md §8): cadence cuts,
  * one slot per subject active (opened, closed) in each, and each slot's due date. The engine
  * checks these slots; the demo generator fills them.
  */
@@ -20,7 +20,7 @@ public final class SlotPlanner {
         return all;
     }
 
-    /** The concrete slots of a requirement in the evaluation period (domain.md §8, slot rules). */
+    /** The concrete slots of a requirement in the evaluation period (docs/domain.md §8, slot rules). */
     public List<EvidenceSlot> slots(String code, EvidenceRequirement req, Registers registers, Period evaluation) {
         List<EvidenceSlot> slots = new ArrayList<>();
         if (req.cadence() == Cadence.ONCE) {

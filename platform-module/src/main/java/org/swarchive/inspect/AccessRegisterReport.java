@@ -15,7 +15,7 @@ import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.report.HtmlTemplates;
 
-/** The access register (查阅登记) as XLSX or HTML, with the columns of domain.md §6. */
+/** The access register (查阅登记) as XLSX or HTML, with the columns of docs/domain.md §6. */
 public final class AccessRegisterReport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

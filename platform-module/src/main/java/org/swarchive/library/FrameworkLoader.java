@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads and validates framework files (domain.md §8). Every problem names the file, the line
+ * Reads and validates framework files (docs/domain.md §8). Every problem names the file, the line
  * and the reason; all of them are collected before the file is refused.
  */
 public final class FrameworkLoader {

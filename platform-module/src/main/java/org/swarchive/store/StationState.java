@@ -7,7 +7,7 @@ import java.util.Optional;
  * The service's own notes about a station — what alerts already announced, past check results,
  * inspection windows, access requests and the access register, disposal proposals and their
  * journals — kept in the station's store beside its archive, so that a restart or a second
- * replica knows what the first one did (design.md: the platform service is stateless).
+ * replica knows what the first one did (docs/architecture.md: the platform service is stateless).
  *
  * <p>Notes live in areas ({@code alerts}, {@code history}, {@code disposition/P2026-001}): an
  * area is one or more segments joined by {@code /}. Segments and note names are plain names

@@ -11,7 +11,7 @@ import org.swarchive.archive.Retention;
 import org.swarchive.i18n.Text;
 
 /**
- * 销毁清册 (domain.md §6): a row for every record the execution destroyed, and nothing else, under
+ * 销毁清册 (docs/domain.md §6): a row for every record the execution destroyed, and nothing else, under
  * a cover with 全宗号, quantity, the appraisal lead, the approver, the two 监销人 and the time.
  */
 public record DestructionRegister(String proposalId, String fonds, List<Row> rows, String appraiser, LocalDate appraisedOn,

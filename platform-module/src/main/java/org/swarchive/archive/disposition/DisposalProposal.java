@@ -34,7 +34,7 @@ public record DisposalProposal(String id, LocalDateTime createdAt, String apprai
         return items.stream().anyMatch(ProposedItem::finance);
     }
 
-    /** The sign-offs this batch needs: the station head; for accounting archives all of domain.md §6. */
+    /** The sign-offs this batch needs: the station head; for accounting archives all of docs/domain.md §6. */
     public Set<SignOffRole> requiredSignOffs() {
         return hasFinanceRecords() ? EnumSet.allOf(SignOffRole.class) : EnumSet.of(SignOffRole.STATION_HEAD);
     }

@@ -14,7 +14,7 @@ import org.swarchive.archive.SubjectKind;
 import org.swarchive.i18n.Message;
 
 /**
- * Works out a record's disposition date (domain.md §4): {@code D<n>} from 1 January of the year
+ * Works out a record's disposition date (docs/domain.md §4): {@code D<n>} from 1 January of the year
  * after the record's year, {@code E<n>} from the event date, {@code Y} never.
  */
 public final class DispositionCalculator {

@@ -6,7 +6,7 @@ import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
 
 
-/** Why a record may not be destroyed now, whatever its retention says (domain.md §6). */
+/** Why a record may not be destroyed now, whatever its retention says (docs/domain.md §6). */
 public sealed interface Hold permits Hold.Flagged, Hold.OpenCase, Hold.Inspection {
 
     Text reason();

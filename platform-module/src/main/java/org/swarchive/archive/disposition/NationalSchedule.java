@@ -6,7 +6,7 @@ import org.swarchive.archive.Retention;
 import org.swarchive.i18n.Message;
 
 /**
- * The legal minimums of domain.md §4. They live in code, not in the catalogue file, because a
+ * The legal minimums of docs/domain.md §4. They live in code, not in the catalogue file, because a
  * station may extend or override the catalogue but never the law: whatever a station file says,
  * these floors hold.
  */

@@ -6,7 +6,7 @@ import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Wording;
 
 /**
- * Who signs a disposal (domain.md §6, §7). The station head approves every batch; accounting
+ * Who signs a disposal (docs/domain.md §6, §7). The station head approves every batch; accounting
  * archives also need the heads and the handlers of both the archive and the accounting side
  * (《会计档案管理办法》第十五条), the station head signing as 单位负责人.
  */
