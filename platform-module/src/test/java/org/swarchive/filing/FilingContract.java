@@ -31,6 +31,7 @@ import org.swarchive.classify.Classifier;
 import org.swarchive.classify.FilingFixture;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.TikaExtractor;
+import org.swarchive.SampleDocuments;
 import org.swarchive.demo.DemoDocuments;
 import org.swarchive.evidence.ReadinessEngine;
 import org.swarchive.i18n.Language;
@@ -54,7 +55,6 @@ public abstract class FilingContract {
     @TempDir
     protected Path scratch;
     protected FilingStation station;
-    private final DemoDocuments documents = new DemoDocuments();
 
     /** A fresh station with an empty inbox. */
     protected abstract FilingStation station(Path scratch) throws Exception;
@@ -363,21 +363,12 @@ public abstract class FilingContract {
                 Optional.of("王站长"), Optional.of(date))));
     }
 
-    /** A monthly report the rules file with confidence. */
     protected byte[] monthly(int year, int month, String tag) {
-        return document(DemoDocuments.Format.DOCX, new DemoDocuments.Content("示范站" + year + "年" + month + "月月度工作总结",
-                List.of("所属期间：" + year + "年" + month + "月", "本月工作情况良好。", "序号 " + tag), Optional.of("王芳"),
-                Optional.of(LocalDate.of(year, month, 28))));
+        return new SampleDocuments(scratch).monthly(year, month, tag);
     }
 
     protected byte[] document(DemoDocuments.Format format, DemoDocuments.Content content) {
-        try {
-            Path file = Files.createTempFile(scratch, "doc", format.extension());
-            documents.write(file, format, content);
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SampleDocuments(scratch).document(format, content);
     }
 
     /** Files a destruction register as disposal execute does. */

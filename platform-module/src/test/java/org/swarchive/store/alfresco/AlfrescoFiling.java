@@ -20,6 +20,7 @@ import org.swarchive.classify.Classifier;
 import org.swarchive.classify.FilingFixture;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.TikaExtractor;
+import org.swarchive.SampleDocuments;
 import org.swarchive.demo.DemoDocuments;
 import org.swarchive.library.FrameworkLibrary;
 import org.swarchive.library.FrameworkLoader;
@@ -44,10 +45,12 @@ public final class AlfrescoFiling implements AutoCloseable {
     final AlfrescoClient client = alfresco.client(AlfrescoCredentials.basic("archivist", "s3cret"));
     final DemoDocuments documents = new DemoDocuments();
     private final Path scratch;
+    private final SampleDocuments samples;
     private final List<AlfrescoClient> others = new ArrayList<>();
 
     public AlfrescoFiling(Path scratch) {
         this.scratch = scratch;
+        this.samples = new SampleDocuments(scratch);
         var framework = new FrameworkLibrary(new FrameworkLoader(FilingFixture.CATALOGUE)).resolve("station-star");
         new StationProvisioner(client, new PermissionPlanLoader().shipped())
                 .provision(AlfrescoStub.SITE, new StationProvisioner.Station("JN01", "金牛区示范社工站", "JN01"), framework);
@@ -114,19 +117,11 @@ public final class AlfrescoFiling implements AutoCloseable {
 
     /** A monthly report the rules file with confidence. */
     public byte[] monthly(int year, int month, String tag) {
-        return document(DemoDocuments.Format.DOCX, new DemoDocuments.Content("示范站" + year + "年" + month + "月月度工作总结",
-                List.of("所属期间：" + year + "年" + month + "月", "本月工作情况良好。", "序号 " + tag), Optional.of("王芳"),
-                Optional.of(LocalDate.of(year, month, 28))));
+        return samples.monthly(year, month, tag);
     }
 
     public byte[] document(DemoDocuments.Format format, DemoDocuments.Content content) {
-        try {
-            Path file = Files.createTempFile(scratch, "doc", format.extension());
-            documents.write(file, format, content);
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return samples.document(format, content);
     }
 
     public String dropMonthly(String name, int year, int month) {
