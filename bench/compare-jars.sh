@@ -2,7 +2,7 @@
 # `swa check` and `swa file` with two builds of swa.jar, side by side in one run, so a change can
 # show it is no slower than what it replaces (the machine is small and noisy: compare the ratio).
 #   bench/compare-jars.sh OLD.jar NEW.jar [RECORDS] [INBOX_DOCS] [RUNS]
-# The runs alternate old/new so that background load falls on both alike. Prints a Markdown table.
+# The runs alternate old/new (and which goes first) so that background load falls on both alike. Prints a Markdown table.
 set -euo pipefail
 old="$1"; new="$2"; records="${3:-10000}"; docs="${4:-200}"; runs="${5:-5}"
 opts="${SWA_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
@@ -30,7 +30,9 @@ inboxed=$(ls "$pool" | wc -l)
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A check file filed
 for i in $(seq "$runs"); do
-  for which in old new; do
+  # Which build goes first alternates too, so a load that rises during the run falls on both.
+  order="old new"; [ $((i % 2)) -eq 0 ] && order="new old"
+  for which in $order; do
     jar=${!which}
     s=$(date +%s.%N)
     java $opts -jar "$jar" check --store "folder:$station" --period 2025 --as-of 2026-03-31 --format json --out "$work/$which.json" >/dev/null
