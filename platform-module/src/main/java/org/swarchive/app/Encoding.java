@@ -3,6 +3,8 @@ package org.swarchive.app;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 
 /** Java names files in the process locale's charset; Chinese file names need a UTF-8 locale. */
 final class Encoding {
@@ -19,8 +21,10 @@ final class Encoding {
             utf8 = false;
         }
         if (!utf8) {
-            err.println("swa: 警告：系统区域设置不是 UTF-8（" + jnu + "），中文文件名可能无法读取；请设置 LANG=C.UTF-8。");
-            err.println("swa: warning: the locale is not UTF-8 (" + jnu + "): Chinese file names may be unreadable; set LANG=C.UTF-8.");
+            // Said in both languages whatever --lang says: a console in this locale may not show the Chinese.
+            Message warning = Message.of("app.encoding.not-utf8", jnu);
+            err.println(warning.in(Language.ZH));
+            err.println(warning.in(Language.EN));
             err.flush();
         }
     }

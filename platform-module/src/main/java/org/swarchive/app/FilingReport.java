@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.swarchive.classify.InboxFiling;
 import org.swarchive.classify.InboxFiling.Event;
-import org.swarchive.filing.Reasons;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
+import org.swarchive.i18n.Text;
 
 /** Prints a filing run as it goes (one line per document) and its summary. */
 final class FilingReport {
@@ -34,7 +34,7 @@ final class FilingReport {
         if (e instanceof Event.Filed f) {
             say("  ", "filing.report.filed", e.id(), f.filedAs(), f.code(), String.format("%.2f", f.decision().confidence()));
         } else if (e instanceof Event.Queued q) {
-            say("  ", "filing.report.queued", e.id(), q.review().id(), new Reasons(q.review().reasons()));
+            say("  ", "filing.report.queued", e.id(), q.review().id(), Text.join(Message.of("common.list.semicolon"), q.review().reasons()));
         } else if (e instanceof Event.Failed f) {
             say("  ", "filing.report.failed", e.id(), f.reason());
         } else if (e instanceof Event.Skipped s) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.archive.Period;
@@ -135,7 +136,7 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
         @Override
         public Integer call() {
             Optional<Period> p = Optional.ofNullable(period).map(v -> Period.parse(v).filter(x -> x.kind() != Period.Kind.DAY)
-                    .orElseThrow(() -> new IllegalArgumentException(Message.of("filing.review.bad-period", v).in(language()))));
+                    .orElseThrow(() -> new InvalidInput(Message.of("filing.review.bad-period", v))));
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes(language()))) {
                 InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(language()), filing.minConfidence,

@@ -2,7 +2,6 @@ package org.swarchive.app;
 
 import java.nio.file.Files;
 import java.time.ZoneId;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.disposition.RetentionSchedule;
 import org.swarchive.disposition.DispositionRepository;
 import org.swarchive.inspect.InspectionWindowStore;
@@ -158,14 +157,14 @@ final class Workbench {
     static StationRecords records(Station station) {
         if (station.archive() instanceof FolderStore folder) {
             if (!Files.isDirectory(folder.root())) {
-                throw new StoreException(LocalizedText.from(Message.of("app.store.no-folder", folder.root())), null);
+                throw new StoreException(Message.of("app.store.no-folder", folder.root()), null);
             }
             return new FolderRecords(folder);
         }
         if (station.archive() instanceof AlfrescoStore alfresco) {
             return new AlfrescoRecords(alfresco);
         }
-        throw new StoreException(LocalizedText.from(Message.of("app.store.no-disposition", station.archive().describe())), null);
+        throw new StoreException(Message.of("app.store.no-disposition", station.archive().describe()), null);
     }
 
     /**
@@ -206,10 +205,10 @@ final class Workbench {
         }
         org.swarchive.store.alfresco.StationFolders.District found = org.swarchive.store.alfresco.StationFolders.visible(sharedClient(district));
         if (found.stations().isEmpty()) {
-            String who = AlfrescoCredentials.fromEnvironment(environment).principal();
+            Text who = AlfrescoCredentials.fromEnvironment(environment).who();
             Message none = found.leftOut().isEmpty() ? Message.of("app.store.district-empty", who, district.baseUrl())
                     : Message.of("app.store.district-empty-left-out", who, district.baseUrl(), Text.list(found.leftOut()));
-            throw new StoreException(LocalizedText.from(none), null);
+            throw new StoreException(none, null);
         }
         return found.stations().stream().map(f -> station(district.withSite(f.site()).describe(), null, catalogue)).toList();
     }

@@ -1,6 +1,5 @@
 package org.swarchive.check;
 
-import org.swarchive.store.BothLanguages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.evidence.EvidenceIndex;
@@ -41,7 +41,7 @@ public final class StationCheck {
         }
         Message why = Message.of("check.archive-code.duplicate", code.get(), first, f.record().id());
         return Optional.of(new Warning(f.metadataFile(), RecordProperty.ARCHIVE_CODE.key(), code.get(),
-                BothLanguages.of(why)));
+                LocalizedText.from(why)));
     }
 
     public CheckResult run(ArchiveStore store, Framework framework, Period period, LocalDate asOf) {

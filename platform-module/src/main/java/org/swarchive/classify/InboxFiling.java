@@ -21,7 +21,8 @@ import org.swarchive.filing.InboxItem;
 import org.swarchive.filing.InboxProblem;
 import org.swarchive.filing.ReviewIds;
 import org.swarchive.filing.ReviewItem;
-import org.swarchive.i18n.Language;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
 
 /**
@@ -150,10 +151,9 @@ public final class InboxFiling {
             return new Event.Filed(item.id(), f.id(), f.code().toString(), d);
         }
         if (outcome instanceof FilingOutcome.Duplicate dup) {
-            return new Event.Skipped(item.id(), LocalizedText.of("内容与已归档的 " + dup.filedAs() + " 相同，未重复归档",
-                    "same content as " + dup.filedAs() + ", already filed: not filed twice"));
+            return new Event.Skipped(item.id(), Message.of("classify.inbox.duplicate", dup.filedAs()));
         }
-        return new Event.Skipped(item.id(), LocalizedText.of("已被另一次归档处理", "handled by another filing run"));
+        return new Event.Skipped(item.id(), Message.of("classify.inbox.taken"));
     }
 
     private FilingRequest request(FilingDecision d, String originalName) {
@@ -197,15 +197,14 @@ public final class InboxFiling {
     /** Files a queued document as the archivist says; a missing fact is an error naming the option to give. */
     public Event accept(String reviewId, Correction c) {
         ReviewItem review = filer.reviewQueue().stream().filter(r -> r.id().equals(reviewId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("待审队列中没有 " + reviewId + "（swa review 可列出全部）/ no review item "
-                        + reviewId + " (swa review lists them)"));
-        InboxItem item = filer.inboxItem(review.inboxId()).orElseThrow(() -> new IllegalArgumentException(
-                "“" + review.inboxId() + "”已不在收件箱 / '" + review.inboxId() + "' is no longer in the inbox"));
+                .orElseThrow(() -> new InvalidInput(Message.of("classify.accept.no-review", reviewId)));
+        InboxItem item = filer.inboxItem(review.inboxId()).orElseThrow(() -> new InvalidInput(
+                Message.of("classify.accept.gone", review.inboxId())));
         String typeId = c.docType().or(() -> Optional.ofNullable(review.proposal().get(RecordProperty.DOC_TYPE.key())))
                 .or(() -> review.candidates().stream().findFirst())
-                .orElseThrow(() -> new IllegalArgumentException("请用 --doc-type 指定文档类型 / give the doc type with --doc-type"));
-        DocType type = catalogue.find(typeId).orElseThrow(() -> new IllegalArgumentException(
-                "文档类型“" + typeId + "”不在目录中 / unknown doc type '" + typeId + "'"));
+                .orElseThrow(() -> new InvalidInput(Message.of("classify.accept.give-doc-type")));
+        DocType type = catalogue.find(typeId).orElseThrow(() -> new InvalidInput(
+                Message.of("classify.accept.unknown-doc-type", typeId)));
         ExtractResult read = extractor.extract(item.file(), item.name());
         Extraction doc = read instanceof ExtractResult.Read r ? r.extraction() : Extraction.ofText(item.name(), "");
         Classifier.Draft draft = classifier.draft(doc, type);
@@ -213,17 +212,16 @@ public final class InboxFiling {
         Optional<LocalDate> date = c.documentDate().or(draft::documentDate);
         Optional<String> subject = c.subject().or(draft::subject);
         if (type.filing().coversPeriod() && period.isEmpty()) {
-            throw new IllegalArgumentException("请用 --period 指定所属期间 / give the period with --period");
+            throw new InvalidInput(Message.of("classify.accept.give-period"));
         }
         if (period.isEmpty() && date.isEmpty()) {
-            throw new IllegalArgumentException("请用 --date 指定成文日期 / give the document date with --date");
+            throw new InvalidInput(Message.of("classify.accept.give-date"));
         }
         if (type.subject().isPresent() && subject.isEmpty()) {
-            throw new IllegalArgumentException("请用 --subject 指定" + type.subject().get().label().in(Language.ZH) + "编号 / give the "
-                    + type.subject().get().id() + " id with --subject");
+            throw new InvalidInput(Message.of("classify.accept.give-subject", type.subject().get().label(), type.subject().get().id()));
         }
         List<Text> why = new ArrayList<>(draft.reasons());
-        why.add(LocalizedText.of("档案管理员审核确认", "confirmed by an archivist"));
+        why.add(Message.of("classify.accept.confirmed"));
         FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why);
         Event e = file(item, d);
         filer.pruneQueue();

@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.swarchive.filing.Reasons;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
@@ -42,7 +41,7 @@ class FilingController {
             return r;
         }
         if (outcome instanceof FileNow.Queued q) {
-            var r = answer(HttpStatus.UNPROCESSABLE_ENTITY, Message.of("filing.web.queued", q.reviewId(), new Reasons(q.reasons())), id);
+            var r = answer(HttpStatus.UNPROCESSABLE_ENTITY, Message.of("filing.web.queued", q.reviewId(), Text.join(Message.of("common.list.semicolon"), q.reasons())), id);
             r.getBody().put("reviewId", q.reviewId());
             r.getBody().put("reasons", q.reasons().stream().map(FilingController::both).toList());
             r.getBody().put("station", q.station());

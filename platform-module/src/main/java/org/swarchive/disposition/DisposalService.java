@@ -14,8 +14,8 @@ import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.Category;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.disposition.Appraisal;
@@ -74,7 +74,7 @@ public final class DisposalService {
     public Proposed propose(String appraiser, LocalDate asOf, LocalDateTime now, Collection<String> series,
                             Collection<String> records, String note) {
         if (appraiser == null || appraiser.isBlank()) {
-            throw DispositionRefusal.of("请用 --by 写明鉴定负责人（提请人）的姓名", "name the appraisal lead with --by");
+            throw new DispositionRefusal(Message.of("disposition.disposal.give-appraiser"));
         }
         Appraisal appraisal = retention.appraise(asOf);
         List<Series> due = appraisal.due();
@@ -83,8 +83,7 @@ public final class DisposalService {
             for (String ref : records) {
                 AppraisedRecord r = find(appraisal, ref);
                 if (r.status() != DispositionStatus.DUE) {
-                    throw DispositionRefusal.of("“" + ref + "”不能提请销毁（" + r.status().label().in(Language.ZH) + "）：" + r.reason().in(Language.ZH),
-                            "'" + ref + "' cannot be proposed (" + r.status().label().in(Language.EN) + "): " + r.reason().in(Language.EN));
+                    throw new DispositionRefusal(Message.of("disposition.disposal.not-due", ref, r.status().label(), r.reason()));
                 }
                 candidates.add(r);
             }
@@ -92,8 +91,7 @@ public final class DisposalService {
             Set<String> known = due.stream().map(Series::code).collect(Collectors.toSet());
             for (String s : series) {
                 if (!known.contains(normalizeSeries(s))) {
-                    throw DispositionRefusal.of("没有到期的系列“" + s + "”（到期系列：" + String.join("、", known) + "）",
-                            "no due series '" + s + "' (due series: " + String.join(", ", known) + ")");
+                    throw new DispositionRefusal(Message.of("disposition.disposal.no-series", s, Text.list(known)));
                 }
             }
             Set<String> wanted = series.stream().map(DisposalService::normalizeSeries).collect(Collectors.toSet());
@@ -102,10 +100,8 @@ public final class DisposalService {
         List<AppraisedRecord> chosen = candidates.stream().filter(r -> r.status() == DispositionStatus.DUE).toList();
         List<AppraisedRecord> leftOut = candidates.stream().filter(r -> r.status() != DispositionStatus.DUE).toList();
         if (chosen.isEmpty()) {
-            throw DispositionRefusal.of("截至 " + asOf + " 没有可提请销毁的到期档案"
-                            + (leftOut.isEmpty() ? "" : "（" + leftOut.size() + " 件到期档案被冻结或已在其他提议中）"),
-                    "nothing due may be proposed as of " + asOf
-                            + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " due records are held or already proposed)"));
+            throw new DispositionRefusal(leftOut.isEmpty() ? Message.of("disposition.disposal.nothing-due", asOf)
+                    : Message.of("disposition.disposal.nothing-due-left-out", asOf, leftOut.size()));
         }
         List<ProposedItem> items = chosen.stream().map(DisposalService::itemOf).toList();
         DisposalProposal proposal = null;
@@ -116,8 +112,7 @@ public final class DisposalService {
             proposal = repository.save(candidate) ? candidate : null;
         }
         if (proposal == null) {
-            throw DispositionRefusal.of("其他人正在同时提请销毁，未能取得提议编号：请稍后再试",
-                    "others are proposing at the same moment and no proposal id could be taken: try again shortly");
+            throw new DispositionRefusal(Message.of("disposition.disposal.busy"));
         }
         Set<String> ids = items.stream().map(ProposedItem::recordId).collect(Collectors.toSet());
         retention.write(retention.appraise(asOf), ids::contains);
@@ -131,27 +126,24 @@ public final class DisposalService {
     public Approved approve(String id, SignOffRole role, String name, LocalDateTime at, String comment) {
         DisposalProposal p = repository.require(id);
         if (repository.execution(id).isPresent()) {
-            throw DispositionRefusal.of("销毁提议 " + id + " 已开始执行，不能再签字", "proposal " + id + " is already being executed");
+            throw new DispositionRefusal(Message.of("disposition.disposal.executing", id));
         }
-        refuseIfWithdrawn(id, "签字", "signed");
+        refuseIfWithdrawn(id, Message.of("disposition.disposal.step.sign"));
         if (!p.requiredSignOffs().contains(role)) {
-            throw DispositionRefusal.of("销毁提议 " + id + " 不需要“" + role.label().in(Language.ZH) + "”签字（需要：" + labels(p.requiredSignOffs(), Language.ZH) + "）",
-                    "proposal " + id + " needs no sign-off from " + role.label().in(Language.EN) + " (it needs: "
-                            + labels(p.requiredSignOffs(), Language.EN) + ")");
+            throw new DispositionRefusal(Message.of("disposition.disposal.sign-off-not-needed", id, role.label(), labels(p.requiredSignOffs())));
         }
         Optional<Approval> existing = repository.approvals(id).stream().filter(a -> a.role() == role).findFirst();
         if (existing.isPresent()) {
-            throw DispositionRefusal.of("“" + role.label().in(Language.ZH) + "”已由 " + existing.get().name() + " 于 " + existing.get().at().toLocalDate() + " 签字",
-                    role.label().in(Language.EN) + " already signed by " + existing.get().name() + " on " + existing.get().at().toLocalDate());
+            throw new DispositionRefusal(Message.of("disposition.disposal.signed-already", role.label(), existing.get().name(),
+                    existing.get().at().toLocalDate()));
         }
         if (name == null || name.isBlank()) {
-            throw DispositionRefusal.of("请用 --by 写明签字人姓名", "name the signer with --by");
+            throw new DispositionRefusal(Message.of("disposition.disposal.give-signer"));
         }
         Approval approval = new Approval(role, name.trim(), at, comment);
         if (!repository.save(id, approval)) {
             Approval other = repository.approvals(id).stream().filter(a -> a.role() == role).findFirst().orElseThrow();
-            throw DispositionRefusal.of("“" + role.label().in(Language.ZH) + "”刚刚已由 " + other.name() + " 签字",
-                    role.label().in(Language.EN) + " was signed by " + other.name() + " a moment ago");
+            throw new DispositionRefusal(Message.of("disposition.disposal.signed-just-now", role.label(), other.name()));
         }
         List<SignOffRole> missing = p.missingSignOffs(repository.approvals(id));
         if (missing.isEmpty()) {
@@ -191,38 +183,32 @@ public final class DisposalService {
         DisposalProposal p = repository.require(id);
         Optional<Execution> started = repository.execution(id);
         if (started.isEmpty()) {
-            refuseIfWithdrawn(id, "执行", "executed");
+            refuseIfWithdrawn(id, Message.of("disposition.disposal.step.execute"));
         }
         List<Approval> approvals = repository.approvals(id);
         List<SignOffRole> missing = p.missingSignOffs(approvals);
         if (!missing.isEmpty()) {
-            throw DispositionRefusal.of("销毁提议 " + id + " 尚缺审批签字：" + labels(missing, Language.ZH) + "；批准前不能销毁",
-                    "proposal " + id + " is missing sign-offs: " + labels(missing, Language.EN) + "; nothing is destroyed before approval");
+            throw new DispositionRefusal(Message.of("disposition.disposal.not-approved", id, labels(missing)));
         }
         Execution execution;
         if (started.isPresent()) {
             execution = started.get();
             if (!supervisors.isEmpty() && !Set.copyOf(trimmed(supervisors)).equals(Set.copyOf(execution.supervisors()))) {
-                throw DispositionRefusal.of("销毁提议 " + id + " 已于 " + execution.at() + " 开始执行，监销人为 "
-                                + String.join("、", execution.supervisors()) + "；继续执行时不能更换监销人",
-                        "proposal " + id + " was started on " + execution.at() + " with supervisors "
-                                + String.join(", ", execution.supervisors()) + "; they cannot change on resuming");
+                throw new DispositionRefusal(Message.of("disposition.disposal.supervisors-changed", id, execution.at(),
+                        Text.list(execution.supervisors())));
             }
         } else {
             List<String> names = trimmed(supervisors);
             if (names.size() != 2 || names.get(0).equals(names.get(1)) || names.stream().anyMatch(String::isEmpty)) {
-                throw DispositionRefusal.of("销毁须由两名不同的监销人监督：请给出两次 --supervisor 姓名",
-                        "destruction needs two different supervisors (监销人): give --supervisor NAME twice");
+                throw new DispositionRefusal(Message.of("disposition.disposal.two-supervisors"));
             }
             LocalDateTime lastSignOff = approvals.stream().map(Approval::at).max(LocalDateTime::compareTo).orElse(p.createdAt());
             if (at.isBefore(lastSignOff)) {
-                throw DispositionRefusal.of("销毁时间 " + at + " 早于最后一次审批签字（" + lastSignOff + "）",
-                        "the time of destruction " + at + " is before the last sign-off (" + lastSignOff + ")");
+                throw new DispositionRefusal(Message.of("disposition.disposal.before-sign-off", at, lastSignOff));
             }
             execution = new Execution(id, names, at);
             if (!repository.save(execution)) {
-                throw DispositionRefusal.of("销毁提议 " + id + " 刚刚已由另一次执行开始：请等它结束，或在它中断后再次运行以继续",
-                        "proposal " + id + " was just started by another execution: let it finish, or run again to resume if it stopped");
+                throw new DispositionRefusal(Message.of("disposition.disposal.started-elsewhere", id));
             }
         }
         ExecutionProgress progress = repository.progress(id);
@@ -287,7 +273,7 @@ public final class DisposalService {
     private Optional<JournalEntry> spare(String rid, Optional<AppraisedRecord> current, LocalDate on) {
         if (current.isEmpty()) {
             return Optional.of(records.current(rid).isPresent()
-                    ? new JournalEntry.Skipped(rid, LocalizedText.of("元数据缺失或无法读取", "its metadata is missing or unreadable"))
+                    ? new JournalEntry.Skipped(rid, Message.of("disposition.disposal.metadata-unreadable"))
                     : new JournalEntry.Missing(rid));
         }
         return reasonToSpare(current.get(), on).map(why -> new JournalEntry.Skipped(rid, why));
@@ -306,7 +292,7 @@ public final class DisposalService {
             return Optional.of(r.reason());
         }
         if (!r.expired(on)) {
-            return Optional.of(LocalizedText.of("按现行保管期限尚未到期：" + r.reason().in(Language.ZH), "not due under the current schedule: " + r.reason().in(Language.EN)));
+            return Optional.of(Message.of("disposition.disposal.not-due-now", r.reason()));
         }
         return Optional.empty();
     }
@@ -374,36 +360,31 @@ public final class DisposalService {
     public Withdrawn withdraw(String id, String by, String reason, LocalDateTime at) {
         DisposalProposal p = repository.require(id);
         if (by == null || by.isBlank()) {
-            throw DispositionRefusal.of("请用 --by 写明撤回人姓名", "name who withdraws with --by");
+            throw new DispositionRefusal(Message.of("disposition.disposal.give-withdrawer"));
         }
         if (reason == null || reason.isBlank()) {
-            throw DispositionRefusal.of("请用 --reason 写明撤回原因", "give the reason for withdrawing with --reason");
+            throw new DispositionRefusal(Message.of("disposition.disposal.give-withdraw-reason"));
         }
         Optional<Execution> execution = repository.execution(id);
         if (execution.isPresent()) {
             boolean done = repository.progress(id).completed();
-            throw DispositionRefusal.of("销毁提议 " + id + (done ? " 已执行完毕" : " 已于 " + execution.get().at()
-                            + " 开始执行（再次运行 swa disposal execute " + id + " 可完成）") + "，不能撤回",
-                    "proposal " + id + (done ? " has been executed" : " was started on " + execution.get().at()
-                            + " (run swa disposal execute " + id + " to finish it)") + "; it cannot be withdrawn");
+            throw new DispositionRefusal(done ? Message.of("disposition.disposal.executed-no-withdraw", id)
+                    : Message.of("disposition.disposal.started-no-withdraw", id, execution.get().at()));
         }
-        refuseIfWithdrawn(id, "撤回", "withdrawn");
+        refuseIfWithdrawn(id, Message.of("disposition.disposal.step.withdraw"));
         Withdrawal withdrawal = new Withdrawal(by.trim(), at, reason.trim());
         if (!repository.save(id, withdrawal)) {
-            refuseIfWithdrawn(id, "撤回", "withdrawn");
+            refuseIfWithdrawn(id, Message.of("disposition.disposal.step.withdraw"));
         }
         Set<String> ids = p.items().stream().map(ProposedItem::recordId).collect(Collectors.toSet());
         int released = retention.write(retention.appraise(at.toLocalDate()), ids::contains);
         return new Withdrawn(p, withdrawal, released);
     }
 
-    private void refuseIfWithdrawn(String id, String zhStep, String enStep) {
+    private void refuseIfWithdrawn(String id, Message step) {
         Optional<Withdrawal> w = repository.withdrawal(id);
         if (w.isPresent()) {
-            throw DispositionRefusal.of("销毁提议 " + id + " 已于 " + w.get().at() + " 由 " + w.get().by() + " 撤回（" + w.get().reason()
-                            + "），不能再" + zhStep + "；如需销毁请重新提请",
-                    "proposal " + id + " was withdrawn on " + w.get().at() + " by " + w.get().by() + " (" + w.get().reason()
-                            + ") and cannot be " + enStep + "; propose the records again");
+            throw new DispositionRefusal(Message.of("disposition.disposal.withdrawn", id, w.get().at(), w.get().by(), w.get().reason(), step));
         }
     }
 
@@ -431,8 +412,7 @@ public final class DisposalService {
     static AppraisedRecord find(Appraisal appraisal, String ref) {
         return appraisal.find(ref).or(() -> appraisal.records().stream()
                         .filter(r -> r.archiveCode().filter(ref::equals).isPresent()).findFirst())
-                .orElseThrow(() -> DispositionRefusal.of("找不到档案“" + ref + "”（请给出档案路径或档号）",
-                        "no record '" + ref + "' (give its path in the station or its archive code)"));
+                .orElseThrow(() -> new DispositionRefusal(Message.of("disposition.disposal.no-record", ref)));
     }
 
     private static ProposedItem itemOf(AppraisedRecord r) {
@@ -462,7 +442,7 @@ public final class DisposalService {
         return names.stream().map(n -> n == null ? "" : n.trim()).toList();
     }
 
-    static String labels(Collection<SignOffRole> roles, Language lang) {
-        return roles.stream().map(r -> r.label().in(lang)).collect(Collectors.joining(lang == Language.EN ? ", " : "、"));
+    static Text labels(Collection<SignOffRole> roles) {
+        return Text.join(Message.of("common.list.comma"), roles.stream().map(SignOffRole::label).toList());
     }
 }

@@ -1,6 +1,5 @@
 package org.swarchive.disposition;
 
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Text;
 
@@ -15,17 +14,6 @@ public final class DispositionRefusal extends RuntimeException {
     public DispositionRefusal(Text reason) {
         super(reason.in(Language.EN));
         this.reason = reason;
-    }
-
-    /**
-     * A reason written out in both languages.
-     *
-     * @deprecated say it with a {@link org.swarchive.i18n.Message} and {@link #DispositionRefusal(Text)};
-     *             kept until {@code DisposalService} does
-     */
-    @Deprecated
-    public static DispositionRefusal of(String zh, String en) {
-        return new DispositionRefusal(LocalizedText.of(zh, en));
     }
 
     public Text reason() {

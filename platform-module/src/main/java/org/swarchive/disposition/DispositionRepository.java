@@ -18,6 +18,7 @@ import org.swarchive.archive.disposition.SignOffRole;
 import org.swarchive.archive.disposition.Withdrawal;
 import org.swarchive.archive.disposition.WorkflowMark;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.store.StationState;
 import org.swarchive.store.MetadataXml;
 import tools.jackson.core.JacksonException;
@@ -80,8 +81,7 @@ public final class DispositionRepository {
     }
 
     public DisposalProposal require(String id) {
-        return proposal(id).orElseThrow(() -> DispositionRefusal.of("没有编号为“" + id + "”的销毁提议（用 swa disposal show 查看）",
-                "no disposal proposal '" + id + "' (see swa disposal show)"));
+        return proposal(id).orElseThrow(() -> new DispositionRefusal(Message.of("disposition.repository.no-proposal", id)));
     }
 
     /** Records a new proposal; false when its id was taken meanwhile (another archivist proposed at the same moment). */
@@ -143,8 +143,7 @@ public final class DispositionRepository {
             }
         } catch (JacksonException | IllegalArgumentException e) {
             String where = state.locate(area(id), JOURNAL);
-            throw DispositionRefusal.of("执行日志已损坏：" + where + "（" + e.getMessage() + "）",
-                    "the execution journal is damaged: " + where + " (" + e.getMessage() + ")");
+            throw new DispositionRefusal(Message.of("disposition.repository.journal-damaged", where, e.getMessage()));
         }
         return entries;
     }
@@ -234,7 +233,7 @@ public final class DispositionRepository {
 
     private static String area(String id) {
         if (id == null || !id.matches(ID)) {
-            throw DispositionRefusal.of("“" + id + "”不是销毁提议编号（如 P2026-001）", "'" + id + "' is not a proposal id (e.g. P2026-001)");
+            throw new DispositionRefusal(Message.of("disposition.repository.bad-id", id));
         }
         return AREA + "/" + id;
     }
@@ -281,8 +280,7 @@ public final class DispositionRepository {
             return Optional.of(json.readValue(text.get(), type));
         } catch (JacksonException e) {
             String where = state.locate(area, name);
-            throw DispositionRefusal.of("无法读取 " + where + "：" + e.getOriginalMessage(),
-                    "cannot read " + where + ": " + e.getOriginalMessage());
+            throw new DispositionRefusal(Message.of("disposition.repository.unreadable", where, e.getOriginalMessage()));
         }
     }
 

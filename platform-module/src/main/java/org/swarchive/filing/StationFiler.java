@@ -1,6 +1,5 @@
 package org.swarchive.filing;
 
-import org.swarchive.store.BothLanguages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -315,7 +314,7 @@ public class StationFiler implements ArchiveFiler {
 
     /** A bundle text kept in both languages, where the reader's is not known yet (a queue entry, a problem). */
     static LocalizedText both(Message message) {
-        return BothLanguages.of(message);
+        return LocalizedText.from(message);
     }
 
     /** Lets go of what a run held locally (the store's downloaded copies). */

@@ -189,7 +189,7 @@ public final class ModelConstraints {
     }
 
     private static LocalizedText problem(String key, Object... args) {
-        return BothLanguages.of(Message.of(key, args));
+        return LocalizedText.from(Message.of(key, args));
     }
 
     private static Check check(Element c) {

@@ -1,7 +1,6 @@
 package org.swarchive.store;
 
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Text;
 
 /**
@@ -19,7 +18,7 @@ public class StoreException extends RuntimeException {
 
     /** A reason from the message bundles ({@link org.swarchive.i18n.Message}), kept as it reads in each language. */
     public StoreException(Text reason, Throwable cause) {
-        this(LocalizedText.of(reason.in(Language.ZH), reason.in(Language.EN)), cause);
+        this(LocalizedText.from(reason), cause);
     }
 
     public LocalizedText reason() {

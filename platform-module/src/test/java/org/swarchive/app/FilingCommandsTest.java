@@ -72,6 +72,24 @@ class FilingCommandsTest {
     }
 
     @Test
+    void should_say_what_is_missing_in_english_only_when_a_review_is_accepted_with_lang_en() throws Exception {
+        FilingFixture f = new FilingFixture(dir);
+        f.documents.docx(f.inbox.resolve("新建 Microsoft Word 文档.docx"), new DemoDocuments.Content("说明",
+                List.of("请大家按时到岗。"), Optional.empty(), Optional.empty()));
+        assertThat(swa("file", "--store", "folder:" + dir, "--fonds", "JN01")).isEqualTo(0);
+        out.getBuffer().setLength(0);
+        assertThat(swa("review", "--store", "folder:" + dir)).isEqualTo(0);
+        String id = out.toString().replaceAll("(?s).*\\[([0-9a-f]{8})].*", "$1");
+
+        assertThat(swa("review", "accept", id, "--store", "folder:" + dir, "--doc-type", "monthly-summary", "--lang", "en"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("give the period with --period").doesNotContain("请用");
+        err.getBuffer().setLength(0);
+        assertThat(swa("review", "accept", id, "--store", "folder:" + dir, "--doc-type", "no-such-type")).isEqualTo(2);
+        assertThat(err.toString()).contains("文档类型“no-such-type”不在目录中").doesNotContain("unknown doc type");
+    }
+
+    @Test
     void should_exit_2_with_a_clear_message_when_no_fonds_is_known() {
         assertThat(swa("file", "--store", "folder:" + dir)).isEqualTo(2);
         assertThat(err.toString()).contains("--fonds");

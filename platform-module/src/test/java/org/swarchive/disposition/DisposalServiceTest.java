@@ -106,6 +106,24 @@ class DisposalServiceTest {
     }
 
     @Test
+    void should_say_the_missing_sign_offs_in_the_readers_language_when_execution_is_refused() {
+        String statement = station.add("财务档案/2014/定期10年/2014-06-银行对账单.txt", "swa:docType", "bank-statement",
+                "swa:period", "2014-06", "swa:archiveCode", "JN01-KJ·2014-D10-0001");
+        DisposalService s = station.disposal();
+        String id = s.propose("李档案", AS_OF, PROPOSED, List.of(), List.of(statement), null).proposal().id();
+        s.approve(id, SignOffRole.STATION_HEAD, "王站长", APPROVED, null);
+
+        assertThatThrownBy(() -> s.execute(id, SUPERVISORS, DESTROYED, Language.EN))
+                .isInstanceOfSatisfying(DispositionRefusal.class, r -> {
+                    assertThat(r.reason().in(Language.ZH)).startsWith("销毁提议 " + id + " 尚缺审批签字：")
+                            .contains("档案管理机构负责人、").endsWith("；批准前不能销毁");
+                    assertThat(r.reason().in(Language.EN)).startsWith("proposal " + id + " is missing sign-offs: ")
+                            .contains("Head of archives, ").endsWith("; nothing is destroyed before approval")
+                            .doesNotContainPattern("\\p{IsHan}");
+                });
+    }
+
+    @Test
     void should_refuse_to_execute_when_the_supervisors_are_not_two_different_people() {
         String id = approvedProposal();
 

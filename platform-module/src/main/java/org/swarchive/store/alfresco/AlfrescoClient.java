@@ -50,7 +50,6 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.swarchive.archive.LocalizedText;
-import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.retry.Pause;
 import org.swarchive.retry.Retries;
@@ -508,7 +507,7 @@ public final class AlfrescoClient implements AutoCloseable {
 
     /** A text of the store's bundle as the store's exceptions carry it. */
     static LocalizedText reason(Message message) {
-        return LocalizedText.of(message.in(Language.ZH), message.in(Language.EN));
+        return LocalizedText.from(message);
     }
 
     /** The repository refused a request (401, 403, another 4xx): the HTTP status tells a caller what the account lacks. */

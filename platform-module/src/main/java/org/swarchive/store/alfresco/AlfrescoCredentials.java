@@ -86,11 +86,6 @@ public final class AlfrescoCredentials {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Who, for messages: the user name, or "token". */
-    public String principal() {
-        return bearer ? "（令牌 / token）" : user;
-    }
-
     /** Who, for messages in the reader's language: the user name, or "token". */
     public Text who() {
         return bearer ? Message.of("alfresco.credentials.token") : language -> user;

@@ -19,8 +19,8 @@ import org.alfresco.search.model.ResultNode;
 import org.alfresco.search.model.ResultSetPaging;
 import org.alfresco.search.model.ResultSetRowEntry;
 import org.alfresco.search.model.SearchRequest;
+import org.swarchive.i18n.Message;
 import org.swarchive.archive.FieldProblem;
-import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.ScanItem;
@@ -68,9 +68,8 @@ public final class AlfrescoStore implements ArchiveStore {
 
     /** The station folder: the {@code swa:station} node in the site's document library. */
     public Node station() {
-        return StationFolders.find(client, site).orElseThrow(() -> new StoreException(LocalizedText.of(
-                "站点“" + site + "”中没有工作站文件夹：请先运行 swa station create",
-                "site '" + site + "' holds no station folder: run swa station create first"), null));
+        return StationFolders.find(client, site).orElseThrow(() -> new StoreException(
+                Message.of("alfresco.store.no-station-folder", site), null));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.swarchive.store.folder;
 
-import org.swarchive.store.BothLanguages;
+import org.swarchive.archive.LocalizedText;
 import org.swarchive.i18n.Message;
 import org.swarchive.store.ModelConstraints;
 import java.io.IOException;
@@ -106,7 +106,7 @@ public final class FolderStore implements ArchiveStore {
             Path document = MetadataFile.documentOf(file);
             if (!Files.exists(document)) {
                 return Optional.of(new ScanItem.Unreadable(idOf(file),
-                        BothLanguages.of(Message.of("filing.folder.orphan-metadata", document.getFileName()))));
+                        LocalizedText.from(Message.of("filing.folder.orphan-metadata", document.getFileName()))));
             }
             return Optional.empty();
         }
@@ -124,10 +124,10 @@ public final class FolderStore implements ArchiveStore {
             return Optional.of(new ScanItem.Filed(r.record(), idOf(metadata), problems));
         } catch (IOException e) {
             String why = MetadataFile.reasonOf(e);
-            return Optional.of(new ScanItem.Unreadable(idOf(metadata), BothLanguages.of(Message.of("filing.folder.bad-metadata", why))));
+            return Optional.of(new ScanItem.Unreadable(idOf(metadata), LocalizedText.from(Message.of("filing.folder.bad-metadata", why))));
         } catch (UncheckedIOException e) {
             return Optional.of(new ScanItem.Unreadable(idOf(metadata),
-                    BothLanguages.of(Message.of("filing.folder.metadata-unreadable", String.valueOf(e.getMessage())))));
+                    LocalizedText.from(Message.of("filing.folder.metadata-unreadable", String.valueOf(e.getMessage())))));
         }
     }
 
