@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Station Archives — the project's commands, in the manner of the Alfresco SDK's run.sh.
 #   ./run.sh demo [ARGS…]   build if needed, make ./demo-station if absent, check it, print readiness and gaps, write reports/
-#   ./run.sh test           mvn -B verify: every test
+#   ./run.sh test           mvn -B verify: every test (those needing a live repository aside)
+#   ./run.sh test-live      the acs-live tests against ../shared/tools/acs-live, started and stopped around them
 #   ./run.sh swa ARGS…      the swa CLI (builds the jar first only when it is missing or stale)
 #   ./run.sh bench          the benchmarks; results go to docs/benchmarks.md
 #   ./run.sh build_start    build the jars and images, start Alfresco + Share + the platform service (docker compose)
@@ -51,6 +52,12 @@ case "$cmd" in
     need mvn "Maven 3.8"
     exec mvn -B verify "$@"
     ;;
+  test-live)
+    need mvn "Maven 3.8"
+    # The content-models jar the harness deploys; then only the tests tagged acs-live.
+    mvn -B -q -pl content-models package -DskipTests
+    exec mvn -B -Pacs-live -pl platform-module -am test "$@"
+    ;;
   swa)
     build_if_stale
     exec java $SWA_JAVA_OPTS -jar "$JAR" "$@"
@@ -85,11 +92,11 @@ case "$cmd" in
     compose logs -f "$@"
     ;;
   help|-h|--help)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     ;;
   *)
     echo "run.sh: unknown command '$cmd'" >&2
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

@@ -31,9 +31,14 @@ public final class ModelConstraints {
     public static final String MODEL = "alfresco/module/swarchive-content-models/model/swa-model.xml";
 
     private final Map<String, PropertyRule> properties;
+    /** Each type's and aspect's parent and its own mandatory aspects, as the model declares them. */
+    private final Map<String, String> parents;
+    private final Map<String, List<String>> mandatoryAspects;
 
-    private ModelConstraints(Map<String, PropertyRule> properties) {
+    private ModelConstraints(Map<String, PropertyRule> properties, Map<String, String> parents, Map<String, List<String>> mandatoryAspects) {
         this.properties = Map.copyOf(properties);
+        this.parents = Map.copyOf(parents);
+        this.mandatoryAspects = Map.copyOf(mandatoryAspects);
     }
 
     /** The model shipped in the content-models jar on the classpath. */
@@ -81,7 +86,57 @@ public final class ModelConstraints {
             }
             rules.putIfAbsent(p.getAttribute("name"), new PropertyRule(text(p, "type"), "true".equals(text(p, "multiple")), checks));
         }
-        return new ModelConstraints(rules);
+        Map<String, String> parents = new HashMap<>();
+        Map<String, List<String>> mandatory = new HashMap<>();
+        for (String kind : List.of("type", "aspect")) {
+            NodeList classes = doc.getElementsByTagName(kind);
+            for (int i = 0; i < classes.getLength(); i++) {
+                Element c = (Element) classes.item(i);
+                if (!c.hasAttribute("name")) {
+                    continue; // an <aspect> inside <mandatory-aspects>
+                }
+                String parent = text(c, "parent");
+                if (parent != null && !parent.isBlank()) {
+                    parents.put(c.getAttribute("name"), parent.trim());
+                }
+                List<String> aspects = new ArrayList<>();
+                NodeList lists = c.getElementsByTagName("mandatory-aspects");
+                for (int j = 0; j < lists.getLength(); j++) {
+                    NodeList names = ((Element) lists.item(j)).getElementsByTagName("aspect");
+                    for (int k = 0; k < names.getLength(); k++) {
+                        aspects.add(names.item(k).getTextContent().trim());
+                    }
+                }
+                mandatory.put(c.getAttribute("name"), List.copyOf(aspects));
+            }
+        }
+        return new ModelConstraints(rules, parents, mandatory);
+    }
+
+    /**
+     * The aspects a node of this type (or with this aspect) must carry: its own and its parents'
+     * mandatory aspects, and theirs in turn. The repository adds them when the type is set and
+     * refuses at commit an update that leaves one out ("Mandatory aspect not set"), so an update
+     * that names a node's whole aspect list has to name these too. Classes outside the model: none.
+     */
+    public java.util.Set<String> mandatoryAspects(String typeOrAspect) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(typeOrAspect));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            if (!seen.add(c)) {
+                continue;
+            }
+            for (String a : mandatoryAspects.getOrDefault(c, List.of())) {
+                out.add(a);
+                todo.add(a);
+            }
+            if (parents.containsKey(c)) {
+                todo.add(parents.get(c));
+            }
+        }
+        return out;
     }
 
     /** Property names the model defines. */

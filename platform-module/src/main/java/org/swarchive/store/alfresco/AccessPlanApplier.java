@@ -175,25 +175,27 @@ public final class AccessPlanApplier {
         Map<String, Category> byName = new HashMap<>();
         categories.forEach((c, n) -> byName.put(n.getName(), c));
         List<Planned> planned = new ArrayList<>();
-        for (ResultNode n : hits("ANCESTOR:\"workspace://SpacesStore/" + station.getId() + "\" AND TYPE:\"swa:record\""
-                + " AND =swa:confidentiality:\"sensitive\"")) {
+        // One walk of the station's folders (the database's answer, a write of a moment ago in it),
+        // not a search: without an index ANCESTOR finds nothing, and with one it lags.
+        List<ResultNode> records;
+        try (Stream<ResultNode> docs = StationTree.documents(client, station)) {
+            records = docs.filter(n -> RecordNodes.isRecordType(n.getNodeType())).toList();
+        }
+        for (ResultNode n : records) {
             String id = AlfrescoStore.relativeId(n, stationPath);
             List<String> steps = List.of(id.split("/"));
             Category c = steps.size() > 1 ? byName.get(steps.get(0)) : null;
-            if (c == null) {
-                leftAlone.add(id);
-            } else if (!steps.get(1).equals(RecordNodes.SENSITIVE)) {
-                planned.add(new Planned(n, id, c, true, steps.subList(1, steps.size() - 1)));
-            }
-        }
-        for (Map.Entry<Category, Node> e : restricted.entrySet()) {
-            for (ResultNode n : hits("ANCESTOR:\"workspace://SpacesStore/" + e.getValue().getId() + "\" AND TYPE:\"swa:record\"")) {
-                String id = AlfrescoStore.relativeId(n, stationPath);
-                List<String> steps = List.of(id.split("/"));
-                Confidentiality c = AccessPolicy.confidentiality(AlfrescoProperties.swaStrings(n.getProperties()).get("swa:confidentiality"));
-                if (c != Confidentiality.SENSITIVE && steps.size() > 2) {
-                    planned.add(new Planned(n, id, e.getKey(), false, steps.subList(2, steps.size() - 1)));
+            String marked = AlfrescoProperties.swaStrings(n.getProperties()).get("swa:confidentiality");
+            boolean inRestricted = c != null && steps.size() > 2 && steps.get(1).equals(RecordNodes.SENSITIVE)
+                    && restricted.containsKey(c);
+            if ("sensitive".equals(marked)) {
+                if (c == null) {
+                    leftAlone.add(id);
+                } else if (!steps.get(1).equals(RecordNodes.SENSITIVE)) {
+                    planned.add(new Planned(n, id, c, true, steps.subList(1, steps.size() - 1)));
                 }
+            } else if (inRestricted && AccessPolicy.confidentiality(marked) != Confidentiality.SENSITIVE) {
+                planned.add(new Planned(n, id, c, false, steps.subList(2, steps.size() - 1)));
             }
         }
         List<Move> moves = new ArrayList<>();
@@ -220,12 +222,6 @@ public final class AccessPlanApplier {
     }
 
     private record Planned(ResultNode node, String id, Category category, boolean into, List<String> folders) {
-    }
-
-    private List<ResultNode> hits(String query) {
-        try (Stream<ResultNode> s = AlfrescoStore.search(client, query)) {
-            return s.toList();
-        }
     }
 
     /** The child folder of that name, made when missing; listings are kept for the run. */

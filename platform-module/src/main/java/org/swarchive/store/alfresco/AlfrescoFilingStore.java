@@ -69,7 +69,7 @@ final class AlfrescoFilingStore implements FilingStore {
         this.inbox = inbox;
         this.maxFileBytes = maxFileBytes;
         this.zips = new InboxZips(client, store.site());
-        this.codes = new AlfrescoCodes(client, () -> station().getId());
+        this.codes = new AlfrescoCodes(client, this::station);
     }
 
     @Override
@@ -265,10 +265,17 @@ final class AlfrescoFilingStore implements FilingStore {
         return relative(typed);
     }
 
-    /** The record's type, properties and aspects in one update: the node's own aspects, pending filing removed. */
+    /**
+     * The record's type, properties and aspects in one update: the node's own aspects, pending
+     * filing removed. {@code aspectNames} replaces the node's whole aspect set, applied after the
+     * type is set: it has to name the mandatory aspects the new type brings ({@code swa:retention},
+     * {@code swa:confidential}, …), or the repository takes them off again and refuses the commit
+     * with 422 "Mandatory aspect not set".
+     */
     private Node type(Node node, FilingEntry entry) {
         Set<String> aspects = new LinkedHashSet<>(node.getAspectNames() == null ? List.of() : node.getAspectNames());
         aspects.remove(PENDING);
+        aspects.addAll(store.model().mandatoryAspects(entry.type()));
         aspects.addAll(entry.aspects());
         // The repository adds these for the properties itself; naming them keeps the update explicit.
         if (entry.properties().containsKey(RecordProperty.STAFF_ID.key()) || entry.properties().containsKey(RecordProperty.CASE_ID.key())) {

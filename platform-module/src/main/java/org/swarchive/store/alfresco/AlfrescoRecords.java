@@ -206,7 +206,7 @@ public final class AlfrescoRecords implements StationRecords {
     @Override
     public Numbered fileNumbered(ArchiveSeries series, String folder, String fileName, byte[] content, Map<String, String> metadata) {
         StationState notes = new AlfrescoStationState(client, store.site());
-        return new Numbering(notes, new AlfrescoCodes(client, () -> station().getId())).draw(NotesClaim.of(notes), series,
+        return new Numbering(notes, new AlfrescoCodes(client, this::station)).draw(NotesClaim.of(notes), series,
                 code -> new Numbered(file(folder, fileName, content, StationRecords.withCode(metadata, code)), code));
     }
 

@@ -30,7 +30,9 @@ import org.swarchive.store.ModelConstraints;
 /**
  * The production store: one station (an Alfresco site whose document library holds a
  * {@code swa:station} folder) read over the v1 REST API. A scan is one lookup of the station
- * and one search request per page of up to {@value #PAGE} documents — never one call per record.
+ * and a walk of its folder tree by children listings ({@link StationTree}: a request per folder
+ * and per further page of up to {@value #PAGE} documents) — never one call per record, and never
+ * a search, which only an index answers and only eventually.
  */
 public final class AlfrescoStore implements ArchiveStore {
 
@@ -54,6 +56,11 @@ public final class AlfrescoStore implements ArchiveStore {
     /** The station's site. */
     public String site() {
         return site;
+    }
+
+    /** The content model's rules, for writers that must name what the repository requires. */
+    ModelConstraints model() {
+        return model;
     }
 
     /** The repository the station is read through, for the features that write back or watch it. */
@@ -85,10 +92,15 @@ public final class AlfrescoStore implements ArchiveStore {
     Stream<Hit> scanNodes() {
         Node station = station();
         String stationPath = station.getPath() == null ? null : station.getPath().getName() + "/" + station.getName();
-        return search(client, scanQuery(station.getId())).map(n -> new Hit(n, itemOf(n, stationPath)));
+        return StationTree.documents(client, station).map(n -> new Hit(n, itemOf(n, stationPath)));
     }
 
-    /** Every hit of an AFTS query, fetched a page at a time as the stream is consumed. */
+    /**
+     * Every hit of an AFTS query, fetched a page at a time as the stream is consumed. Only for
+     * queries the database answers (transactional metadata queries: {@code TYPE:}, {@code ASPECT:},
+     * {@code PARENT:}, exact {@code =prop:"value"}), and whose hits may come from the whole
+     * repository: callers keep those of their station by path (see {@link ConsistentSearch}).
+     */
     static Stream<ResultNode> search(AlfrescoClient client, String query) {
         Iterator<ResultNode> nodes = new Pages(client, query);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(nodes, Spliterator.ORDERED), false);
@@ -99,26 +111,13 @@ public final class AlfrescoStore implements ArchiveStore {
      * into the evidence folders of the indicators it names (see {@link EvidenceWriteBack}).
      */
     public EvidenceWriteBack.Outcome writeBack(org.swarchive.evidence.Assessment assessment, java.time.Instant checkedAt) {
-        return new EvidenceWriteBack(client).write(station().getId(), assessment, checkedAt);
+        return new EvidenceWriteBack(client).write(station(), assessment, checkedAt);
     }
 
     /** The same, and the readiness report (the HTML of {@code swa check --format html}) in the framework's evidence tree. */
     public EvidenceWriteBack.Outcome writeBack(org.swarchive.evidence.Assessment assessment, java.time.Instant checkedAt,
                                                String reportHtml) {
-        return new EvidenceWriteBack(client).write(station().getId(), assessment, checkedAt, reportHtml);
-    }
-
-    /**
-     * Every document under the station (records are subtypes of cm:content), by ancestry rather
-     * than by PATH, which would need each Chinese folder name ISO 9075-encoded; renditions are
-     * cm:content too and are left out, and so is the service's own readiness report: it is not a
-     * record, and the change poller (whose query this is too) would otherwise take each report it
-     * writes for a change and re-check forever.
-     */
-    static String scanQuery(String stationId) {
-        return "ANCESTOR:\"workspace://SpacesStore/" + stationId + "\" AND TYPE:\"cm:content\""
-                + " AND NOT TYPE:\"cm:thumbnail\" AND NOT TYPE:\"cm:failedThumbnail\""
-                + " AND NOT TYPE:\"" + ReadinessReportDocument.TYPE + "\"";
+        return new EvidenceWriteBack(client).write(station(), assessment, checkedAt, reportHtml);
     }
 
     private ScanItem itemOf(ResultNode node, String stationPath) {

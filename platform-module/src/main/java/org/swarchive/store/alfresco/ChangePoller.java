@@ -6,11 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.core.model.Node;
-import org.alfresco.search.model.ResultSetPaging;
 
 /**
- * Polls a station for change: one search for a document modified since the checkpoint kept on
- * the station folder ({@code swa:lastScan}). When there is one, the station is re-checked and
+ * Polls a station for change: a walk of the station's folders ({@link StationTree}, stopping at
+ * the first document modified since the checkpoint kept on the station folder, {@code swa:lastScan};
+ * the index cannot be asked: it answers no ANCESTOR without Solr and lags behind with it). When there is one, the station is re-checked and
  * the checkpoint moves to the time the poll began — written only after the re-check succeeded,
  * so a service stopped mid-check re-checks on its next poll and no change is ever lost.
  */
@@ -39,7 +39,7 @@ public final class ChangePoller {
                 AlfrescoClient.Action.read(StationFolders.documentLibrary(site))));
         String since = station.getProperties() instanceof Map<?, ?> m && m.get("swa:lastScan") != null
                 ? String.valueOf(m.get("swa:lastScan")) : null;
-        if (since != null && !changedSince(station.getId(), since)) {
+        if (since != null && !changedSince(station, since)) {
             return false;
         }
         recheckAndMark(station, started, recheck);
@@ -68,16 +68,20 @@ public final class ChangePoller {
                 AlfrescoClient.Action.read(StationFolders.documentLibrary(site))));
     }
 
-    /** Whether any document under the station was modified at or after {@code since}: one search for one hit. */
-    boolean changedSince(String stationId, String since) {
-        String query = changedQuery(stationId, since);
-        ResultSetPaging page = client.call(AlfrescoClient.Action.read("search"),
-                () -> client.search().search(AlfrescoStore.searchRequest(query, 0, 1)));
-        return page != null && page.getList() != null && page.getList().getEntries() != null
-                && !page.getList().getEntries().isEmpty();
+    /** Whether any document under the station was modified at or after {@code since} (the service's readiness reports aside). */
+    boolean changedSince(Node station, String since) {
+        Instant from = instant(since);
+        try (java.util.stream.Stream<org.alfresco.search.model.ResultNode> docs = StationTree.documents(client, station)) {
+            return docs.anyMatch(n -> n.getModifiedAt() != null && !n.getModifiedAt().toInstant().isBefore(from));
+        }
     }
 
-    static String changedQuery(String stationId, String since) {
-        return AlfrescoStore.scanQuery(stationId) + " AND cm:modified:[\"" + since + "\" TO MAX]";
+    /** The checkpoint as the repository answers a d:datetime ({@code 2026-02-28T08:00:00.000+0000}), or as written (ISO, {@code Z}). */
+    static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.OffsetDateTime.parse(value, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXX")).toInstant();
+        }
     }
 }

@@ -20,7 +20,9 @@ import org.swarchive.evidence.IndicatorResult;
  * its readiness, gap count, gap list and check time, and in it (as secondary children) the
  * records whose {@code swa:indicators} name its indicator — the records stay where they are filed.
  *
- * <p>Both sides are found by search (one request per page), not by walking folders.
+ * <p>The evidence folders are found by a transactional metadata query (the database answers it,
+ * one request per 1,000 folders, kept to the station's by path); the records that name indicators
+ * by a walk of the station's folders ({@link StationTree}), which is what the check read too.
  */
 public final class EvidenceWriteBack {
 
@@ -43,19 +45,18 @@ public final class EvidenceWriteBack {
     }
 
     /** The evidence folders and links, then the readiness report (see {@link ReadinessReportDocument}). */
-    public Outcome write(String stationId, Assessment assessment, Instant checkedAt, String reportHtml) {
-        Outcome evidence = write(stationId, assessment, checkedAt);
-        String report = new ReadinessReportDocument(client).write(stationId, assessment, reportHtml, checkedAt);
+    public Outcome write(Node station, Assessment assessment, Instant checkedAt, String reportHtml) {
+        Outcome evidence = write(station, assessment, checkedAt);
+        String report = new ReadinessReportDocument(client).write(station.getId(), assessment, reportHtml, checkedAt);
         return new Outcome(evidence.folders(), evidence.links(), report);
     }
 
-    public Outcome write(String stationId, Assessment assessment, Instant checkedAt) {
+    public Outcome write(Node station, Assessment assessment, Instant checkedAt) {
         Map<String, ResultNode> folders = new LinkedHashMap<>();
-        try (Stream<ResultNode> hits = AlfrescoStore.search(client, evidenceFolderQuery(stationId, assessment.framework().id()))) {
-            hits.forEach(n -> AlfrescoProperties.swaStrings(n.getProperties()).entrySet().stream()
-                    .filter(e -> e.getKey().equals("swa:indicatorCode")).findFirst()
-                    .ifPresent(e -> folders.putIfAbsent(e.getValue(), n)));
-        }
+        ConsistentSearch.inStation(client, station, evidenceFolderQuery(assessment.framework().id()))
+                .forEach(n -> AlfrescoProperties.swaStrings(n.getProperties()).entrySet().stream()
+                        .filter(e -> e.getKey().equals("swa:indicatorCode")).findFirst()
+                        .ifPresent(e -> folders.putIfAbsent(e.getValue(), n)));
         int updated = 0;
         for (IndicatorResult r : (Iterable<IndicatorResult>) assessment.allIndicators()::iterator) {
             ResultNode folder = folders.get(r.code());
@@ -65,7 +66,7 @@ public final class EvidenceWriteBack {
             }
         }
         Map<String, Set<String>> links = new LinkedHashMap<>();
-        try (Stream<ResultNode> records = AlfrescoStore.search(client, linkedRecordQuery(stationId))) {
+        try (Stream<ResultNode> records = StationTree.documents(client, station).filter(n -> !indicators(n).isEmpty())) {
             records.forEach(n -> indicators(n).stream().filter(folders::containsKey)
                     .forEach(code -> links.computeIfAbsent(code, c -> new LinkedHashSet<>()).add(n.getId())));
         }
@@ -77,13 +78,8 @@ public final class EvidenceWriteBack {
         return new Outcome(updated, linked);
     }
 
-    static String evidenceFolderQuery(String stationId, String frameworkId) {
-        return "ANCESTOR:\"workspace://SpacesStore/" + stationId + "\" AND TYPE:\"swa:evidenceFolder\""
-                + " AND =swa:frameworkId:\"" + frameworkId + "\"";
-    }
-
-    static String linkedRecordQuery(String stationId) {
-        return "ANCESTOR:\"workspace://SpacesStore/" + stationId + "\" AND TYPE:\"cm:content\" AND ISNOTNULL:\"swa:indicators\"";
+    static String evidenceFolderQuery(String frameworkId) {
+        return ConsistentSearch.EVIDENCE_FOLDERS + " AND " + ConsistentSearch.exact("swa:frameworkId", frameworkId);
     }
 
     /** The values the model's swa:evidenceFolder holds for one indicator. */

@@ -86,7 +86,7 @@ public final class RecordNodes {
     public static RecordNodes of(AlfrescoClient client, Node station) {
         String stationPath = stationPath(station);
         Map<String, RecordNode> out = new LinkedHashMap<>();
-        try (Stream<ResultNode> hits = AlfrescoStore.search(client, AlfrescoStore.scanQuery(station.getId()))) {
+        try (Stream<ResultNode> hits = StationTree.documents(client, station)) {
             hits.forEach(n -> {
                 String id = AlfrescoStore.relativeId(n, stationPath);
                 out.put(id, new RecordNode(id, n.getId(), n.getName(), n.getNodeType(), folderOf(id), properties(n.getProperties(), n.getName())));
@@ -141,10 +141,9 @@ public final class RecordNodes {
     /** Every node linked (as a secondary child) into one of the station's evidence folders, by hand or by write-back. */
     public static Set<String> linkedIntoEvidence(AlfrescoClient client, Node station) {
         Set<String> out = new LinkedHashSet<>();
-        try (Stream<ResultNode> folders = AlfrescoStore.search(client, "ANCESTOR:\"workspace://SpacesStore/" + station.getId()
-                + "\" AND TYPE:\"swa:evidenceFolder\"")) {
-            AlfrescoNodes nodes = new AlfrescoNodes(client);
-            folders.forEach(f -> out.addAll(nodes.secondaryChildren(f.getId(), f.getName())));
+        AlfrescoNodes nodes = new AlfrescoNodes(client);
+        for (ResultNode f : ConsistentSearch.inStation(client, station, ConsistentSearch.EVIDENCE_FOLDERS)) {
+            out.addAll(nodes.secondaryChildren(f.getId(), f.getName()));
         }
         return out;
     }

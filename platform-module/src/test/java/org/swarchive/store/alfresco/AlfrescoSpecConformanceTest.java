@@ -131,9 +131,10 @@ class AlfrescoSpecConformanceTest {
         AlfrescoNodes nodes = new AlfrescoNodes(client);
         nodes.create("parent", "JN01", "收件箱", "cm:folder", Map.of("cm:title", "收件箱"), List.of("cm:titled"));
         nodes.grant("folder", "文书档案", List.of(new AlfrescoNodes.Ace("GROUP_swa-jn01-archivist", "Coordinator")));
-        // station + scan, station + evidence folders + 2 updates + linked records + secondary children + 1 link,
-        // two creates (409, then the suffix), permissions read back + written
-        assertConforms(alfresco.server().getAllServeEvents(), 13);
+        // station + scan (the station folder's listing), station + the database probe + evidence folders + 2 updates
+        // + linked records (the listing again) + secondary children + 1 link, two creates (409, then the suffix),
+        // permissions read back + written
+        assertConforms(alfresco.server().getAllServeEvents(), 14);
     }
 
     @Test

@@ -9,16 +9,21 @@ import org.swarchive.store.ArchiveStoreContract;
 import org.swarchive.store.StoreDocument;
 import org.swarchive.store.ModelConstraints;
 
-/** The store contract on Alfresco, served by WireMock stubs written to the OpenAPI specs. */
+/**
+ * The store contract on Alfresco: the fake repository behind WireMock (answering as the specs and
+ * the live repository do), each document filed at its path below the station folder.
+ */
 class AlfrescoStoreContractTest extends ArchiveStoreContract {
 
-    private final AlfrescoStub alfresco = new AlfrescoStub();
+    private final RepositoryStation station = new RepositoryStation();
     private AlfrescoClient client;
 
     @Override
     protected ArchiveStore storeWith(List<StoreDocument> documents) {
-        alfresco.station().documents(documents);
-        client = alfresco.client(AlfrescoCredentials.basic("archivist", "s3cret"));
+        for (StoreDocument d : documents) {
+            station.file(d.path(), d.type() == null ? "cm:content" : d.type(), d.properties());
+        }
+        client = station.client();
         return new AlfrescoStore(client, AlfrescoStub.SITE, new RecordReader(new CatalogueLoader().shipped()),
                 ModelConstraints.shipped());
     }
@@ -28,6 +33,6 @@ class AlfrescoStoreContractTest extends ArchiveStoreContract {
         if (client != null) {
             client.close();
         }
-        alfresco.close();
+        station.close();
     }
 }

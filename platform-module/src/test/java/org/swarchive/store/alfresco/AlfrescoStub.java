@@ -71,25 +71,48 @@ public final class AlfrescoStub implements AutoCloseable {
             props.put("swa:lastScan", lastScan);
         }
         station.putObject("association").put("assocType", "cm:contains").put("isPrimary", true);
+        station.put("parentId", LIBRARY_ID);
         server.stubFor(get(urlPathEqualTo(CORE + "/nodes/-root-/children"))
                 .withQueryParam("relativePath", equalTo("Sites/" + SITE + "/documentLibrary"))
                 .willReturn(json(200, paging(List.of(station), 0, 10, false))));
+        // The database answers the station's own look-ups (the probe of ConsistentSearch, a district's search).
+        ObjectNode hit = station.deepCopy();
+        hit.putObject("search").put("score", 1.0);
+        ObjectNode found = paging(List.of(hit), 0, AlfrescoStore.PAGE, false);
+        ((ObjectNode) found.get("list")).putObject("context");
+        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.query.query", com.github.tomakehurst.wiremock.client.WireMock.containing("TYPE:\"swa:station\"")))
+                .willReturn(json(200, found)));
+        // An empty station folder until documents() fills it.
+        server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + STATION_ID + "/children")).atPriority(5)
+                .willReturn(json(200, paging(List.of(), 0, StationTree.PAGE, false))));
         return this;
     }
 
-    /** The search API serves these documents (below the station folder) in pages of the requested size. */
+    static final String LIBRARY_ID = "5a7e1c3b-0000-4000-8000-0000000000lb";
+
+    /**
+     * The station folder's children listing serves these documents (their paths name the folders
+     * below the station, as a scan reads them) in pages of the requested size: the walk of
+     * {@link StationTree} meets them all in its first folder.
+     */
     AlfrescoStub documents(List<StoreDocument> documents) {
-        int page = AlfrescoStore.PAGE;
+        int page = StationTree.PAGE;
         int skip = 0;
         do {
             List<StoreDocument> slice = documents.subList(skip, Math.min(documents.size(), skip + page));
-            List<ObjectNode> nodes = slice.stream().map(AlfrescoStub::resultNode).toList();
+            List<ObjectNode> nodes = slice.stream().map(d -> {
+                ObjectNode n = resultNode(d);
+                n.remove("search");
+                if (modified != null) {
+                    n.put("modifiedAt", modified);
+                }
+                return n;
+            }).toList();
             boolean more = skip + slice.size() < documents.size();
-            ObjectNode body = paging(nodes, skip, page, more);
-            ((ObjectNode) body.get("list")).putObject("context");
-            server.stubFor(post(urlPathEqualTo(SEARCH))
-                    .withRequestBody(matchingJsonPath("$.paging.skipCount", equalTo(String.valueOf(skip))))
-                    .willReturn(json(200, body)));
+            server.stubFor(get(urlPathEqualTo(CORE + "/nodes/" + STATION_ID + "/children"))
+                    .withQueryParam("skipCount", equalTo(String.valueOf(skip)))
+                    .willReturn(json(200, paging(nodes, skip, page, more))));
             skip += page;
         } while (skip < documents.size());
         return this;
@@ -106,15 +129,21 @@ public final class AlfrescoStub implements AutoCloseable {
         return searchAnswer("swa:evidenceFolder", nodes, AlfrescoStore.PAGE);
     }
 
-    /** The search for records that name indicators: these documents (those with swa:indicators). */
+    /** Records that name indicators are read by the station's walk now: these must be among {@link #documents}. */
     AlfrescoStub linkedRecords(List<StoreDocument> documents) {
-        return searchAnswer("ISNOTNULL", documents.stream().map(AlfrescoStub::resultNode).toList(), AlfrescoStore.PAGE);
+        return this;
     }
 
-    /** The poller's search for documents modified since the checkpoint: these (or none). */
+    /**
+     * The poller's walk meets these documents modified after any checkpoint (or none: the station
+     * folder is empty); {@link #documents} given afterwards keeps them so.
+     */
     AlfrescoStub modifiedSince(List<StoreDocument> documents) {
-        return searchAnswer("cm:modified", documents.stream().map(AlfrescoStub::resultNode).toList(), 1);
+        modified = "2099-01-01T00:00:00.000+0000";
+        return documents(documents);
     }
+
+    private String modified;
 
     /** One page of hits for every search whose query contains {@code queryPart} (ahead of the scan's stubs). */
     private AlfrescoStub searchAnswer(String queryPart, List<ObjectNode> hits, int maxItems) {

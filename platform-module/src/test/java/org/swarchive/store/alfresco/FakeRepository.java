@@ -272,6 +272,20 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition update(ObjectNode node, ObjectNode body, Map<String, String> query) {
+        // Applied in the order the repository applies them (NodesImpl.updateNodeImpl): type, aspects,
+        // properties; checked at commit, and nothing kept when the check fails.
+        ObjectNode before = node.deepCopy();
+        if (body.has("nodeType")) {
+            // The repository only specialises a node's type (cm:content to swa:documentRecord), never the other way.
+            String type = body.get("nodeType").asText();
+            if (!isA(type, node.get("nodeType").asText())) {
+                return ok(400, errorBody(400));
+            }
+            if (!type.equals(node.get("nodeType").asText())) {
+                node.put("nodeType", type);
+                addMandatory(node, type);
+            }
+        }
         if (body.has("permissions")) {
             ObjectNode perms = (ObjectNode) node.get("permissions");
             perms.set("locallySet", body.get("permissions").get("locallySet"));
@@ -284,14 +298,21 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             }
         }
         if (body.has("aspectNames")) {
-            // As the repository does: an aspect taken off takes its properties with it.
+            // As the repository does: the list replaces the node's aspects (cm:auditable and sys: ones
+            // excepted), and an aspect taken off takes its properties with it.
             Set<String> kept = new LinkedHashSet<>();
             body.get("aspectNames").forEach(a -> kept.add(a.asText()));
+            node.path("aspectNames").forEach(a -> {
+                if (a.asText().equals("cm:auditable") || a.asText().startsWith("sys:")) {
+                    kept.add(a.asText());
+                }
+            });
             ObjectNode props = (ObjectNode) node.get("properties");
             List<String> dropped = new ArrayList<>();
             props.fieldNames().forEachRemaining(k -> AlfrescoStub.aspectOf(k).filter(a -> !kept.contains(a)).ifPresent(a -> dropped.add(k)));
             dropped.forEach(props::remove);
-            node.set("aspectNames", body.get("aspectNames"));
+            ArrayNode names = node.putArray("aspectNames");
+            kept.forEach(names::add);
         }
         if (body.has("properties")) {
             ObjectNode props = (ObjectNode) node.get("properties");
@@ -304,23 +325,82 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             });
             applyAspectsOf(node);
         }
-        if (body.has("nodeType")) {
-            // The repository only specialises a node's type (cm:content to swa:documentRecord), never the other way.
-            String type = body.get("nodeType").asText();
-            if (!isA(type, node.get("nodeType").asText())) {
-                return ok(400, errorBody(400));
-            }
-            node.put("nodeType", type);
-        }
         if (body.has("name")) {
             String name = body.get("name").asText();
             if (!name.equals(node.get("name").asText()) && taken(node.path("parentId").asText(), name)) {
+                nodes.put(before.get("id").asText(), before);
                 return conflict();
             }
             node.put("name", name);
         }
+        Optional<String> violation = integrityViolation(node);
+        if (violation.isPresent()) {
+            nodes.put(before.get("id").asText(), before);
+            return ok(422, integrityError(violation.get()));
+        }
         touch(node);
         return ok(200, AlfrescoStub.entry(shown(node, query)));
+    }
+
+    /** As {@code setType} and a create do: the type's mandatory aspects, and the defaults of the type and of each aspect added. */
+    private static void addMandatory(ObjectNode node, String type) {
+        Set<String> aspects = new LinkedHashSet<>();
+        node.path("aspectNames").forEach(a -> aspects.add(a.asText()));
+        ObjectNode props = (ObjectNode) node.get("properties");
+        Map<String, String> defaults = new LinkedHashMap<>(FakeModel.SHIPPED.defaults(type));
+        for (String a : FakeModel.SHIPPED.mandatoryAspects(type)) {
+            if (aspects.add(a)) {
+                defaults.putAll(FakeModel.SHIPPED.defaults(a));
+            }
+        }
+        defaults.forEach((k, v) -> {
+            if (!props.has(k)) {
+                AlfrescoStub.putTyped(props, k, v);
+            }
+        });
+        ArrayNode names = node.putArray("aspectNames");
+        aspects.forEach(names::add);
+    }
+
+    /**
+     * What the repository's integrity check refuses at commit (AspectsIntegrityEvent,
+     * PropertiesIntegrityEvent): a mandatory aspect missing, or an enforced mandatory property
+     * without a value. A mandatory property that is not enforced only marks the node incomplete.
+     */
+    static Optional<String> integrityViolation(ObjectNode node) {
+        String type = node.get("nodeType").asText();
+        Set<String> aspects = new LinkedHashSet<>();
+        node.path("aspectNames").forEach(a -> aspects.add(a.asText()));
+        List<String> problems = new ArrayList<>();
+        Set<String> classes = new LinkedHashSet<>(List.of(type));
+        classes.addAll(aspects);
+        for (String c : classes) {
+            for (String a : FakeModel.SHIPPED.mandatoryAspects(c)) {
+                if (!aspects.contains(a)) {
+                    problems.add("Mandatory aspect not set: \n   Node: workspace://SpacesStore/" + node.get("id").asText() + "\n   Type: " + type
+                            + "\n   Aspect: " + a);
+                }
+            }
+            for (String p : FakeModel.SHIPPED.enforced(c)) {
+                JsonNode v = node.path("properties").get(p);
+                if (v == null || v.isNull() || v.asText().isEmpty()) {
+                    problems.add("Mandatory property not set: \n   Node: workspace://SpacesStore/" + node.get("id").asText() + "\n   Type: " + type
+                            + "\n   Property: " + p);
+                }
+            }
+        }
+        return problems.isEmpty() ? Optional.empty()
+                : Optional.of("Found " + problems.size() + " integrity violations:\n" + String.join("\n", problems));
+    }
+
+    /** The repository's answer to an integrity violation: 422 with its error body, the violations in the brief summary. */
+    static ObjectNode integrityError(String summary) {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("error").put("errorKey", "framework.exception.ApiDefault").put("statusCode", 422)
+                .put("briefSummary", "00000000 " + summary)
+                .put("stackTrace", "For security reasons the stack trace is no longer displayed, but the property is kept for previous versions")
+                .put("descriptionURL", "https://api-explorer.alfresco.com").put("logId", "00000000");
+        return body;
     }
 
     /** A document's content as the API describes it (the search API requires the mimetype's display name too). */
@@ -407,6 +487,19 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             new LinkedHashSet<>(aspects).forEach(names::add);
         }
         applyAspectsOf(created);
+        addMandatory(created, type);
+        for (String a : aspects) {
+            FakeModel.SHIPPED.defaults(a).forEach((k, v) -> {
+                if (!created.get("properties").has(k)) {
+                    AlfrescoStub.putTyped((ObjectNode) created.get("properties"), k, v);
+                }
+            });
+        }
+        Optional<String> violation = integrityViolation(created);
+        if (violation.isPresent()) {
+            nodes.remove(created.get("id").asText());
+            return ok(422, integrityError(violation.get()));
+        }
         inbound(created, parent);
         if (bytes != null) {
             content.put(created.get("id").asText(), bytes);
@@ -504,15 +597,35 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
 
     // ---- search ---------------------------------------------------------------------------------
 
+    /** Queries answered, in order: a test counts them or reads what was asked. */
+    private final List<String> queries = new ArrayList<>();
+
+    public synchronized List<String> queries() {
+        return List.copyOf(queries);
+    }
+
+    /**
+     * As the live repository without a search index answers: a query the database engine can run
+     * (every term TYPE, ASPECT, PARENT, exact {@code =prop:"value"} or an unquoted prefix
+     * {@code =prop:value*}, possibly negated) is answered from the nodes as they are now; any other
+     * (ANCESTOR, ISNOTNULL, a range, a quoted prefix, a tokenised property) falls to the index,
+     * which is not there: an empty list, and no error (docs/alfresco.md).
+     */
     private ResponseDefinition search(ObjectNode request) {
         String q = request.path("query").path("query").asText();
+        queries.add(q);
         int skip = request.path("paging").path("skipCount").asInt(0);
         int max = request.path("paging").path("maxItems").asInt(100);
         List<Predicate> terms = new ArrayList<>();
+        boolean database = true;
         for (String t : q.split(" AND ")) {
-            terms.add(term(t.trim()));
+            Predicate p = term(t.trim());
+            if (p == null) {
+                database = false;
+            }
+            terms.add(p);
         }
-        List<ObjectNode> hits = nodes.values().stream().filter(n -> terms.stream().allMatch(p -> p.test(n)))
+        List<ObjectNode> hits = !database ? List.of() : nodes.values().stream().filter(n -> terms.stream().allMatch(p -> p.test(n)))
                 .sorted(Comparator.comparing(n -> n.get("createdAt").asText())).toList();
         List<ObjectNode> page = hits.stream().skip(skip).limit(max).map(n -> {
             ObjectNode v = shown(n, Map.of());
@@ -527,42 +640,35 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private interface Predicate extends java.util.function.Predicate<ObjectNode> {
     }
 
-    /** One term of the AFTS the store sends: ANCESTOR, PARENT, TYPE, ASPECT, ISNOTNULL, =prop:"v", prop:"prefix*", cm:modified range. */
+    /** One AFTS term as the database engine runs it, or null when only an index could. */
     private Predicate term(String t) {
         if (t.startsWith("NOT ")) {
             Predicate p = term(t.substring(4));
-            return n -> !p.test(n);
+            return p == null ? null : n -> !p.test(n);
         }
-        Matcher range = Pattern.compile("cm:modified:\\[\"([^\"]+)\" TO MAX]").matcher(t);
-        if (range.matches()) {
-            String since = range.group(1);
-            return n -> java.time.OffsetDateTime.parse(n.get("modifiedAt").asText(), AlfrescoStub.DATE).toInstant()
-                    .compareTo(java.time.Instant.parse(since)) >= 0;
+        Matcher unquotedPrefix = Pattern.compile("=([a-z]+:[A-Za-z]+):([^\"\\s*]+)\\*").matcher(t);
+        if (unquotedPrefix.matches()) {
+            String prop = unquotedPrefix.group(1);
+            String prefix = unquotedPrefix.group(2);
+            return n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).stream().anyMatch(v -> v.startsWith(prefix));
         }
         int colon = t.indexOf(":\"");
         if (colon < 0 || !t.endsWith("\"")) {
-            throw new IllegalArgumentException("the fake repository does not know this query term: " + t);
+            return null;
         }
         String field = t.substring(0, colon);
         String value = t.substring(colon + 2, t.length() - 1);
         String ref = value.replace("workspace://SpacesStore/", "");
         return switch (field) {
-            case "ANCESTOR" -> n -> ancestors(n).contains(ref);
             case "PARENT" -> n -> ref.equals(n.path("parentId").asText());
             case "TYPE" -> n -> isA(n.get("nodeType").asText(), value);
             case "ASPECT" -> n -> hasAspect(n, value);
-            case "ISNOTNULL" -> n -> n.path("properties").has(value) && !n.path("properties").get(value).isNull();
             default -> {
-                if (field.contains(":") && !field.startsWith("=") && value.endsWith("*") && value.indexOf('*') == value.length() - 1) {
-                    // A prefix on an untokenised property: swa:archiveCode:"JN01-WS·2025-D10-*"
-                    String prefix = value.substring(0, value.length() - 1);
-                    yield n -> n.path("properties").has(field) && textOf(n.path("properties").get(field)).stream().anyMatch(v -> v.startsWith(prefix));
-                }
-                if (field.startsWith("=")) {
+                if (field.startsWith("=") && !value.contains("*")) {
                     String prop = field.substring(1);
                     yield n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).contains(value);
                 }
-                throw new IllegalArgumentException("the fake repository does not know this query term: " + t);
+                yield null; // ANCESTOR, ISNOTNULL, a quoted prefix, a tokenised property: the index's
             }
         };
     }
@@ -573,14 +679,6 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             v.forEach(x -> out.add(x.asText()));
         } else {
             out.add(v.asText());
-        }
-        return out;
-    }
-
-    private List<String> ancestors(ObjectNode n) {
-        List<String> out = new ArrayList<>();
-        for (ObjectNode p = nodes.get(n.path("parentId").asText()); p != null; p = nodes.get(p.path("parentId").asText())) {
-            out.add(p.get("id").asText());
         }
         return out;
     }
@@ -596,7 +694,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
 
     /** The model's type hierarchy, as far as the store asks: swa records are content, swa folders are folders. */
     static boolean isA(String type, String wanted) {
-        if (type.equals(wanted)) {
+        if (type.equals(wanted) || FakeModel.SHIPPED.lineage(type).contains(wanted)) {
             return true;
         }
         return switch (wanted) {
@@ -682,6 +780,8 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             }
         }
         perms.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator");
+        // As any create does: the type's mandatory aspects and defaults.
+        addMandatory(n, type);
         nodes.put(n.get("id").asText(), n);
         return n;
     }

@@ -1,0 +1,161 @@
+package org.swarchive.store.alfresco;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The content model as the fake repository enforces it, read from content-models' swa-model.xml
+ * (independently of the production reader, so a mistake there is not mirrored here): each class's
+ * parent, mandatory aspects, properties (mandatory, enforced, default) and a subtype's overridden
+ * defaults. What the live repository does with them (docs/alfresco.md, "The repository's integrity
+ * check"): a type set adds its mandatory aspects and the defaults; at commit a missing mandatory
+ * aspect or a missing enforced mandatory property is a 422.
+ */
+final class FakeModel {
+
+    record Property(String name, boolean mandatory, boolean enforced, String defaultValue) {
+    }
+
+    record ModelClass(String name, String parent, List<String> mandatoryAspects, Map<String, Property> properties,
+                      Map<String, String> overriddenDefaults) {
+    }
+
+    static final FakeModel SHIPPED = load();
+
+    private final Map<String, ModelClass> classes;
+
+    private FakeModel(Map<String, ModelClass> classes) {
+        this.classes = Map.copyOf(classes);
+    }
+
+    private static FakeModel load() {
+        try (InputStream in = FakeModel.class.getClassLoader()
+                .getResourceAsStream("alfresco/module/swarchive-content-models/model/swa-model.xml")) {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            var doc = f.newDocumentBuilder().parse(in);
+            Map<String, ModelClass> out = new HashMap<>();
+            for (String kind : List.of("type", "aspect")) {
+                NodeList list = doc.getElementsByTagName(kind);
+                for (int i = 0; i < list.getLength(); i++) {
+                    Element c = (Element) list.item(i);
+                    if (c.hasAttribute("name")) {
+                        out.put(c.getAttribute("name"), modelClass(c));
+                    }
+                }
+            }
+            return new FakeModel(out);
+        } catch (Exception e) {
+            throw new IllegalStateException("swa-model.xml cannot be read: " + e, e);
+        }
+    }
+
+    private static ModelClass modelClass(Element c) {
+        String parent = null;
+        List<String> aspects = new ArrayList<>();
+        Map<String, Property> properties = new LinkedHashMap<>();
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (Node n = c.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e)) {
+                continue;
+            }
+            switch (e.getTagName()) {
+                case "parent" -> parent = e.getTextContent().trim();
+                case "mandatory-aspects" -> children(e, "aspect").forEach(a -> aspects.add(a.getTextContent().trim()));
+                case "properties" -> children(e, "property").forEach(p -> {
+                    Optional<Element> m = children(p, "mandatory").stream().findFirst();
+                    properties.put(p.getAttribute("name"), new Property(p.getAttribute("name"),
+                            m.map(x -> x.getTextContent().trim().equals("true")).orElse(false),
+                            m.map(x -> x.getAttribute("enforced").equals("true")).orElse(false),
+                            children(p, "default").stream().findFirst().map(d -> d.getTextContent().trim()).orElse(null)));
+                });
+                case "overrides" -> children(e, "property").forEach(p -> children(p, "default").stream().findFirst()
+                        .ifPresent(d -> overrides.put(p.getAttribute("name"), d.getTextContent().trim())));
+                default -> {
+                }
+            }
+        }
+        return new ModelClass(c.getAttribute("name"), parent, aspects, properties, overrides);
+    }
+
+    private static List<Element> children(Element e, String tag) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element x && x.getTagName().equals(tag)) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    boolean knows(String name) {
+        return classes.containsKey(name);
+    }
+
+    /** The class and its ancestors in the model, nearest first (cm: classes end the chain: the model does not hold them). */
+    List<String> lineage(String name) {
+        List<String> out = new ArrayList<>();
+        for (String c = name; c != null && !out.contains(c); c = classes.containsKey(c) ? classes.get(c).parent() : null) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Every aspect a node of this type must carry, transitively. */
+    Set<String> mandatoryAspects(String type) {
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(lineage(type));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            if (!seen.add(c) || !classes.containsKey(c)) {
+                continue;
+            }
+            for (String a : classes.get(c).mandatoryAspects()) {
+                out.add(a);
+                todo.addAll(lineage(a));
+            }
+        }
+        return out;
+    }
+
+    /** The defaults a class brings (a subtype's overrides win), as the repository fills them when the class is added. */
+    Map<String, String> defaults(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> chain = lineage(name);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            ModelClass c = classes.get(chain.get(i));
+            if (c != null) {
+                c.properties().values().stream().filter(p -> p.defaultValue() != null).forEach(p -> out.put(p.name(), p.defaultValue()));
+                out.putAll(c.overriddenDefaults());
+            }
+        }
+        return out;
+    }
+
+    /** The enforced mandatory properties of a class and its ancestors. */
+    List<String> enforced(String name) {
+        List<String> out = new ArrayList<>();
+        for (String c : lineage(name)) {
+            if (classes.containsKey(c)) {
+                classes.get(c).properties().values().stream().filter(p -> p.mandatory() && p.enforced()).forEach(p -> out.add(p.name()));
+            }
+        }
+        return out;
+    }
+}
