@@ -101,11 +101,32 @@ public final class AccessPolicy {
             return AccessDecision.allow("access.allow.district");
         }
         Reader reader = new Reader(person.name(), role, person.isEvaluator() ? recordStation : person.station(), person.group());
+        if (record.category() == null && role != Role.STATION_HEAD && role != Role.ARCHIVIST && role != Role.EVALUATOR) {
+            // Not filed yet (an inbox scan, a file without metadata): it could be anything, a case file among them.
+            return AccessDecision.deny("access.deny.unclassified");
+        }
         if (role == Role.SOCIAL_WORKER && record.confidentiality() == Confidentiality.SENSITIVE && reader.station().equals(recordStation)
                 && !record.subject(SubjectKind.CASE).map(person.cases()::contains).orElse(false)) {
             return approved(reader, record, context).orElse(AccessDecision.deny("access.deny.not-own-case"));
         }
         return canRead(reader, record, recordStation, isEvidence, context);
+    }
+
+    /**
+     * Whether {@link #mayOpen} allows this person every record of a station they see, whatever it
+     * is: the district administrator, and staff whose plan reads every category and who read
+     * sensitive records (so a page need not ask record by record).
+     */
+    public boolean readsEverything(Person person) {
+        Role role = person.role().stationRole().orElse(null);
+        if (role == null) {
+            return true;
+        }
+        if (role == Role.EVALUATOR || role == Role.SOCIAL_WORKER || !role.readsSensitive()) {
+            return false;
+        }
+        return (role == Role.STATION_HEAD || role == Role.ARCHIVIST)
+                && java.util.Arrays.stream(Category.values()).allMatch(c -> plan.of(role, c).canRead());
     }
 
     private static java.util.Optional<AccessDecision> approved(Reader reader, ArchiveRecord record, AccessContext context) {
