@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final String PORTS = "org.swarchive.store";
     private static final String[] FEATURES = {"org.swarchive.filing..", "org.swarchive.classify..", "org.swarchive.check..",
             "org.swarchive.disposition..", "org.swarchive.inspect..", "org.swarchive.alert..", "org.swarchive.report..",
-            "org.swarchive.library.."};
+            "org.swarchive.library..", "org.swarchive.account.."};
     private static final String FOLDER = "org.swarchive.store.folder..";
     private static final String ALFRESCO = "org.swarchive.store.alfresco..";
 
@@ -86,6 +86,12 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.swarchive.filing..", "org.swarchive.archive..",
                     I18N, PORTS, "org.apache.commons.compress..", "tools.jackson..")
             .because("the filing transaction is written once over ports; the stores keep only how they persist");
+
+    @ArchTest
+    static final ArchRule accounts_use_only_the_domain_and_ports = classes().that().resideInAPackage("org.swarchive.account..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.swarchive.account..", "org.swarchive.access..",
+                    I18N, PORTS)
+            .because("an account is a note of the station; hashing is the caller's (Spring Security's encoder), never kept here");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching("org.swarchive.(**)").should().beFreeOfCycles()

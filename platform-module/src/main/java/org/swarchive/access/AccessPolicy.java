@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.Confidentiality;
+import org.swarchive.archive.SubjectKind;
 
 /**
  * Who may read which record (docs/domain.md §6–§7): the permission plan for the station's own
@@ -67,11 +68,72 @@ public final class AccessPolicy {
         if (byRule.allowed() || !reader.station().equals(recordStation) || neverReads(reader.role(), record.confidentiality())) {
             return byRule; // never unredacted to evaluators, approval or not
         }
+        return approved(reader, record, context).orElse(byRule);
+    }
+
+    /**
+     * Whether a signed-in person sees a station at all (its pages, its readiness): its own staff;
+     * the district administrator, every station; an evaluator, a station with a window open to
+     * their group now.
+     */
+    public static AccessDecision maySee(Person person, String station, Collection<InspectionWindow> windows, Instant at) {
+        return switch (person.role()) {
+            case DISTRICT_ADMIN -> AccessDecision.allow("access.allow.district");
+            case EVALUATOR -> windows.stream().anyMatch(w -> w.station().equals(station) && w.isOpenTo(person.group(), at))
+                    ? AccessDecision.allow("access.allow.window") : AccessDecision.deny("access.deny.no-window");
+            default -> person.station().equals(station) ? AccessDecision.allow("access.allow.own-station")
+                    : AccessDecision.deny("access.deny.other-station");
+        };
+    }
+
+    /**
+     * Whether a signed-in person may open a record (a page lists it, a file is sent, the API names
+     * it): the district administrator reads every station; an evaluator only the evidence of a
+     * station with a window open to their group, never a sensitive record; the station's staff by
+     * the plan, and a social worker a sensitive record only of their own cases (or under an
+     * approved request). The same answer for every web surface.
+     *
+     * @param isEvidence whether the record is evidence of an indicator of the served framework
+     */
+    public AccessDecision mayOpen(Person person, ArchiveRecord record, String recordStation, boolean isEvidence, AccessContext context) {
+        Role role = person.role().stationRole().orElse(null);
+        if (role == null) {
+            return AccessDecision.allow("access.allow.district");
+        }
+        Reader reader = new Reader(person.name(), role, person.isEvaluator() ? recordStation : person.station(), person.group());
+        if (record.category() == null && role != Role.STATION_HEAD && role != Role.ARCHIVIST && role != Role.EVALUATOR) {
+            // Not filed yet (an inbox scan, a file without metadata): it could be anything, a case file among them.
+            return AccessDecision.deny("access.deny.unclassified");
+        }
+        if (role == Role.SOCIAL_WORKER && record.confidentiality() == Confidentiality.SENSITIVE && reader.station().equals(recordStation)
+                && !record.subject(SubjectKind.CASE).map(person.cases()::contains).orElse(false)) {
+            return approved(reader, record, context).orElse(AccessDecision.deny("access.deny.not-own-case"));
+        }
+        return canRead(reader, record, recordStation, isEvidence, context);
+    }
+
+    /**
+     * Whether {@link #mayOpen} allows this person every record of a station they see, whatever it
+     * is: the district administrator, and staff whose plan reads every category and who read
+     * sensitive records (so a page need not ask record by record).
+     */
+    public boolean readsEverything(Person person) {
+        Role role = person.role().stationRole().orElse(null);
+        if (role == null) {
+            return true;
+        }
+        if (role == Role.EVALUATOR || role == Role.SOCIAL_WORKER || !role.readsSensitive()) {
+            return false;
+        }
+        return (role == Role.STATION_HEAD || role == Role.ARCHIVIST)
+                && java.util.Arrays.stream(Category.values()).allMatch(c -> plan.of(role, c).canRead());
+    }
+
+    private static java.util.Optional<AccessDecision> approved(Reader reader, ArchiveRecord record, AccessContext context) {
         return context.requests().stream()
                 .filter(q -> q.requester().equals(reader.name()) && q.record().equals(record.id()) && q.grantsAt(context.at()))
                 .findFirst()
-                .map(q -> AccessDecision.allow("access.allow.request-approved", q.approval().orElseThrow().approvedBy()))
-                .orElse(byRule);
+                .map(q -> AccessDecision.allow("access.allow.request-approved", q.approval().orElseThrow().approvedBy()));
     }
 
     private AccessDecision staff(Reader reader, ArchiveRecord record, String recordStation) {

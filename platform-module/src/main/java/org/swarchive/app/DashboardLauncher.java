@@ -30,7 +30,21 @@ final class DashboardLauncher {
     }
 
     /** Where and how long: the address to listen on, the port (0: any free one), how long a check is reused. */
-    record Listen(String address, int port, Duration recheckAfter) {
+    record Listen(String address, int port, Duration recheckAfter, java.util.Set<String> publicHosts) {
+        Listen(String address, int port, Duration recheckAfter) {
+            this(address, port, recheckAfter, java.util.Set.of());
+        }
+    }
+
+    /** Whether an address is this computer only (127.0.0.0/8, ::1, localhost). */
+    static boolean isLoopback(String address) {
+        String a = address.strip().toLowerCase(java.util.Locale.ROOT);
+        return a.equals("localhost") || a.startsWith("127.") || a.equals("::1") || a.equals("[::1]") || a.equals("0:0:0:0:0:0:0:1");
+    }
+
+    /** Whether any of the stations has a sign-in account ({@code swa users add}). */
+    static boolean anyAccount(List<Station> stations) {
+        return stations.stream().anyMatch(s -> !new org.swarchive.account.AccountStore(s.state()).isEmpty());
     }
 
     DashboardServer.Running start(List<Station> stations, Framework framework, Period period, DocTypeCatalogue catalogue,
@@ -57,7 +71,7 @@ final class DashboardLauncher {
         DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features)
                         .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes)
                         .withReads(new DashboardReads(clock)),
-                listen.address(), listen.port());
+                listen.address(), listen.port(), org.swarchive.dashboard.HostNames.of(listen.address(), listen.publicHosts()));
         out.println(Message.of("app.dashboard.started", running.url()).in(lang));
         out.println("  " + Message.of("app.dashboard.ctrl-c").in(lang));
         out.flush();

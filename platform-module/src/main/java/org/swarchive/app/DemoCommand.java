@@ -125,6 +125,8 @@ final class DemoCommand implements Callable<Integer>, SwaCli.LanguageAware {
         }
         out.println();
         out.flush();
+        DemoAccounts.ensure(workbench.station("folder:" + dir, null, catalogue).state(), out, language());
+        out.println();
         if (generateOnly) {
             return 0;
         }

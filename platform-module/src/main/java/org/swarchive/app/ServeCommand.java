@@ -57,6 +57,10 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
             description = "The address to listen on. Default: ${DEFAULT-VALUE} (this computer only; 0.0.0.0 for phones on the office network).")
     String bind;
 
+    @Option(names = "--public-host", paramLabel = "NAME", split = ",",
+            description = "A name (or address) people reach the dashboard by, besides this computer's own; requests for any other Host are refused. Repeatable.")
+    List<String> publicHosts = List.of();
+
     @Option(names = "--recheck-after", paramLabel = "DURATION", defaultValue = "PT5M",
             description = "How long a check is shown before a page triggers a new one (ISO-8601). Default: ${DEFAULT-VALUE}.")
     Duration recheckAfter;
@@ -112,7 +116,13 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
         Framework fw = stationOptions.framework(workbench, cat);
         List<Station> stations = stationOptions.stations(workbench, cat);
         DashboardLauncher launcher = new DashboardLauncher(workbench, clock);
-        DashboardLauncher.Listen listen = new DashboardLauncher.Listen(bind, port, recheckAfter);
+        DashboardLauncher.Listen listen = new DashboardLauncher.Listen(bind, port, recheckAfter, java.util.Set.copyOf(publicHosts));
+        // On the network, somebody must be able to sign in, or nobody could use it (and nobody should read without).
+        // (Stations in Alfresco sign in with the repository's users; only folder stores keep accounts of their own.)
+        List<Station> folders = stations.stream().filter(s -> s.archive() instanceof org.swarchive.store.folder.FolderStore).toList();
+        if (!DashboardLauncher.isLoopback(bind) && !folders.isEmpty() && !DashboardLauncher.anyAccount(folders)) {
+            throw new org.swarchive.i18n.InvalidInput(Message.of("serve.no-accounts", bind));
+        }
         ReadinessBoard board = launcher.board(stations, fw, CheckCommand.evaluationPeriod(period, clock), cat, listen);
         PrintWriter out = spec.commandLine().getOut();
         // What runs in the background from here on (re-checks, write-backs, sweeps) is logged, not printed.

@@ -91,6 +91,7 @@ public final class SwaCli {
         cl.addSubcommand(new CommandLine(new InspectCommand())
                 .addSubcommand(new InspectCommand.Open(workbench, clock)).addSubcommand(new InspectCommand.Close(workbench, clock))
                 .addSubcommand(new InspectCommand.ListWindows(workbench, clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
+        cl.addSubcommand(UsersCommand.create(workbench, UsersCommand.Passwords.system()));
         cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
         cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));
         cl.setExecutionExceptionHandler(this::handle);

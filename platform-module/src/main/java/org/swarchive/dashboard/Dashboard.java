@@ -1,14 +1,21 @@
 package org.swarchive.dashboard;
 
 import java.util.Objects;
+import org.springframework.security.authentication.AuthenticationProvider;
 
 /**
  * Everything {@code swa serve} hands to the web server: the board of stations and the doors other
  * features fill later (records due for disposal, Share's File now and readiness check on
- * repository nodes, the access register's reads). Evaluators' inspection windows need no door:
- * they are read from each served station's notes ({@code inspect.InspectionWindowStore}).
+ * repository nodes, the access register's reads) and who may sign in. Evaluators' inspection
+ * windows need no door: they are read from each served station's notes
+ * ({@code inspect.InspectionWindowStore}).
+ *
+ * @param signIn checks a name and password and answers an authentication whose principal is a
+ *               {@link SignedIn}: by default the accounts in the served stations' notes
+ *               ({@code swa users}); a repository's sign-in (an Alfresco ticket) replaces it
  */
-public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fileNow, NodeChecks nodes, EvidenceReads reads) {
+public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fileNow, NodeChecks nodes, EvidenceReads reads,
+                        AuthenticationProvider signIn) {
 
     public Dashboard {
         Objects.requireNonNull(board, "board");
@@ -16,22 +23,35 @@ public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fil
         Objects.requireNonNull(fileNow, "fileNow");
         Objects.requireNonNull(nodes, "nodes");
         Objects.requireNonNull(reads, "reads");
+        Objects.requireNonNull(signIn, "signIn");
     }
 
-    /** Without stations in a repository (Share's File now and readiness check find none), registering no reads. */
+    /**
+     * Without stations in a repository (Share's File now and readiness check find none), registering
+     * no reads, signing in with the accounts of the served stations.
+     */
     public Dashboard(ReadinessBoard board, DisposalList disposal) {
-        this(board, disposal, FileNow.none(), NodeChecks.none(), EvidenceReads.none());
+        this(board, disposal, FileNow.none(), NodeChecks.none(), EvidenceReads.none(), AccountSignIn.provider(board.stations()));
     }
 
     public Dashboard withFileNow(FileNow door) {
-        return new Dashboard(board, disposal, door, nodes, reads);
+        return new Dashboard(board, disposal, door, nodes, reads, signIn);
     }
 
     public Dashboard withNodeChecks(NodeChecks door) {
-        return new Dashboard(board, disposal, fileNow, door, reads);
+        return new Dashboard(board, disposal, fileNow, door, reads, signIn);
     }
 
     public Dashboard withReads(EvidenceReads door) {
-        return new Dashboard(board, disposal, fileNow, nodes, door);
+        return new Dashboard(board, disposal, fileNow, nodes, door, signIn);
+    }
+
+    public Dashboard withSignIn(AuthenticationProvider door) {
+        return new Dashboard(board, disposal, fileNow, nodes, reads, door);
+    }
+
+    /** Whether any served station has an account of its own: a server on the network refuses to start without one. */
+    public boolean hasAccounts() {
+        return AccountSignIn.anyAccount(board.stations());
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
+import org.springframework.security.core.Authentication;
+import org.swarchive.access.AccessMode;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.EvidenceFiles.EvidenceFile;
 import org.swarchive.store.Station;
@@ -31,44 +34,64 @@ import org.swarchive.store.Station;
 /**
  * The dashboard's pages, drawn on the server: the station list, a station's indicator tree, an
  * indicator with its evidence files and gaps, and the files themselves. The same pages under
- * {@code /inspect/EVALUATOR} are an evaluator's read-only view.
+ * {@code /inspect/GROUP} are an evaluator's read-only view, for the group of the signed-in
+ * evaluator's account only. What each person sees is the access policy's answer ({@link Viewer}).
  */
 @Controller
 class DashboardController {
 
     private static final int LIST_LIMIT = 50;
+    /** Shown in the browser, and registered as an online read (在线查阅); anything else is a download (下载). */
+    private static final Set<String> INLINE = Set.of("application/pdf", "text/plain", "image/png", "image/jpeg");
 
     private final Dashboard dashboard;
     private final DashboardViews views;
+    private final AccessPolicy policy;
 
-    DashboardController(Dashboard dashboard, DashboardViews views) {
+    DashboardController(Dashboard dashboard, DashboardViews views, AccessPolicy policy) {
         this.dashboard = dashboard;
         this.views = views;
+        this.policy = policy;
+    }
+
+    /** The signed-in person's viewer; a principal the dashboard does not know is refused. */
+    private Viewer viewer(Authentication auth) {
+        if (auth == null || !(auth.getPrincipal() instanceof SignedIn signedIn)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        ReadinessBoard board = dashboard.board();
+        return new Viewer(signedIn.person(), policy, board.catalogue(), board.now());
     }
 
     @GetMapping("/")
-    String stations(@RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model) {
-        Language lang = page(model, request, tag, Viewer.STAFF);
+    String stations(@RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model,
+                    Authentication auth) {
+        Viewer viewer = viewer(auth);
+        if (viewer.isEvaluator()) {
+            return "redirect:" + new Links(viewer, PageLanguage.of(tag)).home();
+        }
+        Language lang = page(model, request, tag, viewer);
         ReadinessBoard board = dashboard.board();
-        model.addAttribute("stations", board.stations().stream().map(s -> StationSummary.of(board.current(s), lang)).toList());
+        model.addAttribute("stations", board.stations().stream().filter(viewer::maySee)
+                .map(s -> StationSummary.of(board.current(s), lang)).toList());
         return "stations";
     }
 
     @GetMapping("/inspect/{evaluator}")
     String inspect(@PathVariable String evaluator, @RequestParam(name = "lang", required = false) String tag,
-                   HttpServletRequest request, Model model) {
-        Viewer viewer = new Viewer(evaluator);
+                   HttpServletRequest request, Model model, Authentication auth) {
+        Viewer viewer = evaluatorOf(auth, evaluator);
         page(model, request, tag, viewer);
-        ReadinessBoard board = dashboard.board();
-        model.addAttribute("windows", openTo(evaluator));
-        model.addAttribute("evaluator", evaluator);
+        model.addAttribute("windows", openTo(viewer.evaluator()));
+        model.addAttribute("evaluator", viewer.evaluator());
         return "inspect";
     }
 
     @GetMapping({"/stations/{station}", "/inspect/{evaluator}/stations/{station}"})
     String station(@PathVariable String station, @PathVariable(required = false) String evaluator,
-                   @RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model) {
-        Viewer viewer = new Viewer(evaluator);
+                   @RequestParam(name = "lang", required = false) String tag, HttpServletRequest request, Model model,
+                   Authentication auth) {
+        Viewer viewer = viewerFor(auth, evaluator);
         Language lang = page(model, request, tag, viewer);
         Station s = visible(station, viewer);
         ReadinessBoard.Snapshot snapshot = dashboard.board().current(s);
@@ -79,9 +102,11 @@ class DashboardController {
         model.addAttribute("gaps", a.gaps());
         model.addAttribute("upcoming", a.upcoming().stream().limit(LIST_LIMIT).toList());
         model.addAttribute("upcomingMore", Math.max(0, a.upcoming().size() - LIST_LIMIT));
-        model.addAttribute("disposal", dashboard.disposal().dueOn(s, dashboard.board().today()));
+        boolean manages = viewer.managesRecords();
+        model.addAttribute("disposal", manages ? dashboard.disposal().dueOn(s, dashboard.board().today()) : List.of());
         model.addAttribute("disposalAvailable", dashboard.disposal().available());
-        model.addAttribute("unclassified", snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList());
+        model.addAttribute("unclassified", manages ? snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList() : List.of());
+        model.addAttribute("mayRecheck", viewer.mayRecheck(s));
         model.addAttribute("views", views);
         return "station";
     }
@@ -89,12 +114,13 @@ class DashboardController {
     @GetMapping({"/stations/{station}/indicators/{code}", "/inspect/{evaluator}/stations/{station}/indicators/{code}"})
     String indicator(@PathVariable String station, @PathVariable String code, @PathVariable(required = false) String evaluator,
                      @RequestParam(name = "lang", required = false) String tag,
-                     @RequestParam(name = "page", required = false) String slotPage, HttpServletRequest request, Model model) {
-        Viewer viewer = new Viewer(evaluator);
+                     @RequestParam(name = "page", required = false) String slotPage, HttpServletRequest request, Model model,
+                     Authentication auth) {
+        Viewer viewer = viewerFor(auth, evaluator);
         Language lang = page(model, request, tag, viewer);
         Station s = visible(station, viewer);
         ReadinessBoard.Snapshot snapshot = dashboard.board().current(s);
-        IndicatorView view = views.indicator(snapshot.result().assessment(), code, lang, viewer, s.files(), pageNumber(slotPage))
+        IndicatorView view = views.indicator(snapshot.result().assessment(), code, lang, viewer, s, dashboard.board(), pageNumber(slotPage))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("summary", StationSummary.of(snapshot, lang));
         model.addAttribute("indicator", view);
@@ -103,36 +129,56 @@ class DashboardController {
 
     @GetMapping({"/stations/{station}/files", "/inspect/{evaluator}/stations/{station}/files"})
     ResponseEntity<InputStreamResource> file(@PathVariable String station, @PathVariable(required = false) String evaluator,
-                                             @RequestParam("id") String id) throws java.io.IOException {
-        Viewer viewer = new Viewer(evaluator);
+                                             @RequestParam("id") String id, HttpServletRequest request, Authentication auth)
+            throws java.io.IOException {
+        Viewer viewer = viewerFor(auth, evaluator);
         Station s = visible(station, viewer);
-        EvidenceFile file = s.files().open(id).filter(viewer::mayOpen)
+        // What the person may not open is not there for them: the same 404 as a file that does not exist.
+        EvidenceFile file = s.files().open(id).filter(f -> viewer.mayOpen(s, f, dashboard.board()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        // Every read is registered before the file goes out (查阅登记); one that cannot be is not served.
-        try {
-            dashboard.reads().opened(s, file, viewer.evaluator());
-        } catch (org.swarchive.store.StoreException | java.io.UncheckedIOException e) {
-            // The reason is for the log; the page shows the status alone (server.error.include-message=never).
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, Message.of("dashboard.register-unavailable").in(Language.EN));
-        }
         MediaType type = MediaTypeFactory.getMediaType(file.name()).orElse(MediaType.APPLICATION_OCTET_STREAM);
         // A document is shown as itself, never as part of the dashboard: no scripts, no sniffing.
-        boolean inline = Set.of("application/pdf", "text/plain", "image/png", "image/jpeg").contains(type.getType() + "/" + type.getSubtype());
+        boolean inline = INLINE.contains(type.getType() + "/" + type.getSubtype());
+        // Every read is registered before the file goes out (查阅登记), once per document: not for a
+        // HEAD, nor for the later parts of a ranged download. One that cannot be registered is not served.
+        if (isRead(request)) {
+            try {
+                dashboard.reads().opened(s, file, viewer.person(), inline ? AccessMode.ONLINE : AccessMode.DOWNLOAD);
+            } catch (org.swarchive.store.StoreException | java.io.UncheckedIOException e) {
+                // The reason is for the log; the page shows the status alone (server.error.include-message=never).
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, Message.of("dashboard.register-unavailable").in(Language.EN));
+            }
+        }
         return ResponseEntity.ok()
                 .contentType(inline ? type : MediaType.APPLICATION_OCTET_STREAM)
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                         .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("Content-Security-Policy", "sandbox")
+                .header("Content-Security-Policy", "sandbox; frame-ancestors 'none'")
                 .header("X-Content-Type-Options", "nosniff")
+                // A record must not stay behind in a shared office PC's browser cache.
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(new InputStreamResource(file.content().open()));
     }
 
+    /** A read of the document: a GET, whole or from its first byte — not a HEAD, not a later range. */
+    static boolean isRead(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String range = request.getHeader(HttpHeaders.RANGE);
+        return range == null || range.replace(" ", "").startsWith("bytes=0-");
+    }
+
     @PostMapping("/stations/{station}/recheck")
-    String recheck(@PathVariable String station, @RequestParam(name = "lang", required = false) String tag) {
-        Station s = visible(station, Viewer.STAFF);
+    String recheck(@PathVariable String station, @RequestParam(name = "lang", required = false) String tag, Authentication auth) {
+        Viewer viewer = viewer(auth);
+        Station s = visible(station, viewer);
+        if (!viewer.mayRecheck(s)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         dashboard.board().recheck(s);
-        return "redirect:" + new Links(Viewer.STAFF, PageLanguage.of(tag)).station(s.id());
+        return "redirect:" + new Links(viewer, PageLanguage.of(tag)).station(s.id());
     }
 
     /** {@code ?page=N}: a number that is not one is the first page, one past the end the last (DashboardViews clamps). */
@@ -143,12 +189,34 @@ class DashboardController {
         return Integer.parseInt(value.strip());
     }
 
-    /** The station, if it is served and — for an evaluator — inside one of their open inspection windows. */
+    /**
+     * The viewer of a page: under {@code /inspect/GROUP} only the signed-in evaluator of that group
+     * (the address grants nothing); the station pages only people who are not evaluators.
+     */
+    private Viewer viewerFor(Authentication auth, String evaluator) {
+        return evaluator == null ? staffOf(auth) : evaluatorOf(auth, evaluator);
+    }
+
+    private Viewer staffOf(Authentication auth) {
+        Viewer viewer = viewer(auth);
+        if (viewer.isEvaluator()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return viewer;
+    }
+
+    private Viewer evaluatorOf(Authentication auth, String group) {
+        Viewer viewer = viewer(auth);
+        if (!viewer.isEvaluator() || !viewer.evaluator().equals(group)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return viewer;
+    }
+
+    /** The station, if it is served and the person may see it (an evaluator: inside one of their open inspection windows). */
     private Station visible(String id, Viewer viewer) {
-        ReadinessBoard board = dashboard.board();
-        Station s = board.station(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (viewer.isEvaluator() && new InspectionWindowStore(s.state()).all().stream()
-                .noneMatch(w -> w.isOpenTo(viewer.evaluator(), board.now()))) {
+        Station s = dashboard.board().station(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!viewer.maySee(s)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return s;
@@ -176,6 +244,7 @@ class DashboardController {
         model.addAttribute("lang", lang);
         model.addAttribute("links", new Links(viewer, lang));
         model.addAttribute("viewer", viewer);
+        model.addAttribute("person", viewer.person());
         model.addAttribute("evaluatorView", viewer.isEvaluator());
         model.addAttribute("switchUrl", switchUrl(request, other));
         model.addAttribute("otherLang", other);

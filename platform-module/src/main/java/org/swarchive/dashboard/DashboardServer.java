@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoCon
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.servlet.autoconfigure.HttpEncodingAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
@@ -23,13 +24,16 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.MessageSource;
+import org.swarchive.access.AccessPolicy;
+import org.swarchive.library.PermissionPlanLoader;
 
 /**
  * The dashboard's own Spring context. The CLI's context is not a web application (it must start
  * fast for {@code swa check}); {@code swa serve} starts this servlet context beside it, with its
  * own settings ({@code swa-dashboard.properties}) and the {@link Dashboard} it is given. It imports
  * only the auto-configuration a server-rendered web application needs, by name: whatever else the
- * jar carries (the Alfresco SDK's clients, Spring Security) stays out of it.
+ * jar carries (the Alfresco SDK's clients) stays out of it. Spring Security's filter chain is
+ * its own ({@link DashboardSecurity}): no generated user, no default chain.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
@@ -37,7 +41,7 @@ import org.springframework.context.MessageSource;
         TomcatServletWebServerAutoConfiguration.class,
         DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
         HttpEncodingAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
-        ThymeleafAutoConfiguration.class})
+        ThymeleafAutoConfiguration.class, SecurityFilterAutoConfiguration.class})
 @ComponentScan(basePackageClasses = DashboardServer.class)
 public class DashboardServer {
 
@@ -52,6 +56,12 @@ public class DashboardServer {
         return new BundleMessages();
     }
 
+    /** The one access policy, with the shipped permission plan: every page, file and JSON answer asks it. */
+    @Bean
+    AccessPolicy accessPolicy() {
+        return new AccessPolicy(new PermissionPlanLoader().shipped());
+    }
+
     @Bean
     DashboardViews dashboardViews(Dashboard dashboard) {
         return new DashboardViews(dashboard.board().catalogue());
@@ -59,6 +69,11 @@ public class DashboardServer {
 
     /** Starts the server on the address and port (0: any free port); the caller closes the context to stop it. */
     public static Running start(Dashboard dashboard, String address, int port) {
+        return start(dashboard, address, port, HostNames.of(address, java.util.Set.of()));
+    }
+
+    /** The same, answering only requests whose {@code Host} is one of these names. */
+    public static Running start(Dashboard dashboard, String address, int port, HostNames hosts) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DashboardServer.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
@@ -67,7 +82,10 @@ public class DashboardServer {
                 .properties(Map.of("spring.config.name", "swa-dashboard",
                         "server.address", address,
                         "server.port", String.valueOf(port)))
-                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean(Dashboard.class, () -> dashboard))
+                .initializers(ctx -> {
+                    ((GenericApplicationContext) ctx).registerBean(Dashboard.class, () -> dashboard);
+                    ((GenericApplicationContext) ctx).registerBean(HostNames.class, () -> hosts);
+                })
                 .run();
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new Running(context, address, actual);

@@ -13,7 +13,7 @@ import org.swarchive.evidence.Gap;
 import org.swarchive.evidence.IndicatorResult;
 import org.swarchive.evidence.RequirementResult;
 import org.swarchive.evidence.SlotOutcome;
-import org.swarchive.store.EvidenceFiles;
+import org.swarchive.store.Station;
 
 /** Turns a station's check into what its pages show, in one language, for one viewer. */
 public final class DashboardViews {
@@ -49,13 +49,14 @@ public final class DashboardViews {
      * when out of range), or empty when the framework has no such code. An evaluator sees only
      * filled slots, and pages count only those.
      */
-    Optional<IndicatorView> indicator(Assessment a, String code, Language lang, Viewer viewer, EvidenceFiles files, int page) {
+    Optional<IndicatorView> indicator(Assessment a, String code, Language lang, Viewer viewer, Station station, ReadinessBoard board,
+                                      int page) {
         List<IndicatorResult> path = new ArrayList<>();
         if (!findPath(a.indicators(), code, path)) {
             return Optional.empty();
         }
         IndicatorResult r = path.get(path.size() - 1);
-        Function<String, IndicatorView.FileLink> link = id -> fileLink(id, viewer, files);
+        Function<String, IndicatorView.FileLink> link = id -> fileLink(id, viewer, station, board);
         List<IndicatorView.Crumb> crumbs = path.subList(0, path.size() - 1).stream()
                 .map(p -> new IndicatorView.Crumb(p.code(), p.indicator().title().in(lang))).toList();
         List<IndicatorView.Row> children = r.children().stream().map(c -> row(c, path.size(), lang)).toList();
@@ -119,10 +120,11 @@ public final class DashboardViews {
         return req.sum() == null || s.sum() == null ? null : s.sum().stripTrailingZeros().toPlainString();
     }
 
-    private static IndicatorView.FileLink fileLink(String id, Viewer viewer, EvidenceFiles files) {
+    private static IndicatorView.FileLink fileLink(String id, Viewer viewer, Station station, ReadinessBoard board) {
         int slash = id.lastIndexOf('/');
-        boolean withheld = viewer.isEvaluator()
-                && !files.open(id).map(viewer::mayOpen).orElse(false);
+        // The policy decides, file by file, for whoever does not read everything of the station.
+        boolean withheld = !viewer.readsEverything()
+                && !station.files().open(id).map(f -> viewer.mayOpen(station, f, board)).orElse(false);
         return new IndicatorView.FileLink(id, id.substring(slash + 1), slash < 0 ? "" : id.substring(0, slash), withheld);
     }
 

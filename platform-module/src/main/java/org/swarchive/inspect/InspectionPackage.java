@@ -113,7 +113,7 @@ public final class InspectionPackage {
     }
 
     /** Every record that counts towards an indicator: in a slot, or linked by swa:indicators. */
-    static Set<String> evidenceIds(CheckResult result) {
+    public static Set<String> evidenceIds(CheckResult result) {
         Set<String> ids = new LinkedHashSet<>();
         result.assessment().allIndicators().filter(r -> r.indicator().isLeaf()).forEach(leaf -> ids.addAll(evidenceIds(leaf)));
         return ids;

@@ -145,4 +145,55 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.neverReads(Role.EVALUATOR, AccessPolicy.confidentiality("top-secret"))).isTrue();
         assertThat(AccessPolicy.neverReads(Role.EVALUATOR, null)).isFalse();
     }
+
+    private static ArchiveRecord caseRecord(String caseId, String confidentiality) {
+        return READER.read("c", "c.docx", Map.of("swa:docType", "case-record", "swa:caseId", caseId,
+                "swa:confidentiality", confidentiality)).record();
+    }
+
+    private static Person person(AccountRole role, String station, String group, java.util.Set<String> cases) {
+        return new Person("某人", role, station, group, "", cases);
+    }
+
+    @Test
+    void should_let_a_social_worker_read_sensitive_records_of_their_own_cases_only() {
+        Person worker = person(AccountRole.SOCIAL_WORKER, "JN01", "", java.util.Set.of("C001"));
+        AccessContext now = AccessContext.at(DURING);
+        assertThat(policy.mayOpen(worker, caseRecord("C001", "sensitive"), "JN01", false, now).allowed()).isTrue();
+        assertThat(policy.mayOpen(worker, caseRecord("C002", "sensitive"), "JN01", false, now).reason().in(Language.ZH))
+                .isEqualTo("敏感个人信息，仅限本人负责的个案");
+        assertThat(policy.mayOpen(worker, caseRecord("C002", "confidential"), "JN01", false, now).allowed()).isTrue();
+        assertThat(policy.mayOpen(worker, record("voucher", "internal"), "JN01", false, now).allowed()).isFalse();
+        assertThat(policy.mayOpen(worker, record("staff-profile", "internal"), "JN01", false, now).allowed()).isFalse();
+        assertThat(policy.mayOpen(worker, caseRecord("C001", "sensitive"), "JN02", false, now).allowed()).as("another station").isFalse();
+    }
+
+    @Test
+    void should_let_finance_read_finance_and_assets_and_the_district_admin_every_station() {
+        Person finance = person(AccountRole.FINANCE, "JN01", "", java.util.Set.of());
+        AccessContext now = AccessContext.at(DURING);
+        assertThat(policy.mayOpen(finance, record("voucher", "internal"), "JN01", false, now).allowed()).isTrue();
+        assertThat(policy.mayOpen(finance, record("asset-card", "internal"), "JN01", false, now).allowed()).isTrue();
+        assertThat(policy.mayOpen(finance, record("monthly-summary", "internal"), "JN01", false, now).allowed()).isFalse();
+        assertThat(policy.mayOpen(finance, record("voucher", "sensitive"), "JN01", false, now).allowed()).isFalse();
+        Person district = person(AccountRole.DISTRICT_ADMIN, "", "", java.util.Set.of());
+        assertThat(policy.mayOpen(district, caseRecord("C001", "sensitive"), "JN07", false, now).allowed()).isTrue();
+        assertThat(AccessPolicy.maySee(district, "JN07", List.of(), DURING).allowed()).isTrue();
+        assertThat(person(AccountRole.DISTRICT_ADMIN, "", "", java.util.Set.of()).readOnly()).isTrue();
+    }
+
+    @Test
+    void should_let_an_evaluator_see_a_station_only_through_an_open_window_of_their_own_group() {
+        Person assessor = person(AccountRole.EVALUATOR, "", "assessors", java.util.Set.of());
+        AccessContext during = AccessContext.at(DURING).withWindows(List.of(WINDOW));
+        assertThat(AccessPolicy.maySee(assessor, "JN01", List.of(WINDOW), DURING).allowed()).isTrue();
+        assertThat(AccessPolicy.maySee(assessor, "JN01", List.of(WINDOW), UNTIL).allowed()).isFalse();
+        assertThat(AccessPolicy.maySee(person(AccountRole.EVALUATOR, "", "other", java.util.Set.of()), "JN01", List.of(WINDOW), DURING)
+                .allowed()).isFalse();
+        assertThat(policy.mayOpen(assessor, record("monthly-summary", "internal"), "JN01", true, during).allowed()).isTrue();
+        assertThat(policy.mayOpen(assessor, record("bank-statement", "internal"), "JN01", false, during).allowed()).as("not evidence").isFalse();
+        assertThat(policy.mayOpen(assessor, record("monthly-summary", "sensitive"), "JN01", true, during).allowed()).isFalse();
+        assertThat(AccessPolicy.maySee(person(AccountRole.STATION_HEAD, "JN01", "", java.util.Set.of()), "JN02", List.of(), DURING)
+                .allowed()).isFalse();
+    }
 }

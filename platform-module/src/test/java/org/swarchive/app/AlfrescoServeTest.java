@@ -42,6 +42,7 @@ class AlfrescoServeTest extends WithFakeRepository {
     void station() {
         stationId = stations.provision("JN01", "金牛区示范社工站");
         stations.mirror(stationId, demo);
+        stations.head("swa-jn01");
     }
 
     private ServeRunner serve(String... extra) throws InterruptedException {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
+import org.swarchive.TestAccounts;
+import org.swarchive.access.AccountRole;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordReader;
@@ -78,9 +80,16 @@ class DashboardReadsTest {
         return DashboardServer.start(new Dashboard(board, features).withReads(new DashboardReads(clock)), "127.0.0.1", 0);
     }
 
+    /** The evaluator's account: a person of the group, named as the register must name them. */
+    private static final String ASSESSOR = "评估员张三";
+
     private int get(String path, String id) throws Exception {
+        return get(path, id, path.startsWith("/inspect/") ? ASSESSOR : TestAccounts.HEAD);
+    }
+
+    private int get(String path, String id, String as) throws Exception {
         URI uri = URI.create(server.url() + path.substring(1) + "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(TestAccounts.as(as, HttpRequest.newBuilder(uri)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
@@ -94,6 +103,9 @@ class DashboardReadsTest {
         DemoStations library = new DemoStations();
         Station station = new Station(AccessFixture.JN01, new AlfrescoStore(client, AccessFixture.JN01, new RecordReader(library.catalogue),
                 ModelConstraints.shipped()), new AlfrescoEvidenceFiles(client, AccessFixture.JN01), new AlfrescoStationState(client, AccessFixture.JN01));
+        TestAccounts.head(station.state());
+        TestAccounts.add(station.state(), ASSESSOR, AccountRole.EVALUATOR, AccessFixture.ASSESSORS, "", java.util.Set.of());
+        TestAccounts.evaluator(station.state(), AccessFixture.JN02_ASSESSORS);
         server = serve(List.of(station), library);
 
         String files = "/inspect/" + AccessFixture.ASSESSORS + "/stations/" + AccessFixture.JN01 + "/files";
@@ -101,18 +113,23 @@ class DashboardReadsTest {
         assertThat(get(files, "服务档案/2025/定期30年/需求调研报告.docx")).as("sensitive").isEqualTo(404);
         assertThat(get(files, "../swa-jn02/documentLibrary/JN02/文书档案/管理制度.docx")).as("crafted").isEqualTo(404);
         assertThat(get("/inspect/" + AccessFixture.JN02_ASSESSORS + "/stations/" + AccessFixture.JN01 + "/files",
-                "文书档案/2025/永久/管理制度汇编.docx")).as("no window").isEqualTo(404);
+                "文书档案/2025/永久/管理制度汇编.docx", AccessFixture.JN02_ASSESSORS)).as("no window").isEqualTo(404);
+        assertThat(get("/inspect/" + AccessFixture.JN02_ASSESSORS + "/stations/" + AccessFixture.JN01 + "/files",
+                "文书档案/2025/永久/管理制度汇编.docx", ASSESSOR)).as("another group's address grants nothing").isEqualTo(404);
         assertThat(get("/stations/" + AccessFixture.JN01 + "/files", "文书档案/2025/定期10年/2025-03月度工作总结.docx")).isEqualTo(200);
 
         var entries = new AccessLedger(station.state()).entries(DURING.minusSeconds(60), DURING.plusSeconds(60));
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0).reader()).isEqualTo(AccessFixture.ASSESSORS);
+        assertThat(entries.get(0).reader()).as("the person, not the group").isEqualTo(ASSESSOR);
+        assertThat(entries.get(0).unit()).contains(AccessFixture.ASSESSORS);
         assertThat(entries.get(0).archiveCode()).isEqualTo("JN01-WS·2025-Y-0001");
         assertThat(entries.get(0).title()).isEqualTo("管理制度汇编");
         assertThat(entries.get(0).purpose()).contains(window);
         assertThat(entries.get(0).approvedBy()).isEqualTo("站长王芳");
-        assertThat(entries.get(0).mode().label().in(org.swarchive.i18n.Language.ZH)).isEqualTo("在线查阅");
-        assertThat(entries.get(1).reader()).isEqualTo(DashboardReads.STAFF);
+        // A .docx is not shown in the browser: it is sent as an attachment, a download (下载); PDFs and text are read online.
+        assertThat(entries.get(0).mode().label().in(org.swarchive.i18n.Language.ZH)).isEqualTo("下载");
+        assertThat(entries.get(1).reader()).as("the signed-in account").isEqualTo(TestAccounts.HEAD);
+        assertThat(entries.get(1).unit()).contains(AccessFixture.JN01);
         assertThat(entries.get(1).archiveCode()).isEqualTo("JN01-WS·2025-D10-0001");
     }
 
@@ -162,6 +179,7 @@ class DashboardReadsTest {
                 return folder.state().locate(area, name);
             }
         };
+        TestAccounts.head(folder.state());
         server = serve(List.of(new Station("示范站", folder.archive(), folder.files(), failing)), library);
         String some = java.nio.file.Files.walk(dir.resolve("文书档案")).filter(p -> p.toString().endsWith(".docx")).findFirst().orElseThrow()
                 .toString().substring(dir.toString().length() + 1);

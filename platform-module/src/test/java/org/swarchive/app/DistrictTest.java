@@ -28,6 +28,8 @@ class DistrictTest extends WithFakeRepository {
         stationWithPolicy("JN01", Map.of());
         stationWithPolicy("JN02", Map.of());
         repository.folder("旧站点", "swa:station", null);
+        // The district administrator reads every station: their account is kept in one of them.
+        stations.account("swa-jn01", "district", org.swarchive.access.AccountRole.DISTRICT_ADMIN, "");
     }
 
     @Test
@@ -36,6 +38,7 @@ class DistrictTest extends WithFakeRepository {
         try (ServeRunner swa = ServeRunner.start(CLOCK, AlfrescoStub.basicEnvironment("s3cret"), "serve", "--store",
                 stations.store(null), "--period", "2025", "--port", "0")) {
             assertThat(swa.url()).as(swa.err()).isNotNull();
+            swa.as("district");
             JsonNode list = JsonMapper.builder().build().readTree(swa.get("/api/v1/stations").body());
             assertThat(list.get("stations").valueStream().map(s -> s.get("id").asString()).toList())
                     .containsExactly("swa-jn01", "swa-jn02");

@@ -50,6 +50,8 @@ class FileNowTest {
                 new Retries(2, Duration.ofMillis(1), 2), "");
         var catalogue = workbench.catalogue(null);
         var station = workbench.station("alfresco:" + f.alfresco.baseUrl() + "/sites/" + AlfrescoStub.SITE, null, catalogue);
+        // Share files as a signed-in archivist (HTTP Basic, server to server).
+        org.swarchive.TestAccounts.add(station.state(), "archivist", org.swarchive.access.AccountRole.ARCHIVIST);
         server = new DashboardLauncher(workbench, FilingFixture.CLOCK).start(List.of(station), workbench.framework("station-star", catalogue),
                 Period.year(2025), catalogue, new DashboardLauncher.Listen("127.0.0.1", 0, Duration.ofMinutes(5)),
                 new PrintWriter(new StringWriter()), Language.ZH);
@@ -65,7 +67,7 @@ class FileNowTest {
     }
 
     Answer fileNow(String nodeId) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/nodes/" + nodeId + "/file"))
+        HttpResponse<String> r = http.send(org.swarchive.TestAccounts.as("archivist", HttpRequest.newBuilder(URI.create(server.url() + "api/v1/nodes/" + nodeId + "/file")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(r.statusCode(), JsonMapper.builder().build().readTree(r.body()));

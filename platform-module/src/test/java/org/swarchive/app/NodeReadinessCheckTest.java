@@ -34,6 +34,8 @@ class NodeReadinessCheckTest extends WithFakeRepository {
         stationId = stationWithPolicy("JN01", Map.of("swa:indicators", "C1.1"));
         // A second site the service does not serve.
         stations.provision("JN02", "金牛区第二社工站");
+        // Share calls as a signed-in station manager (HTTP Basic, server to server).
+        stations.head("swa-jn01");
         swa = ServeRunner.start(CLOCK, AlfrescoStub.basicEnvironment("s3cret"), "serve", "--store", stations.store("swa-jn01"),
                 "--period", "2025", "--port", "0", "--recheck-after", "PT1H");
         assertThat(swa.url()).as(swa.err()).isNotNull();

@@ -37,6 +37,8 @@ public final class ServeRunner implements AutoCloseable {
     private final Thread thread;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private volatile int exit = -1;
+    /** Who the requests sign in as (HTTP Basic): the demo station's head unless a test says otherwise. */
+    private volatile String as = org.swarchive.TestAccounts.HEAD;
     private String url;
 
     /** Starts {@code swa ARGS} with this environment and broker URL; returns once the address is printed (or the command ended). */
@@ -107,14 +109,25 @@ public final class ServeRunner implements AutoCloseable {
         return thread.isAlive();
     }
 
+    /** From now on, requests sign in as this account (null: anonymous). */
+    public ServeRunner as(String account) {
+        this.as = account;
+        return this;
+    }
+
+    private HttpRequest.Builder signed(HttpRequest.Builder request) {
+        return as == null ? request : org.swarchive.TestAccounts.as(as, request);
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path.replaceFirst("^/", ""))).header("Accept", "text/html,*/*;q=0.8")
+        return http.send(signed(HttpRequest.newBuilder(URI.create(url + path.replaceFirst("^/", ""))).header("Accept", "text/html,*/*;q=0.8"))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A POST as Share's server-side call sends it: JSON, with credentials, no browser origin. */
     public HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path.replaceFirst("^/", "")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        return http.send(signed(HttpRequest.newBuilder(URI.create(url + path.replaceFirst("^/", "")))
+                .header("Content-Type", "application/json")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

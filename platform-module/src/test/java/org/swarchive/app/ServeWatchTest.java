@@ -34,6 +34,7 @@ class ServeWatchTest extends WithFakeRepository {
     @BeforeEach
     void station() {
         stationId = stationWithPolicy("JN01", Map.of());
+        stations.head("swa-jn01");
     }
 
     private int gapCount(ServeRunner swa) throws Exception {

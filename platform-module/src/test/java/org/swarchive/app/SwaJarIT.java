@@ -91,8 +91,9 @@ class SwaJarIT {
             }
             String address = printed.call();
             assertThat(address).as(Files.readString(err, StandardCharsets.UTF_8)).startsWith("http://127.0.0.1:");
-            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address + "api/v1/stations"))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // Signed in as the demo's station head (swa demo made the accounts and printed the password).
+            HttpResponse<String> api = HttpClient.newHttpClient().send(org.swarchive.TestAccounts.as(org.swarchive.TestAccounts.HEAD,
+                    HttpRequest.newBuilder(URI.create(address + "api/v1/stations"))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(api.statusCode()).isEqualTo(200);
             assertThat(api.body()).contains("\"id\":\"station\"", "\"gapCount\":4");
             assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Gaps (4)", "Report written:");

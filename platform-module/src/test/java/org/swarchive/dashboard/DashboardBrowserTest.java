@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.swarchive.DemoStations;
+import org.swarchive.TestAccounts;
 import org.swarchive.archive.Period;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.check.StationCheck;
@@ -65,6 +66,8 @@ class DashboardBrowserTest {
         // The evaluators' window, kept in the station's notes as swa inspect open keeps it.
         new InspectionWindowStore(station.state()).open("金牛示范站", EVALUATORS, clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(14)), "站长");
+        TestAccounts.head(station.state());
+        TestAccounts.evaluator(station.state(), EVALUATORS);
         server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
 
         ChromeOptions options = new ChromeOptions();
@@ -90,6 +93,15 @@ class DashboardBrowserTest {
         }
     }
 
+    /** Signs in through the form, as a person does (a fresh session: the cookies of the one before are gone). */
+    static void signIn(String name) {
+        browser.manage().deleteAllCookies();
+        browser.get(server.url() + "login");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
     static void screenshot(String name) throws Exception {
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -108,6 +120,7 @@ class DashboardBrowserTest {
     @Test
     void should_open_the_station_drill_into_a_gap_and_switch_to_english() throws Exception {
         browser.manage().window().setSize(new Dimension(1200, 1500));
+        signIn(TestAccounts.HEAD);
         browser.get(server.url());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("评估准备度一览");
         screenshot("00-board.png", "board.png");
@@ -143,6 +156,7 @@ class DashboardBrowserTest {
     @Test
     void should_show_an_evaluator_the_evidence_without_the_gaps_when_a_window_is_open_to_the_group() throws Exception {
         browser.manage().window().setSize(new Dimension(1200, 1500));
+        signIn(EVALUATORS);
         browser.get(server.url() + "inspect/" + EVALUATORS);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("评估方只读视图");
         browser.findElement(By.linkText("金牛示范站")).click();
@@ -161,6 +175,7 @@ class DashboardBrowserTest {
     @Test
     void should_fit_a_phone_screen_without_sideways_scrolling_of_the_page() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
+        signIn(TestAccounts.HEAD);
         browser.get(server.url() + "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99");
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -170,6 +185,7 @@ class DashboardBrowserTest {
 
     @Test
     void should_give_every_page_one_heading_a_language_and_labelled_pictures() {
+        signIn(TestAccounts.HEAD);
         for (String path : List.of("", "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99",
                 "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99/indicators/B2.1?lang=en")) {
             browser.get(server.url() + path);
@@ -178,5 +194,45 @@ class DashboardBrowserTest {
             assertThat(browser.findElements(By.cssSelector("[role=img]:not([aria-label])"))).as(path).isEmpty();
             assertThat(browser.findElements(By.cssSelector("th:not([scope])"))).as(path).isEmpty();
         }
+    }
+
+    @Test
+    void should_send_a_stranger_to_the_sign_in_form_and_back_to_the_page_asked_for() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(server.url() + "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+        screenshot("06-login.png", "login.png");
+        browser.findElement(By.id("username")).sendKeys(TestAccounts.HEAD);
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("金牛示范站");
+        assertThat(browser.findElement(By.id("signed-in")).getText()).contains(TestAccounts.HEAD, "站长");
+
+        // The station's own form carries its token: the re-check goes through and comes back.
+        browser.findElement(By.cssSelector("form.inline button")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("金牛示范站");
+
+        browser.findElement(By.id("sign-out")).click();
+        assertThat(browser.findElement(By.id("signed-out")).getText()).isNotBlank();
+        browser.get(server.url());
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void should_refuse_a_cross_site_form_that_posts_a_recheck_for_a_signed_in_person() throws Exception {
+        signIn(TestAccounts.HEAD);
+        browser.get(server.url());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("评估准备度一览");
+        // Another site's page (here a file: page) with a form aimed at the dashboard, no token: a real browser sends it.
+        Path evil = tmp.resolve("evil.html");
+        Files.writeString(evil, "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + server.url()
+                + "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99/recheck\"><button id=\"go\">win a prize</button></form></body></html>");
+        browser.get(evil.toUri().toString());
+        browser.findElement(By.id("go")).click();
+        assertThat(browser.getCurrentUrl()).as("not sent back to the re-checked station page")
+                .doesNotEndWith("/stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99");
+        assertThat(browser.getPageSource()).doesNotContain("缺失佐证 (4)");
+        assertThat(browser.getPageSource()).containsAnyOf("403", "登录");
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
+import org.swarchive.TestAccounts;
 import org.swarchive.i18n.Language;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.archive.Period;
@@ -65,6 +66,9 @@ class DashboardServerTest {
         // The evaluator's window, kept in the station's notes as swa inspect open keeps it.
         new InspectionWindowStore(station.state()).open("示范站", "jinniu-bureau", clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(6)), "站长");
+        TestAccounts.head(station.state());
+        TestAccounts.evaluator(station.state(), "jinniu-bureau");
+        TestAccounts.evaluator(station.state(), "someone-else");
         server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
     }
 
@@ -74,10 +78,16 @@ class DashboardServerTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
+        // Signed in as the station head, or as the evaluator group whose view it is.
+        String as = path.startsWith("/inspect/") ? path.split("/")[2] : TestAccounts.HEAD;
+        return get(path, as);
+    }
+
+    static HttpResponse<String> get(String path, String as) throws Exception {
         // As a browser asks: pages first, anything else after.
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
-                        .header("Accept", "text/html,*/*;q=0.8").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                .header("Accept", "text/html,*/*;q=0.8");
+        return http.send((as == null ? request : TestAccounts.as(as, request)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static String enc(String s) {
@@ -123,7 +133,8 @@ class DashboardServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("个案健康信息");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(r.headers().firstValue("Content-Security-Policy")).contains("sandbox");
+        // Still sandboxed; and, like every answer, never framed (issue 14).
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("sandbox").contains("frame-ancestors 'none'");
     }
 
     @Test
@@ -163,8 +174,9 @@ class DashboardServerTest {
 
     @Test
     void should_recheck_and_come_back_to_the_station_page_when_asked() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "stations/" + enc("示范站") + "/recheck?lang=en"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        // A browser posts the form with its session and the form's CSRF token (see the browser test); a script with its credentials does the same.
+        HttpRequest.Builder recheck = HttpRequest.newBuilder(URI.create(server.url() + "stations/" + enc("示范站") + "/recheck?lang=en"));
+        HttpResponse<String> r = SignIn.post(http, server, TestAccounts.HEAD, recheck);
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/stations/%E7%A4%BA%E8%8C%83%E7%AB%99?lang=en");
     }

@@ -53,7 +53,11 @@ class FilingControllerTest {
         var framework = new FrameworkLibrary(new FrameworkLoader(catalogue)).resolve("station-star");
         ReadinessBoard board = new ReadinessBoard(List.of(), framework, Period.year(2025), catalogue, new StationCheck(new ReadinessEngine()),
                 new ScoreHistory(), Clock.systemDefaultZone(), Duration.ofMinutes(5));
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()).withFileNow(FilingControllerTest::door),
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()).withFileNow(FilingControllerTest::door)
+                        .withSignIn(SignIn.provider(new org.swarchive.access.Person("archivist", org.swarchive.access.AccountRole.ARCHIVIST,
+                                "swa-jn01", "", "", java.util.Set.of()),
+                                new org.swarchive.access.Person("worker", org.swarchive.access.AccountRole.SOCIAL_WORKER, "swa-jn01", "", "",
+                                        java.util.Set.of()))),
                 "127.0.0.1", 0);
     }
 
@@ -66,7 +70,7 @@ class FilingControllerTest {
     }
 
     static Answer post(String id) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/nodes/" + id + "/file"))
+        HttpResponse<String> r = http.send(org.swarchive.TestAccounts.as("archivist", HttpRequest.newBuilder(URI.create(server.url() + "api/v1/nodes/" + id + "/file")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
@@ -110,5 +114,20 @@ class FilingControllerTest {
         Answer a = post("not_a_node%21");
         assertThat(a.status()).isEqualTo(404);
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void should_answer_nothing_to_an_anonymous_caller_or_a_role_that_does_not_file() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/nodes/march-1/file"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // Refused before any filing: no credentials (401), or a browser-style post without the form's token (403).
+        assertThat(anonymous.statusCode()).isIn(401, 403);
+        assertThat(anonymous.body()).doesNotContain("JN01-WS");
+        HttpResponse<String> worker = http.send(org.swarchive.TestAccounts.as("worker", HttpRequest.newBuilder(
+                        URI.create(server.url() + "api/v1/nodes/march-1/file")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(worker.statusCode()).isEqualTo(403);
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
+import org.swarchive.TestAccounts;
 import org.swarchive.i18n.Language;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.archive.Period;
@@ -72,6 +73,8 @@ class IndicatorPagingTest {
         // The evaluator's window, kept in the station's notes as swa inspect open keeps it.
         new InspectionWindowStore(station.state()).open("示范站", "bureau", clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(3)), "站长");
+        TestAccounts.head(station.state());
+        TestAccounts.evaluator(station.state(), "bureau");
         server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
     }
 
@@ -83,8 +86,8 @@ class IndicatorPagingTest {
     }
 
     static String page(String query) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "stations/"
-                + URLEncoder.encode("示范站", StandardCharsets.UTF_8) + "/indicators/W1" + query)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(TestAccounts.as(TestAccounts.HEAD, HttpRequest.newBuilder(URI.create(server.url() + "stations/"
+                + URLEncoder.encode("示范站", StandardCharsets.UTF_8) + "/indicators/W1" + query))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
     }
@@ -127,10 +130,10 @@ class IndicatorPagingTest {
 
     @Test
     void should_keep_the_evaluator_prefix_and_count_only_what_an_evaluator_sees() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "inspect/bureau/stations/"
-                + URLEncoder.encode("示范站", StandardCharsets.UTF_8) + "/indicators/W1")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(TestAccounts.as("bureau", HttpRequest.newBuilder(URI.create(server.url() + "inspect/bureau/stations/"
+                + URLEncoder.encode("示范站", StandardCharsets.UTF_8) + "/indicators/W1"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.body()).doesNotContain("<tr class=\"GAP\">").doesNotContain("rel=\"next\" href=\"/stations/");
-        assertThat(new Links(new Viewer("bureau"), Language.EN).indicator("示范站", "W1", 3))
+        assertThat(new Links(ViewerTest.viewer(org.swarchive.access.AccountRole.EVALUATOR, "bureau"), Language.EN).indicator("示范站", "W1", 3))
                 .isEqualTo("/inspect/bureau/stations/%E7%A4%BA%E8%8C%83%E7%AB%99/indicators/W1?page=3&lang=en");
     }
 }

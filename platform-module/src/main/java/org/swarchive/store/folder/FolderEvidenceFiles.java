@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.swarchive.access.AccessPolicy;
 import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.store.EvidenceFiles;
@@ -13,8 +14,9 @@ import org.swarchive.store.EvidenceFiles;
 /**
  * Documents of a folder store by record id (a path relative to the station folder). Every rule
  * below must hold, or the document is not found: the id is a plain relative path, it names no
- * hidden file or metadata file, and the file it resolves to — links followed — lies inside the
- * station folder.
+ * hidden file or metadata file, and no segment of it is a link (a symbolic link is never
+ * followed: not into {@code .swa/}, not to another record, not out of the station). A
+ * confidentiality outside the model's list counts as sensitive.
  */
 public final class FolderEvidenceFiles implements EvidenceFiles {
 
@@ -29,19 +31,30 @@ public final class FolderEvidenceFiles implements EvidenceFiles {
         if (!EvidenceFiles.isPlainId(recordId)) {
             return Optional.empty();
         }
-        Path file = root.resolve(recordId).normalize();
         try {
-            if (!file.startsWith(root) || !Files.isRegularFile(file)
-                    || !file.toRealPath().startsWith(root.toRealPath())) {
+            Path real = root.toRealPath();
+            Path file = real.resolve(recordId).normalize();
+            if (!file.startsWith(real) || throughLink(real, file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || Files.isSymbolicLink(MetadataFile.of(file))) {
                 return Optional.empty();
             }
             Map<String, String> metadata = metadataOf(file);
             return Optional.of(new EvidenceFile(recordId, file.getFileName().toString(), Files.size(file),
-                    Optional.ofNullable(metadata.get(RecordProperty.CONFIDENTIALITY.key())).map(String::trim)
-                            .flatMap(Confidentiality::fromId).orElse(null), () -> Files.newInputStream(file), metadata));
+                    AccessPolicy.confidentiality(metadata.get(RecordProperty.CONFIDENTIALITY.key())),
+                    () -> Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), metadata));
         } catch (IOException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** Whether any folder between the station and the file, or the file itself, is a symbolic link. */
+    private static boolean throughLink(Path root, Path file) {
+        for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The document's metadata (empty when unmarked); metadata that cannot be read counts as sensitive, so nothing leaks by accident. */

@@ -63,6 +63,17 @@ public final class AlfrescoStations {
         }
     }
 
+    /** A sign-in account in the site's notes ({@code .swa/accounts/NAME}), as the dashboard reads them. */
+    public void account(String site, String name, org.swarchive.access.AccountRole role, String group) {
+        repository.documentAt(repository.library(site), ".swa/accounts/" + name, "cm:content", Map.of(),
+                org.swarchive.TestAccounts.note(name, role, group));
+    }
+
+    /** The station head {@code head} of the site. */
+    public void head(String site) {
+        account(site, org.swarchive.TestAccounts.HEAD, org.swarchive.access.AccountRole.STATION_HEAD, "");
+    }
+
     /** One document at a path below the station folder, its folders made as needed. */
     public ObjectNode file(String stationId, String path, String type, Map<String, String> properties, byte[] content) {
         return repository.documentAt(stationId, path, type, properties, content);

@@ -63,4 +63,25 @@ class FolderEvidenceFilesTest {
         Files.createSymbolicLink(station.resolve("文书档案/link.txt"), tmp.resolve("secret.txt"));
         assertThat(files.open("文书档案/link.txt")).isEmpty();
     }
+
+    @Test
+    void should_find_nothing_when_a_link_inside_the_station_points_to_its_notes_or_to_another_record() throws Exception {
+        Files.createSymbolicLink(station.resolve("文书档案/notes.json"), station.resolve(".swa/alerts/state.json"));
+        Files.createSymbolicLink(station.resolve("文书档案/copy.txt"), station.resolve("服务档案/2025/个案记录.txt"));
+        Files.createSymbolicLink(station.resolve("文书档案/swa"), station.resolve(".swa"));
+        Files.createSymbolicLink(station.resolve("文书档案/service"), station.resolve("服务档案"));
+        assertThat(files.open("文书档案/notes.json")).isEmpty();
+        assertThat(files.open("文书档案/copy.txt")).as("a record reached under another record's name").isEmpty();
+        assertThat(files.open("文书档案/swa/alerts/state.json")).isEmpty();
+        assertThat(files.open("文书档案/service/2025/个案记录.txt")).as("a linked folder").isEmpty();
+        assertThat(files.open("服务档案/2025/个案记录.txt")).isPresent();
+    }
+
+    @Test
+    void should_count_a_confidentiality_outside_the_list_as_sensitive() throws Exception {
+        Path doc = station.resolve("服务档案/2025/个案接案.txt");
+        Files.writeString(doc, "接案");
+        MetadataFile.write(MetadataFile.of(doc), Map.of("swa:docType", "case-intake", "swa:confidentiality", "Sensitive"));
+        assertThat(files.open("服务档案/2025/个案接案.txt").orElseThrow().confidentiality()).isEqualTo(Confidentiality.SENSITIVE);
+    }
 }

@@ -1,0 +1,98 @@
+package org.swarchive.dashboard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.swarchive.access.AccountRole;
+
+/**
+ * Who may ask the dashboard anything (issue 14): every page, file and JSON answer needs a
+ * signed-in person. Pages send a stranger to the sign-in form; the JSON API and files answer
+ * {@code 401} and accept HTTP Basic (for scripts and Share). Sessions are cookies Spring Security
+ * keeps ({@code HttpOnly}, {@code SameSite=Lax}: swa-dashboard.properties); every state-changing
+ * form carries a CSRF token, except Share's node endpoints called server to server with their
+ * own credentials and no browser origin. Repeated failures lock the account name
+ * ({@link LockOut}). Every answer carries the security headers; a {@code Host} the server was not
+ * told about is refused ({@link HostNames}). What a signed-in person may then read is the access
+ * policy's decision, asked by the controllers ({@link Viewer}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class DashboardSecurity {
+
+    /** Pages draw no scripts; styles are inline in the page's head; nothing may frame a page. */
+    static final String CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The JSON API and files: asked by scripts and Share, so they answer 401 rather than a sign-in page. */
+    static final RequestMatcher API_OR_FILES = r -> path(r).startsWith("/api/") || path(r).endsWith("/files");
+
+    /**
+     * Share's node endpoints, called server to server: they authenticate with their own
+     * credentials (an {@code Authorization} header a cross-site form cannot send) and no browser
+     * {@code Origin}; anything else posting there needs the CSRF token like every form.
+     */
+    static final RequestMatcher SERVER_TO_SERVER = r -> path(r).startsWith("/api/v1/nodes/")
+            && r.getHeader("Authorization") != null && r.getHeader("Origin") == null;
+
+    private static String path(HttpServletRequest r) {
+        return r.getRequestURI().substring(r.getContextPath().length());
+    }
+
+    @Bean
+    SecurityFilterChain dashboardChain(HttpSecurity http, Dashboard dashboard) throws Exception {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("swa");
+        basic.afterPropertiesSet();
+        LoginUrlAuthenticationEntryPoint form = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint entry = (request, response, e) -> {
+            if (API_OR_FILES.matches(request)) {
+                basic.commence(request, response, e);
+            } else {
+                form.commence(request, response, e);
+            }
+        };
+        String[] staff = {role(AccountRole.STATION_HEAD), role(AccountRole.ARCHIVIST), role(AccountRole.SOCIAL_WORKER),
+                role(AccountRole.FINANCE)};
+        http.authenticationProvider(new LockOut(dashboard.signIn(), dashboard.board()::now))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error").permitAll()
+                        // Share's File now and readiness check: the station's managers (read-only roles never write).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/nodes/**").hasAnyRole(role(AccountRole.STATION_HEAD), role(AccountRole.ARCHIVIST))
+                        .requestMatchers(HttpMethod.POST, "/stations/*/recheck").hasAnyRole(staff)
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").permitAll())
+                .httpBasic(b -> b.realmName("swa").authenticationEntryPoint(basic))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entry))
+                .csrf(c -> c.ignoringRequestMatchers(SERVER_TO_SERVER))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    /** A request naming a host the server was not told about is refused (400) before anything else. */
+    @Bean
+    WebSecurityCustomizer hostNames(HostNames hosts) {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHostnames(hosts);
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(new HttpStatusRequestRejectedHandler());
+    }
+
+    private static String role(AccountRole r) {
+        return r.name();
+    }
+}
