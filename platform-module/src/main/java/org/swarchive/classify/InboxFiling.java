@@ -224,7 +224,7 @@ public final class InboxFiling {
         }
         List<Text> why = new ArrayList<>(draft.reasons());
         why.add(LocalizedText.of("档案管理员审核确认", "confirmed by an archivist"));
-        FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why);
+        FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why, draft.sensitiveMarkers());
         Event e = file(item, d);
         filer.pruneQueue();
         return e;

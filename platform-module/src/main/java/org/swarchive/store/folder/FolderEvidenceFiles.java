@@ -37,8 +37,7 @@ public final class FolderEvidenceFiles implements EvidenceFiles {
             }
             Map<String, String> metadata = metadataOf(file);
             return Optional.of(new EvidenceFile(recordId, file.getFileName().toString(), Files.size(file),
-                    Optional.ofNullable(metadata.get(RecordProperty.CONFIDENTIALITY.key())).map(String::trim)
-                            .flatMap(Confidentiality::fromId).orElse(null), () -> Files.newInputStream(file), metadata));
+                    Confidentiality.read(metadata.get(RecordProperty.CONFIDENTIALITY.key())).orElse(null), () -> Files.newInputStream(file), metadata));
         } catch (IOException unreadable) {
             return Optional.empty();
         }
