@@ -119,6 +119,7 @@ public final class AlfrescoClient implements AutoCloseable {
     private final SearchApi search;
     private final SitesApi sites;
     private final GroupsApi groups;
+    private final org.alfresco.authentication.handler.AuthenticationApi authentication;
     private final RepositoryRequests requests;
     private final JsonMapper json;
 
@@ -132,6 +133,7 @@ public final class AlfrescoClient implements AutoCloseable {
         this.search = sdk.getBean(SearchApi.class);
         this.sites = sdk.getBean(SitesApi.class);
         this.groups = sdk.getBean(GroupsApi.class);
+        this.authentication = sdk.getBean(org.alfresco.authentication.handler.AuthenticationApi.class);
         this.requests = sdk.getBean(RepositoryRequests.class);
         this.json = sdk.getBean(JacksonJsonHttpMessageConverter.class).getMapper();
     }
@@ -249,6 +251,11 @@ public final class AlfrescoClient implements AutoCloseable {
 
     public GroupsApi groups() {
         return groups;
+    }
+
+    /** The authentication API: tickets (sign-in as a person, {@link AlfrescoSignIn}). */
+    public org.alfresco.authentication.handler.AuthenticationApi authentication() {
+        return authentication;
     }
 
     public String baseUrl() {
