@@ -64,6 +64,17 @@ class SwaModelTest {
     }
 
     @Test
+    void should_keep_the_filings_confidentiality_note_on_the_record_when_it_leaves_the_inbox() {
+        // Filing writes why it raised the level beside the level itself; swa:filingNote belongs to
+        // swa:pendingFiling, which a filed record loses (and which setting that note would add back).
+        SwaModel.Property note = model.property("swa:confidentialityNote").orElseThrow();
+        assertThat(note.owner()).isEqualTo("swa:confidential");
+        assertThat(note.dataType()).isEqualTo("d:text");
+        assertThat(note.mandatory()).isFalse();
+        assertThat(model.property("swa:filingNote").orElseThrow().owner()).isEqualTo("swa:pendingFiling");
+    }
+
+    @Test
     void should_keep_qualified_names_distinct_when_types_aspects_and_properties_are_named() {
         // Alfresco's dictionary keeps classes, properties and constraints apart (cm:author is both an
         // aspect and a property), so names must be unique within each kind, not across kinds.

@@ -33,10 +33,10 @@ public final class AccessPolicy {
 
     /**
      * A record's confidentiality as a store holds it ({@code swa:confidentiality}): {@code null}
-     * when unmarked; a value outside the list counts as sensitive (docs/domain.md §7).
+     * when unmarked; a value outside the list counts as sensitive ({@link Confidentiality#read}, the one rule).
      */
     public static Confidentiality confidentiality(String value) {
-        return value == null ? null : Confidentiality.fromId(value.trim()).orElse(Confidentiality.SENSITIVE);
+        return Confidentiality.read(value).orElse(null);
     }
 
     /**

@@ -33,6 +33,11 @@ final class FilingReport {
         seen++;
         if (e instanceof Event.Filed f) {
             say("  ", "filing.report.filed", e.id(), f.filedAs(), f.code(), String.format("%.2f", f.decision().confidence()));
+            if (!f.decision().sensitiveMarkers().isEmpty()) {
+                // Why the record is closed to evaluators, said where the archivist sees it (never the number itself).
+                say("  ", "filing.report.sensitive", f.decision().confidentiality().label(),
+                        Text.join(Message.of("common.list.semicolon"), f.decision().sensitiveMarkers()));
+            }
         } else if (e instanceof Event.Queued q) {
             say("  ", "filing.report.queued", e.id(), q.review().id(), Text.join(Message.of("common.list.semicolon"), q.review().reasons()));
         } else if (e instanceof Event.Failed f) {

@@ -34,4 +34,29 @@ public enum Confidentiality implements Wording {
     public static Optional<Confidentiality> fromId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
     }
+
+    /**
+     * A value as a store holds it: null or blank is unmarked (empty); a value outside the model's
+     * list ({@code Sensitive}, a typo) counts as {@link #SENSITIVE} (docs/domain.md §6.3), so a
+     * mistake never opens a record. Both stores read the property through this.
+     */
+    public static Optional<Confidentiality> read(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(fromId(value.trim()).orElse(SENSITIVE));
+    }
+
+    /** The higher of the two levels: filing only ever raises the type's default. */
+    public Confidentiality atLeast(Confidentiality other) {
+        return other.compareTo(this) > 0 ? other : this;
+    }
+
+    /**
+     * The level a document type has when its catalogue entry names none (docs/domain.md §6.3): case
+     * and client records {@code confidential}, everything else {@code internal}.
+     */
+    public static Confidentiality defaultFor(Category category, Optional<SubjectKind> subject) {
+        return subject.filter(s -> s == SubjectKind.CASE).isPresent() ? CONFIDENTIAL : INTERNAL;
+    }
 }

@@ -65,8 +65,8 @@ public final class RecordReader {
                 .flatMap(Retention::parse)
                 .orElse(docType == null ? null : docType.retention());
         Period period = Optional.ofNullable(valid.get(RecordProperty.PERIOD.key())).flatMap(Period::parse).orElse(null);
-        Confidentiality confidentiality = Optional.ofNullable(valid.get(RecordProperty.CONFIDENTIALITY.key()))
-                .flatMap(Confidentiality::fromId).orElse(null);
+        // Read from the raw value: one outside the list is a problem above AND sensitive here (§6.3).
+        Confidentiality confidentiality = Confidentiality.read(raw.get(RecordProperty.CONFIDENTIALITY.key())).orElse(null);
         var documentDate = Optional.ofNullable(valid.get(RecordProperty.DOCUMENT_DATE.key()))
                 .flatMap(RecordProperty::parseDate).orElse(null);
 

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.swarchive.archive.DocType;
+import org.swarchive.archive.SensitiveMarkers;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.FilingRule;
 import org.swarchive.archive.Period;
@@ -144,24 +145,36 @@ public final class Classifier {
             }
         }
         stated.forEach((k, v) -> reasons.add(Message.of("classify.field", k, v)));
-        return new Draft(type, period, documentDate, subject, stated, penalty, reasons, blockers);
+        Optional<LocalDate> onDate = documentDate.isPresent() ? documentDate : period.map(Period::end).or(doc::created);
+        return new Draft(type, period, documentDate, subject, stated, penalty, reasons, blockers, sensitiveMarkers(doc, onDate));
     }
 
     /** A decision in the making: what was found, what it costs in confidence, what is missing. */
     public record Draft(DocType type, Optional<Period> period, Optional<LocalDate> documentDate, Optional<String> subject,
-                        Map<String, String> fields, double penalty, List<Text> reasons, List<Text> blockers) {
+                        Map<String, String> fields, double penalty, List<Text> reasons, List<Text> blockers,
+                        List<Text> sensitiveMarkers) {
         public Draft {
             fields = Map.copyOf(fields);
             reasons = List.copyOf(reasons);
             blockers = List.copyOf(blockers);
+            sensitiveMarkers = List.copyOf(sensitiveMarkers);
         }
 
         /** The decision, when there is a period or a date to place it in a year. */
         public Optional<FilingDecision> decision(double confidence, List<Text> why) {
             return period.isPresent() || documentDate.isPresent()
-                    ? Optional.of(new FilingDecision(type, period, documentDate, subject, fields, confidence, why))
+                    ? Optional.of(new FilingDecision(type, period, documentDate, subject, fields, confidence, why, sensitiveMarkers))
                     : Optional.empty();
         }
+    }
+
+    /**
+     * The markers of sensitive personal information (PIPL art. 28) in the document's name, title and
+     * text; a child's age is counted on the day the document speaks of (without one, no age is counted).
+     */
+    static List<Text> sensitiveMarkers(Extraction doc, Optional<LocalDate> onDate) {
+        String text = doc.name() + "\n" + doc.title().orElse("") + "\n" + doc.text();
+        return SensitiveMarkers.PIPL_28.find(new SensitiveMarkers.Document(text, onDate.orElse(LocalDate.MIN)));
     }
 
     /** Every doc type whose rules the document meets, best first. */

@@ -9,11 +9,13 @@ import java.util.Optional;
 import org.swarchive.archive.ArchiveCode;
 import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.Category;
+import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.Retention;
 import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
 
 /**
@@ -27,7 +29,16 @@ import org.swarchive.i18n.Text;
  */
 public record FilingDecision(DocType docType, Optional<Period> period, Optional<LocalDate> documentDate,
                              Optional<String> subject, Map<String, String> fields, double confidence,
-                             List<Text> reasons) {
+                             List<Text> reasons, List<Text> sensitiveMarkers) {
+
+    /** The record's note property: why filing set its confidentiality ({@code swa:filingNote} waits in the inbox only). */
+    public static final String CONFIDENTIALITY_NOTE = "swa:confidentialityNote";
+
+    /** A decision on a text that shows no marker of sensitive personal information. */
+    public FilingDecision(DocType docType, Optional<Period> period, Optional<LocalDate> documentDate,
+                          Optional<String> subject, Map<String, String> fields, double confidence, List<Text> reasons) {
+        this(docType, period, documentDate, subject, fields, confidence, reasons, List.of());
+    }
 
     public FilingDecision {
         Objects.requireNonNull(docType, "docType");
@@ -36,6 +47,7 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
         Objects.requireNonNull(subject, "subject");
         fields = Map.copyOf(fields);
         reasons = List.copyOf(reasons);
+        sensitiveMarkers = List.copyOf(sensitiveMarkers);
         if (period.isEmpty() && documentDate.isEmpty()) {
             throw new IllegalArgumentException("a filing decision needs a period or a document date");
         }
@@ -47,6 +59,23 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
 
     public Retention retention() {
         return docType.retention();
+    }
+
+    /**
+     * {@code swa:confidentiality}: the type's level (docs/domain.md §6.3), raised to {@code sensitive}
+     * when the text shows a marker of PIPL art. 28.
+     */
+    public Confidentiality confidentiality() {
+        return sensitiveMarkers.isEmpty() ? docType.confidentiality() : docType.confidentiality().atLeast(Confidentiality.SENSITIVE);
+    }
+
+    /** Why the record is sensitive, in the station's language, for the record's note; empty when it is not raised. */
+    public Optional<String> confidentialityNote() {
+        if (sensitiveMarkers.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Message.of("classify.sensitive-note", Confidentiality.SENSITIVE.label(),
+                Text.join(Message.of("common.list.semicolon"), sensitiveMarkers)).in(Language.ZH));
     }
 
     /** 年度: the year the period ends in (a cross-year matter goes to the year it ends), else the date's. */
@@ -76,7 +105,7 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
     public FilingDecision corrected(DocType type, Optional<Period> newPeriod, Text why) {
         List<Text> r = new java.util.ArrayList<>(reasons);
         r.add(why);
-        return new FilingDecision(type, newPeriod.or(() -> period), documentDate, subject, fields, 1.0, r);
+        return new FilingDecision(type, newPeriod.or(() -> period), documentDate, subject, fields, 1.0, r, sensitiveMarkers);
     }
 
     /** The metadata file's entries (docs/domain.md §3) for this decision and the code it was given. */
@@ -90,6 +119,8 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
         subject.ifPresent(id -> docType.subject().ifPresent(kind -> m.put(kind.idProperty().key(), id)));
         fields.forEach(m::putIfAbsent);
         m.put(RecordProperty.RETENTION.key(), retention().code());
+        m.put(RecordProperty.CONFIDENTIALITY.key(), confidentiality().id());
+        confidentialityNote().ifPresent(note -> m.put(CONFIDENTIALITY_NOTE, note));
         m.put(RecordProperty.ARCHIVE_CODE.key(), code.toString());
         m.put("cm:title", title());
         m.put("cm:description", "收件箱原文件 / inbox file: " + originalName);

@@ -222,7 +222,7 @@ public final class InboxFiling {
         }
         List<Text> why = new ArrayList<>(draft.reasons());
         why.add(Message.of("classify.accept.confirmed"));
-        FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why);
+        FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why, draft.sensitiveMarkers());
         Event e = file(item, d);
         filer.pruneQueue();
         return e;

@@ -103,7 +103,12 @@ class DashboardController {
         model.addAttribute("upcoming", a.upcoming().stream().limit(LIST_LIMIT).toList());
         model.addAttribute("upcomingMore", Math.max(0, a.upcoming().size() - LIST_LIMIT));
         boolean manages = viewer.managesRecords();
-        model.addAttribute("disposal", manages ? dashboard.disposal().dueOn(s, dashboard.board().today()) : List.of());
+        if (manages) {
+            disposal(s, lang, model);
+        } else {
+            model.addAttribute("disposal", List.of());
+            model.addAttribute("disposalProblems", List.of());
+        }
         model.addAttribute("disposalAvailable", dashboard.disposal().available());
         model.addAttribute("unclassified", manages ? snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList() : List.of());
         model.addAttribute("mayRecheck", viewer.mayRecheck(s));
@@ -179,6 +184,23 @@ class DashboardController {
         }
         dashboard.board().recheck(s);
         return "redirect:" + new Links(viewer, PageLanguage.of(tag)).station(s.id());
+    }
+
+    /**
+     * Records due for disposal. A station's schedule file that cannot be used is said on the page
+     * ({@code .swa/FILE:line: reason}, without the server's folder), never a 500 for the whole page.
+     */
+    private void disposal(Station s, Language lang, Model model) {
+        try {
+            model.addAttribute("disposal", dashboard.disposal().dueOn(s, dashboard.board().today()));
+            model.addAttribute("disposalProblems", List.of());
+        } catch (org.swarchive.library.InvalidLibraryFileException e) {
+            model.addAttribute("disposal", List.of());
+            model.addAttribute("disposalProblems", e.problems().stream()
+                    .map(p -> ".swa/" + p.file().substring(Math.max(p.file().lastIndexOf('/'), p.file().lastIndexOf('\\')) + 1)
+                            + ":" + p.line() + ": " + p.reason().in(lang))
+                    .toList());
+        }
     }
 
     /** {@code ?page=N}: a number that is not one is the first page, one past the end the last (DashboardViews clamps). */

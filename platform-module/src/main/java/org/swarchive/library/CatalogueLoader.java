@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.swarchive.archive.Category;
+import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.FilingRule;
@@ -33,7 +34,7 @@ public final class CatalogueLoader {
     public static final String SHIPPED = "catalogue/doc-types.yaml";
 
     private static final Set<String> FILE_KEYS = Set.of("catalogue", "docTypes");
-    private static final Set<String> TYPE_KEYS = Set.of("id", "label", "category", "retention", "subject", "filing");
+    private static final Set<String> TYPE_KEYS = Set.of("id", "label", "category", "retention", "subject", "filing", "confidentiality");
     private static final Set<String> FILING_KEYS = Set.of("names", "content", "exclude", "period");
     private static final Map<String, Period.Kind> COVERAGE = Map.of(
             "year", Period.Kind.YEAR, "quarter", Period.Kind.QUARTER, "month", Period.Kind.MONTH, "date", Period.Kind.DAY);
@@ -115,10 +116,22 @@ public final class CatalogueLoader {
                     });
             FilingRule filing = Optional.ofNullable(m.get("filing")).map(n -> filingRule(src, n, what + ".filing"))
                     .orElse(FilingRule.NONE);
+            Optional<Confidentiality> confidentiality = Optional.ofNullable(m.get("confidentiality"))
+                    .flatMap(n -> src.scalar(n, what + ".confidentiality")).flatMap(c -> {
+                        Optional<Confidentiality> found = Confidentiality.fromId(c);
+                        if (found.isEmpty()) {
+                            src.problem(m.get("confidentiality"), Message.of("library.catalogue.unknown-confidentiality", c));
+                        }
+                        return found;
+                    });
             if (id.isEmpty() || label.isEmpty() || category.isEmpty() || retention.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new DocType(id.get(), label.get(), category.get(), retention.get(), subject, filing));
+            // Case and client types are never below confidential, whatever a station's file says (§6.3).
+            Confidentiality floor = Confidentiality.defaultFor(category.get(), subject);
+            return Optional.of(new DocType(id.get(), label.get(), category.get(), retention.get(), subject, filing,
+                    confidentiality.map(c -> subject.isPresent() && subject.get() == SubjectKind.CASE ? c.atLeast(floor) : c)
+                            .orElse(floor)));
         });
     }
 

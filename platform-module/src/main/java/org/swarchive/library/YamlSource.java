@@ -46,19 +46,45 @@ final class YamlSource {
         return file;
     }
 
-    /** Parses the stream as strict UTF-8 YAML; empty (with a problem) on a syntax or encoding error. */
+    /**
+     * The limits every data file is read under (catalogue, frameworks, schedules, permission
+     * plans), checked before any parsing: a station's file is its users' input, and a huge or
+     * self-referencing one must cost a message, not the server.
+     */
+    static final int MAX_BYTES = 1024 * 1024;
+    /** Deeper than any of our formats needs (a framework is five levels). */
+    static final int MAX_NESTING = 40;
+    /** Aliases of lists and mappings: enough for reuse, too few for a "billion laughs". */
+    static final int MAX_COLLECTION_ALIASES = 10;
+
+    /** Parses the stream as strict UTF-8 YAML; empty (with a problem) on a syntax or encoding error, or past a limit. */
     Optional<Node> parse(InputStream in) {
+        byte[] bytes;
+        try {
+            // Never more than the limit (and one byte to tell) is read, whatever the file's size.
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            problem(1, Message.of("library.unreadable", e.getMessage()));
+            return Optional.empty();
+        }
+        if (bytes.length > MAX_BYTES) {
+            problem(1, Message.of("library.too-large", String.valueOf(MAX_BYTES / 1024)));
+            return Optional.empty();
+        }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(in, decoder)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            Node root = new Yaml(options).compose(reader);
+        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), decoder)) {
+            Node root = new Yaml(options()).compose(reader);
             if (root == null) {
                 problem(1, Message.of("library.empty"));
+                return Optional.empty();
             }
-            return Optional.ofNullable(root);
+            Optional<Node> cycle = selfContaining(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            if (cycle.isPresent()) {
+                problem(cycle.get(), Message.of("library.recursive-alias"));
+                return Optional.empty();
+            }
+            return Optional.of(root);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
             String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
@@ -70,6 +96,47 @@ final class YamlSource {
         return Optional.empty();
     }
 
+    /** SnakeYAML's own guards, set to the limits above. */
+    static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
+        return options;
+    }
+
+    /**
+     * A list or mapping that contains itself through an alias ({@code &a [*a]}): SnakeYAML composes
+     * it as a cycle, which every reader would follow for ever. The nesting limit bounds the walk.
+     */
+    private static Optional<Node> selfContaining(Node node, Set<Node> open) {
+        if (node instanceof ScalarNode) {
+            return Optional.empty();
+        }
+        if (!open.add(node)) {
+            return Optional.of(node);
+        }
+        List<Node> children = new ArrayList<>();
+        if (node instanceof SequenceNode s) {
+            children.addAll(s.getValue());
+        } else if (node instanceof MappingNode m) {
+            m.getValue().forEach(t -> {
+                children.add(t.getKeyNode());
+                children.add(t.getValueNode());
+            });
+        }
+        for (Node child : children) {
+            Optional<Node> cycle = selfContaining(child, open);
+            if (cycle.isPresent()) {
+                return cycle;
+            }
+        }
+        open.remove(node);
+        return Optional.empty();
+    }
+
     /**
      * Opens a station's data file and hands it to {@code read}; a missing or unreadable file is
      * refused as a problem at line 0, like any other mistake in it.
@@ -77,6 +144,15 @@ final class YamlSource {
     static <T> T readFile(Path file, Message notFound, BiFunction<InputStream, String, T> read) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0, notFound)));
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 1,
+                        Message.of("library.too-large", String.valueOf(MAX_BYTES / 1024)))));
+            }
+        } catch (IOException e) {
+            throw new InvalidLibraryFileException(List.of(new LibraryProblem(file.toString(), 0,
+                    Message.of("library.unreadable", e.getMessage()))));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read.apply(in, file.toString());

@@ -155,13 +155,21 @@ public final class ModelConstraints {
      */
     public java.util.List<org.swarchive.archive.FieldProblem> removeInvalid(java.util.Map<String, String> raw) {
         java.util.List<org.swarchive.archive.FieldProblem> problems = new java.util.ArrayList<>();
+        String confidentiality = org.swarchive.archive.RecordProperty.CONFIDENTIALITY.key();
+        boolean[] badLevel = {false};
         raw.entrySet().removeIf(e -> {
             Optional<LocalizedText> p = e.getKey().equals(org.swarchive.archive.RecordProperty.DOC_TYPE.key())
                     ? Optional.empty()
                     : problemWith(e.getKey(), e.getValue().trim());
             p.ifPresent(reason -> problems.add(new org.swarchive.archive.FieldProblem(e.getKey(), e.getValue().trim(), reason)));
+            badLevel[0] |= p.isPresent() && e.getKey().equals(confidentiality) && !e.getValue().isBlank();
             return p.isPresent();
         });
+        if (badLevel[0]) {
+            // A level outside the list is reported AND read as sensitive (docs/domain.md §6.3): dropping
+            // it would leave the record unmarked, open to evaluators, on both stores.
+            raw.put(confidentiality, org.swarchive.archive.Confidentiality.SENSITIVE.id());
+        }
         return problems;
     }
 

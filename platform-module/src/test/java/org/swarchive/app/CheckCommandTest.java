@@ -151,6 +151,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void should_exit_2_naming_file_line_and_reason_when_a_framework_has_a_recursive_alias() throws Exception {
+        Path bad = tmp.resolve("recursive.yaml");
+        Files.writeString(bad, """
+                framework: loop
+                title: {zh-CN: 环, en: Loop}
+                total: 10
+                grades: [{min: 0, label: {zh-CN: 不合格, en: Fail}}]
+                indicators: &all
+                  - {code: A, title: {zh-CN: 甲, en: A}, weight: 10, children: *all}
+                """);
+        CliHarness.Run r = swa.run("check", "--store", "folder:" + station, "--framework", bad.toString(), "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":5: recursive alias").doesNotContain("Exception", "StackOverflow", "\tat ");
+        assertThat(r.err().lines()).hasSizeLessThan(5);
+    }
+
+    @Test
     void should_exit_2_with_a_readable_message_when_the_store_or_period_is_wrong() {
         CliHarness.Run missing = swa.run("check", "--store", "folder:" + tmp.resolve("没有这个站"), "--lang", "en");
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -90,6 +90,25 @@ class FilingCommandsTest {
     }
 
     @Test
+    void should_say_why_in_the_filing_line_and_on_the_record_when_a_case_intake_holds_a_childs_birth_date() throws Exception {
+        FilingFixture f = new FilingFixture(dir);
+        f.documents.docx(f.inbox.resolve("接案登记表-C021.docx"), new DemoDocuments.Content("接案登记表",
+                List.of("个案编号：C021", "接案日期：2025年4月8日", "服务对象出生日期：2015年6月1日", "既往病史：哮喘"),
+                Optional.empty(), Optional.empty()));
+
+        assertThat(swa("file", "--store", "folder:" + dir, "--fonds", "JN01")).isEqualTo(0);
+
+        assertThat(out.toString()).contains("已归档  收件箱/接案登记表-C021.docx")
+                .contains("密级：敏感个人信息（含未满 14 周岁儿童的信息（出生日期或年龄）；含健康、诊断或残疾信息（“病史”））");
+        Path metadata;
+        try (var files = Files.walk(dir.resolve("服务档案"))) {
+            metadata = files.filter(p -> p.toString().endsWith(".metadata.properties.xml")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(metadata)).contains("<entry key=\"swa:confidentiality\">sensitive</entry>")
+                .contains("swa:confidentialityNote").contains("第二十八条");
+    }
+
+    @Test
     void should_exit_2_with_a_clear_message_when_no_fonds_is_known() {
         assertThat(swa("file", "--store", "folder:" + dir)).isEqualTo(2);
         assertThat(err.toString()).contains("--fonds");

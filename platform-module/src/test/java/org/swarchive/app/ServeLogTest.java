@@ -96,7 +96,9 @@ class ServeLogTest {
             }
             // What no well-behaved client sends: Tomcat answers these itself.
             List<String> raw = List.of("GET /stations/%ZZ HTTP/1.1", "GET /stations/<x> HTTP/1.1", "GET /a b HTTP/1.1",
-                    "BREW / HTTP/1.1");
+                    "BREW / HTTP/1.1", "GET /stations/%C0%AF HTTP/1.1", "GET /stations/%E7%A4 HTTP/1.1", "GET /%FF HTTP/1.1",
+                    "GET /?lang=%FF HTTP/1.1", "GET /stations/%00 HTTP/1.1", "GET /stations/%2e%2e/%2e%2e/ HTTP/1.1",
+                    "GET /stations/a%2Fb HTTP/1.1", "GET /stations/a%5Cb HTTP/1.1", "GET /\u00e9 HTTP/1.1");
             for (String line : raw) {
                 assertThat(rawStatus(URI.create(swa.url()), line)).as(line).startsWith("HTTP/1.1 4");
             }
@@ -106,6 +108,29 @@ class ServeLogTest {
                 assertThat(e.getThrowableProxy()).as("no stack trace: %s", e.getFormattedMessage()).isNull();
             });
             assertThat(swa.out() + swa.err()).doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void should_show_file_line_and_reason_on_the_station_page_when_the_stations_schedule_is_bad_or_huge() throws Exception {
+        Path schedule = station.resolve(".swa/retention-schedule.yaml");
+        Files.writeString(schedule, "schedule: jn01\nrules:\n  - {docType: policy, retention: [Y}\n");
+        try (ServeRunner swa = ServeRunner.start(CLOCK, Map.of(), "serve", "--store", "folder:" + station, "--period", "2025",
+                "--port", "0"); LogLines warnings = LogLines.warnings()) {
+            assertThat(swa.url()).as(swa.err()).isNotNull();
+
+            HttpResponse<String> bad = swa.get("stations/" + STATION + "?lang=en");
+            assertThat(bad.statusCode()).isEqualTo(200);
+            assertThat(bad.body()).contains("retention schedule (.swa/retention-schedule.yaml) is wrong")
+                    .contains(".swa/retention-schedule.yaml:3: YAML syntax error").doesNotContain(tmp.toString());
+
+            // Six million characters: refused by its size before any parsing, on every view.
+            Files.writeString(schedule, "schedule: big\nrules:\n  - {docType: policy, retention: Y, note: \""
+                    + "备".repeat(6_000_000) + "\"}\n");
+            HttpResponse<String> huge = swa.get("stations/" + STATION);
+            assertThat(huge.statusCode()).isEqualTo(200);
+            assertThat(huge.body()).contains(".swa/retention-schedule.yaml:1: 文件太大");
+            assertThat(warnings.events()).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
         }
     }
 

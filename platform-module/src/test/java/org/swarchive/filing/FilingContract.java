@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.archive.ArchiveCode;
+import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.Confidentiality;
+import org.swarchive.classify.FilingDecision;
 import org.swarchive.archive.ArchiveSeries;
 import org.swarchive.archive.Category;
 import org.swarchive.archive.Period;
@@ -121,6 +124,65 @@ public abstract class FilingContract {
         });
     }
 
+
+    // ---- confidentiality on filing (docs/domain.md §6.3) ----------------------------------------
+
+    @Test
+    void should_file_a_case_intake_as_confidential_when_its_text_shows_no_sensitive_marker() {
+        dropIntake("接案登记表-C012.docx", "个案编号：C012", "接案日期：2025年3月3日", "服务需求：邻里关系调解");
+
+        InboxFiling.Summary s = fileAll();
+
+        assertThat(s.filed()).as(s.events().toString()).isEqualTo(1);
+        ArchiveRecord intake = filedRecord("case-intake");
+        assertThat(intake.confidentiality()).isEqualTo(Confidentiality.CONFIDENTIAL);
+        assertThat(intake.property(FilingDecision.CONFIDENTIALITY_NOTE)).isEmpty();
+    }
+
+    @Test
+    void should_file_a_case_intake_as_sensitive_and_say_why_when_its_text_holds_an_id_card_number() {
+        dropIntake("接案登记表-C013.docx", "个案编号：C013", "接案日期：2025年3月3日", "身份证号：110105198003150039");
+
+        InboxFiling.Summary s = fileAll();
+
+        assertThat(s.events()).filteredOn(InboxFiling.Event.Filed.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((InboxFiling.Event.Filed) e).decision().sensitiveMarkers()).isNotEmpty());
+        ArchiveRecord intake = filedRecord("case-intake");
+        assertThat(intake.confidentiality()).isEqualTo(Confidentiality.SENSITIVE);
+        assertThat(intake.property(FilingDecision.CONFIDENTIALITY_NOTE)).hasValueSatisfying(note -> assertThat(note)
+                .contains("身份证").contains("第二十八条").doesNotContain("110105198003150039"));
+    }
+
+    @Test
+    void should_read_a_wrongly_written_level_as_sensitive_and_warn_when_a_record_says_Sensitive() {
+        Map<String, String> m = policyMetadata("JN01-WS·2026-Y-0001");
+        m.put("swa:confidentiality", "Sensitive");
+        station.put(REGISTER_FOLDER + "/制度.docx", m, "制度".getBytes());
+
+        ArchiveRecord record = filedRecord("policy");
+
+        assertThat(record.confidentiality()).isEqualTo(Confidentiality.SENSITIVE);
+        assertThat(check().warnings()).anySatisfy(w -> {
+            assertThat(w.field()).isEqualTo("swa:confidentiality");
+            assertThat(w.value()).isEqualTo("Sensitive");
+        });
+    }
+
+    /** A case intake form the rules file with confidence: named so, its case and dates in the text. */
+    protected void dropIntake(String name, String... lines) {
+        station.drop(null, name, document(DemoDocuments.Format.DOCX, new DemoDocuments.Content("接案登记表",
+                List.of(lines), Optional.of("李社工"), Optional.of(LocalDate.of(2025, 3, 3)))));
+    }
+
+    /** The one record of this doc type a scan finds. */
+    protected ArchiveRecord filedRecord(String docType) {
+        try (Stream<ScanItem> items = station.store().scan()) {
+            List<ArchiveRecord> found = items.filter(ScanItem.Filed.class::isInstance).map(i -> ((ScanItem.Filed) i).record())
+                    .filter(r -> docType.equals(r.docType())).toList();
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
+    }
 
     // ---- the transaction ------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.archive.Category;
+import org.swarchive.archive.Confidentiality;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.Retention;
 import org.swarchive.archive.SubjectKind;
@@ -32,6 +33,41 @@ class CatalogueLoaderTest {
         });
         assertThat(c.find("audit-report").orElseThrow().retention()).isEqualTo(new Retention.Permanent());
         assertThat(c.all()).extracting(t -> t.category()).contains(Category.values());
+    }
+
+    @Test
+    void should_give_case_types_at_least_confidential_when_the_catalogue_sets_each_types_level() {
+        DocTypeCatalogue c = loader.shipped();
+        assertThat(c.all()).filteredOn(t -> t.subject().filter(s -> s == SubjectKind.CASE).isPresent())
+                .isNotEmpty().allSatisfy(t -> assertThat(t.confidentiality()).as(t.id())
+                        .isGreaterThanOrEqualTo(Confidentiality.CONFIDENTIAL));
+        assertThat(c.find("client-profile").orElseThrow().confidentiality()).isEqualTo(Confidentiality.CONFIDENTIAL);
+        assertThat(c.find("voucher").orElseThrow().confidentiality()).isEqualTo(Confidentiality.INTERNAL);
+        assertThat(c.find("staff-profile").orElseThrow().confidentiality()).isEqualTo(Confidentiality.INTERNAL);
+    }
+
+    @Test
+    void should_keep_a_case_type_confidential_and_refuse_an_unknown_level_when_a_station_file_sets_them(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("own.yaml");
+        Files.writeString(file, """
+                docTypes:
+                  - {id: home-visit, label: {zh-CN: 家访记录, en: Home visit}, category: service, retention: D10, subject: case, confidentiality: public}
+                  - {id: notice, label: {zh-CN: 公示, en: Notice}, category: documents, retention: D10, confidentiality: public}
+                """);
+        DocTypeCatalogue c = loader.withStationFile(file);
+        assertThat(c.find("home-visit").orElseThrow().confidentiality()).isEqualTo(Confidentiality.CONFIDENTIAL);
+        assertThat(c.find("notice").orElseThrow().confidentiality()).isEqualTo(Confidentiality.PUBLIC);
+
+        Files.writeString(file, """
+                docTypes:
+                  - {id: notice, label: {zh-CN: 公示, en: Notice}, category: documents, retention: D10,
+                     confidentiality: Secret}
+                """);
+        assertThatThrownBy(() -> loader.withStationFile(file)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
+                assertThat(e.problems()).extracting(LibraryProblem::line, p -> p.reason().in(Language.EN))
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3,
+                                "unknown confidentiality 'Secret' (public, internal, confidential or sensitive)")));
     }
 
     @Test

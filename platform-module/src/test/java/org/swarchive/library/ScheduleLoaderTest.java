@@ -23,6 +23,54 @@ class ScheduleLoaderTest {
     }
 
     @Test
+    void should_refuse_before_parsing_when_a_schedule_file_is_over_the_size_limit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // Six million characters of valid YAML: once 21 s per page view, now refused unread.
+        String huge = "schedule: big\nrules:\n" + "  - {docType: policy, retention: Y, note: \"" + "备".repeat(2_000_000) + "\"}\n";
+        java.nio.file.Path file = dir.resolve("retention-schedule.yaml");
+        java.nio.file.Files.writeString(file, huge);
+
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.render(Language.EN)).isEqualTo(file + ":1: the file is too large: over 1024 KiB, not read"
+                            + " (data files may be at most 1 MiB)");
+                }));
+        assertThatThrownBy(() -> read(huge)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.render(Language.ZH))
+                        .startsWith("schedule.yaml:1: 文件太大")));
+    }
+
+    @Test
+    void should_refuse_with_the_line_when_a_schedule_uses_an_alias_of_itself() {
+        String yaml = """
+                schedule: loop
+                rules: &r
+                  - {docType: policy, retention: Y}
+                  - *r
+                """;
+
+        assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
+                assertThat(e.problems()).extracting(LibraryProblem::line, p -> p.reason().in(Language.EN)).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2,
+                                "recursive alias: this list or mapping contains itself through an alias, so it cannot be read")));
+    }
+
+    @Test
+    void should_refuse_when_aliases_multiply_or_nesting_is_deep() {
+        StringBuilder laughs = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            String prev = String.valueOf((char) (c - 1));
+            laughs.append(c).append(": &").append(c).append(" [").append(("*" + prev + ", ").repeat(8)).append('*').append(prev).append("]\n");
+        }
+        assertThatThrownBy(() -> read(laughs.toString())).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.reason().in(Language.EN)).contains("aliases")));
+
+        String deep = "schedule: deep\nrules: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        assertThatThrownBy(() -> read(deep)).isInstanceOfSatisfying(InvalidLibraryFileException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.reason().in(Language.EN)).containsIgnoringCase("nesting")));
+    }
+
+    @Test
     void should_refuse_with_file_line_and_reason_when_a_rule_shortens_a_legal_minimum() {
         String yaml = """
                 schedule: jn01

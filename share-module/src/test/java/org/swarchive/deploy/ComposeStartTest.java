@@ -33,9 +33,10 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ComposeStartTest {
 
-    /** What an operator's docker/.env holds at least: the platform's account. */
+    /** What an operator's docker/.env holds at least: the platform's account, the database password, the Search secret. */
     private static final Map<String, String> OPERATOR = Map.of(
-            "SWA_ALFRESCO_USER", "swa-service", "SWA_ALFRESCO_PASSWORD", "s3cret-Pa55");
+            "SWA_ALFRESCO_USER", "swa-service", "SWA_ALFRESCO_PASSWORD", "s3cret-Pa55",
+            "SWA_DB_PASSWORD", "Db0perator7", "SWA_SEARCH_SECRET", "Search0perator7");
 
     /** Services whose image starts Tomcat's catalina.sh run (alfresco-base-tomcat: CMD catalina.sh run -security; Share: substituter.sh, then catalina.sh run). */
     private static final List<String> TOMCAT_SERVICES = List.of("alfresco", "share");
@@ -221,14 +222,41 @@ class ComposeStartTest {
 
     @Test
     void should_refuse_to_start_when_the_platform_account_is_not_set() throws IOException {
-        assertThatThrownBy(() -> services(Map.of())).hasMessageContaining("SWA_ALFRESCO_USER");
-        assertThatThrownBy(() -> services(Map.of("SWA_ALFRESCO_USER", "swa-service"))).hasMessageContaining("SWA_ALFRESCO_PASSWORD");
-        assertThatThrownBy(() -> services(Map.of("SWA_ALFRESCO_USER", "", "SWA_ALFRESCO_PASSWORD", "x")))
+        Map<String, String> secrets = Map.of("SWA_DB_PASSWORD", "Db0perator7", "SWA_SEARCH_SECRET", "Search0perator7");
+        assertThatThrownBy(() -> services(secrets)).hasMessageContaining("SWA_ALFRESCO_USER");
+        assertThatThrownBy(() -> services(with(secrets, "SWA_ALFRESCO_USER", "swa-service"))).hasMessageContaining("SWA_ALFRESCO_PASSWORD");
+        assertThatThrownBy(() -> services(with(secrets, "SWA_ALFRESCO_USER", "", "SWA_ALFRESCO_PASSWORD", "x")))
                 .as("an empty value is no account either").hasMessageContaining("SWA_ALFRESCO_USER");
 
         Map<String, String> platform = containerEnv(services(OPERATOR).get("platform"), OPERATOR);
         assertThat(platform).containsEntry("SWA_ALFRESCO_USER", "swa-service").containsEntry("SWA_ALFRESCO_PASSWORD", "s3cret-Pa55");
         assertThat(Files.readString(root().resolve("docker/docker-compose.yml"))).doesNotContain(":-admin}");
+    }
+
+    @Test
+    void should_refuse_to_start_when_the_database_password_or_the_search_secret_is_not_set() throws IOException {
+        Map<String, String> noDb = new HashMap<>(OPERATOR);
+        noDb.remove("SWA_DB_PASSWORD");
+        assertThatThrownBy(() -> services(noDb)).hasMessageContaining("SWA_DB_PASSWORD");
+        Map<String, String> noSecret = new HashMap<>(OPERATOR);
+        noSecret.remove("SWA_SEARCH_SECRET");
+        assertThatThrownBy(() -> services(noSecret)).hasMessageContaining("SWA_SEARCH_SECRET");
+
+        Map<String, Map<String, Object>> services = services(OPERATOR);
+        assertThat(containerEnv(services.get("postgres"), OPERATOR)).containsEntry("POSTGRES_PASSWORD", "Db0perator7");
+        assertThat(catalinaArgs(services.get("alfresco"))).contains("-Ddb.password=Db0perator7", "-Dsolr.sharedSecret=Search0perator7");
+        assertThat(containerEnv(services.get("solr6"), OPERATOR).get("JAVA_TOOL_OPTIONS"))
+                .isEqualTo("-Dalfresco.secureComms.secret=Search0perator7");
+        assertThat(Files.readString(root().resolve("docker/docker-compose.yml")))
+                .as("no fixed secret left in the file").doesNotContain("db.password=alfresco", "swa-search-secret");
+    }
+
+    private List<String> catalinaArgs(Map<String, Object> service) {
+        try {
+            return catalinaRun(containerEnv(service, OPERATOR).get("JAVA_OPTS")).args();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -241,7 +269,12 @@ class ComposeStartTest {
                 "SWA_ALERTS_FROM", "社工站档案 <alerts@example.org>"));
 
         Map<String, String> platform = containerEnv(services(env).get("platform"), env);
-        env.forEach((k, v) -> assertThat(platform).as(k).containsEntry(k, v));
+        env.forEach((k, v) -> {
+            if (!k.equals("SWA_DB_PASSWORD") && !k.equals("SWA_SEARCH_SECRET")) {
+                assertThat(platform).as(k).containsEntry(k, v);
+            }
+        });
+        assertThat(platform).as("the repository's secrets stay with the repository").doesNotContainKeys("SWA_DB_PASSWORD", "SWA_SEARCH_SECRET");
 
         Map<String, String> unset = containerEnv(services(OPERATOR).get("platform"), OPERATOR);
         assertThat(unset.keySet()).as("left out, not set empty, when the operator sets none")
@@ -254,8 +287,9 @@ class ComposeStartTest {
         Map<String, Map<String, Object>> services = services(OPERATOR);
         assertThat((List<String>) services.get("activemq").get("ports")).containsExactly("127.0.0.1:8161:8161");
         assertThat((List<String>) services.get("platform").get("ports")).containsExactly("127.0.0.1:8280:8080");
+        assertThat((List<String>) services.get("alfresco").get("ports")).containsExactly("127.0.0.1:8080:8080");
         services.forEach((name, service) -> {
-            if (!name.equals("alfresco") && !name.equals("share")) {
+            if (!name.equals("share")) {
                 assertThat((List<String>) service.getOrDefault("ports", List.of())).as(name + ": published on loopback only")
                         .allMatch(p -> p.startsWith("127.0.0.1:"));
             }
@@ -264,7 +298,9 @@ class ComposeStartTest {
         Map<String, String> env = new HashMap<>(OPERATOR);
         env.put("SWA_ACTIVEMQ_CONSOLE_BIND", "10.0.0.5");
         env.put("SWA_DASHBOARD_BIND", "0.0.0.0");
+        env.put("SWA_REPOSITORY_BIND", "0.0.0.0");
         Map<String, Map<String, Object>> bound = services(env);
+        assertThat((List<String>) bound.get("alfresco").get("ports")).containsExactly("0.0.0.0:8080:8080");
         assertThat((List<String>) bound.get("activemq").get("ports")).containsExactly("10.0.0.5:8161:8161");
         assertThat((List<String>) bound.get("platform").get("ports")).containsExactly("0.0.0.0:8280:8080");
     }

@@ -118,6 +118,7 @@ public final class AlfrescoClient implements AutoCloseable {
     private final SearchApi search;
     private final SitesApi sites;
     private final GroupsApi groups;
+    private final org.alfresco.authentication.handler.AuthenticationApi authentication;
     private final RepositoryRequests requests;
     private final JsonMapper json;
 
@@ -131,6 +132,7 @@ public final class AlfrescoClient implements AutoCloseable {
         this.search = sdk.getBean(SearchApi.class);
         this.sites = sdk.getBean(SitesApi.class);
         this.groups = sdk.getBean(GroupsApi.class);
+        this.authentication = sdk.getBean(org.alfresco.authentication.handler.AuthenticationApi.class);
         this.requests = sdk.getBean(RepositoryRequests.class);
         this.json = sdk.getBean(JacksonJsonHttpMessageConverter.class).getMapper();
     }
@@ -248,6 +250,11 @@ public final class AlfrescoClient implements AutoCloseable {
 
     public GroupsApi groups() {
         return groups;
+    }
+
+    /** The authentication API: tickets (sign-in as a person, {@link AlfrescoSignIn}). */
+    public org.alfresco.authentication.handler.AuthenticationApi authentication() {
+        return authentication;
     }
 
     public String baseUrl() {

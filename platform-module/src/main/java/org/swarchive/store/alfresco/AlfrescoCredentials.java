@@ -27,11 +27,25 @@ public final class AlfrescoCredentials {
     private final String user;
     private final String secret;
     private final boolean bearer;
+    private final boolean ticket;
 
     private AlfrescoCredentials(String user, String secret, boolean bearer) {
+        this(user, secret, bearer, false);
+    }
+
+    private AlfrescoCredentials(String user, String secret, boolean bearer, boolean ticket) {
         this.user = user;
         this.secret = secret;
         this.bearer = bearer;
+        this.ticket = ticket;
+    }
+
+    /**
+     * A signed-in person's ticket ({@code POST /tickets}): the repository takes it as HTTP Basic
+     * with the ticket alone, so every request is made as that person and Alfresco's permissions decide.
+     */
+    public static AlfrescoCredentials ticket(String userId, String ticket) {
+        return new AlfrescoCredentials(userId, ticket, false, true);
     }
 
     public static AlfrescoCredentials basic(String user, String password) {
@@ -83,6 +97,9 @@ public final class AlfrescoCredentials {
         if (bearer) {
             return "Bearer " + secret;
         }
+        if (ticket) {
+            return "Basic " + Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8));
+        }
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -93,6 +110,7 @@ public final class AlfrescoCredentials {
 
     @Override
     public String toString() {
-        return bearer ? "AlfrescoCredentials[bearer ****]" : "AlfrescoCredentials[" + user + ", ****]";
+        return bearer ? "AlfrescoCredentials[bearer ****]" : ticket ? "AlfrescoCredentials[" + user + ", ticket ****]"
+                : "AlfrescoCredentials[" + user + ", ****]";
     }
 }

@@ -40,7 +40,7 @@ public final class FolderEvidenceFiles implements EvidenceFiles {
             }
             Map<String, String> metadata = metadataOf(file);
             return Optional.of(new EvidenceFile(recordId, file.getFileName().toString(), Files.size(file),
-                    AccessPolicy.confidentiality(metadata.get(RecordProperty.CONFIDENTIALITY.key())),
+                    Confidentiality.read(metadata.get(RecordProperty.CONFIDENTIALITY.key())).orElse(null),
                     () -> Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), metadata));
         } catch (IOException unreadable) {
             return Optional.empty();

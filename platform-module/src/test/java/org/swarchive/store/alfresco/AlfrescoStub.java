@@ -308,7 +308,7 @@ public final class AlfrescoStub implements AutoCloseable {
             case "swa:hold", "swa:holdReason", "swa:holdSince" -> "swa:held";
             case "swa:indicators" -> "swa:evidenceLinked";
             case "swa:staffId", "swa:caseId" -> "swa:subject";
-            case "swa:confidentiality" -> "swa:confidential";
+            case "swa:confidentiality", "swa:confidentialityNote" -> "swa:confidential";
             case "swa:filingNote" -> "swa:pendingFiling";
             default -> null;
         });

@@ -61,7 +61,13 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private final List<String> deleted = new ArrayList<>();
     private final List<String> trashed = new ArrayList<>();
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, String> passwords = new LinkedHashMap<>();
+    private final Map<String, Set<String>> memberships = new LinkedHashMap<>();
+    private final Map<String, String> tickets = new LinkedHashMap<>();
     private long clock;
+
+    /** The authentication API's base (alfresco-auth.yaml). */
+    public static final String AUTH = "/alfresco/api/-default-/public/authentication/versions/1";
 
     @Override
     public String getName() {
@@ -135,6 +141,30 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         return List.copyOf(trashed);
     }
 
+    /** A person who can sign in ({@code POST /tickets}), a member of these groups ({@code GROUP_swa-jn01-archivist}, …). */
+    public synchronized FakeRepository person(String userId, String password, String... groupIds) {
+        passwords.put(userId, password);
+        memberships.put(userId, new LinkedHashSet<>(List.of(groupIds)));
+        groups.addAll(List.of(groupIds));
+        return this;
+    }
+
+    /** The person a request is made as: HTTP Basic with a name and password, or with a ticket alone; null when neither is valid. */
+    public synchronized String caller(LoggedRequest r) {
+        String header = r.getHeader("Authorization");
+        if (header == null || !header.startsWith("Basic ")) {
+            return null;
+        }
+        String decoded = new String(java.util.Base64.getDecoder().decode(header.substring("Basic ".length()).trim()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return tickets.get(decoded);
+        }
+        String user = decoded.substring(0, colon);
+        return decoded.substring(colon + 1).equals(passwords.get(user)) ? user : null;
+    }
+
     /** A site with its document library, as {@code POST /sites} makes it. */
     public synchronized String site(String site) {
         sites.add(site);
@@ -191,6 +221,30 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 }
             }
             Matcher m;
+            if (path.equals(AUTH + "/tickets") && method.equals("POST")) {
+                // As the specs say: 400 without a name or password, 403 when the login fails, 201 with the ticket.
+                JsonNode body = JSON.readTree(r.getBodyAsString());
+                String user = body.path("userId").asText("");
+                String password = body.path("password").asText("");
+                if (user.isEmpty() || password.isEmpty()) {
+                    return ok(400, errorBody(400));
+                }
+                if (!password.equals(passwords.get(user))) {
+                    return ok(403, errorBody(403));
+                }
+                String ticket = "TICKET_" + UUID.randomUUID().toString().replace("-", "");
+                tickets.put(ticket, user);
+                ObjectNode entry = JSON.createObjectNode().put("id", ticket).put("userId", user);
+                return ok(201, AlfrescoStub.entry(entry));
+            }
+            if (path.equals(CORE + "/people/-me-/groups") && method.equals("GET")) {
+                String me = caller(r);
+                if (me == null) {
+                    return ok(401, errorBody(401));
+                }
+                List<ObjectNode> list = memberships.getOrDefault(me, Set.of()).stream().map(g -> group(g, g)).toList();
+                return ok(200, AlfrescoStub.paging(list, 0, 100, false));
+            }
             if (path.equals(AlfrescoStub.SEARCH) && method.equals("POST")) {
                 return search((ObjectNode) JSON.readTree(r.getBodyAsString()));
             }

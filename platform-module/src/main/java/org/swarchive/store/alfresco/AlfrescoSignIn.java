@@ -1,0 +1,135 @@
+package org.swarchive.store.alfresco;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.alfresco.authentication.model.TicketBody;
+import org.alfresco.authentication.model.TicketEntry;
+import org.alfresco.core.model.GroupEntry;
+import org.alfresco.core.model.GroupPaging;
+import org.swarchive.access.Role;
+import org.swarchive.retry.Retries;
+
+/**
+ * Signing a person in against the repository: their name and password buy a ticket
+ * ({@code POST /tickets}), and the groups {@code swa station create} made
+ * ({@code GROUP_<site>-<role>}, {@link StationProvisioner#group}) say their roles at which station.
+ * Every later request is made with the ticket, as that person, so the repository's permissions
+ * decide what they read; the service account is never lent to them.
+ */
+public final class AlfrescoSignIn {
+
+    /** Who signed in: the repository's user id, their ticket, and their roles by station (site id). */
+    public record SignedIn(String userId, String ticket, Map<String, Set<Role>> rolesBySite) {
+        public SignedIn {
+            rolesBySite = Map.copyOf(rolesBySite);
+        }
+
+        /** Every role the person has at any station. */
+        public Set<Role> roles() {
+            Set<Role> all = new LinkedHashSet<>();
+            rolesBySite.values().forEach(all::addAll);
+            return all;
+        }
+
+        /** The credentials every request for this person is made with. */
+        public AlfrescoCredentials credentials() {
+            return AlfrescoCredentials.ticket(userId, ticket);
+        }
+
+        @Override
+        public String toString() {
+            // A ticket is as good as the password while it lives: never in a log.
+            return "SignedIn[" + userId + ", ticket ****, " + rolesBySite + "]";
+        }
+    }
+
+    private static final int GROUP_PAGE = 100;
+
+    private final String baseUrl;
+    private final Retries retries;
+
+    public AlfrescoSignIn(String baseUrl, Retries retries) {
+        this.baseUrl = baseUrl;
+        this.retries = retries;
+    }
+
+    /**
+     * The person, when the repository accepts the name and password; empty when it refuses them
+     * (401/403). A repository that cannot be reached is a {@link org.swarchive.store.StoreException}.
+     */
+    public Optional<SignedIn> signIn(String name, String password) {
+        String ticket;
+        String userId;
+        try (AlfrescoClient asPerson = AlfrescoClient.connect(baseUrl, AlfrescoCredentials.basic(name, password), retries)) {
+            TicketEntry entry = asPerson.call(AlfrescoClient.Action.read("tickets"),
+                    () -> asPerson.authentication().createTicket(new TicketBody().userId(name).password(password)));
+            if (entry == null || entry.getEntry() == null || entry.getEntry().getId() == null) {
+                return Optional.empty();
+            }
+            ticket = entry.getEntry().getId();
+            // The repository's own spelling of the id (case), as its permissions know it.
+            userId = entry.getEntry().getUserId() != null ? entry.getEntry().getUserId() : name;
+        } catch (AlfrescoClient.Refused refused) {
+            if (refused.status() == 401 || refused.status() == 403) {
+                return Optional.empty();
+            }
+            throw refused;
+        }
+        try (AlfrescoClient asTicket = AlfrescoClient.connect(baseUrl, AlfrescoCredentials.ticket(userId, ticket), retries)) {
+            return Optional.of(new SignedIn(userId, ticket, rolesBySite(groupsOf(asTicket))));
+        }
+    }
+
+    /** Every group the ticket's person is in, page by page. */
+    private static List<String> groupsOf(AlfrescoClient client) {
+        List<String> ids = new ArrayList<>();
+        int skip = 0;
+        while (true) {
+            int from = skip;
+            GroupPaging page = client.call(AlfrescoClient.Action.read("people/-me-/groups"),
+                    () -> client.groups().listGroupMembershipsForPerson("-me-", from, GROUP_PAGE, null, null, null, null));
+            if (page == null || page.getList() == null || page.getList().getEntries() == null) {
+                return ids;
+            }
+            for (GroupEntry e : page.getList().getEntries()) {
+                if (e.getEntry() != null && e.getEntry().getId() != null) {
+                    ids.add(e.getEntry().getId());
+                }
+            }
+            boolean more = page.getList().getPagination() != null && Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems());
+            if (!more || page.getList().getEntries().isEmpty()) {
+                return ids;
+            }
+            skip += page.getList().getEntries().size();
+        }
+    }
+
+    /**
+     * Roles by station from group ids: {@code GROUP_swa-jn01-station-head} is the station head of
+     * the site {@code swa-jn01}. Other groups (Alfresco's own, a site's role groups) give no role here.
+     */
+    public static Map<String, Set<Role>> rolesBySite(List<String> groupIds) {
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        for (String id : groupIds) {
+            if (!id.startsWith("GROUP_")) {
+                continue;
+            }
+            String name = id.substring("GROUP_".length());
+            for (Role role : Role.values()) {
+                String suffix = "-" + role.id();
+                if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                    String site = name.substring(0, name.length() - suffix.length());
+                    if (site.length() > "swa-".length() && site.startsWith("swa-") && id.equals(StationProvisioner.group(site.substring("swa-".length()), role))) {
+                        roles.computeIfAbsent(site, s -> new LinkedHashSet<>()).add(role);
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+}
