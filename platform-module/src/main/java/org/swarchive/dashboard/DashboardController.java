@@ -83,6 +83,7 @@ class DashboardController {
         model.addAttribute("disposalAvailable", dashboard.disposal().available());
         model.addAttribute("unclassified", snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList());
         model.addAttribute("views", views);
+        model.addAttribute("evaluations", EvaluationView.of(s, a, dashboard.board().zone(), lang));
         return "station";
     }
 

@@ -71,11 +71,11 @@ public final class ScoreSheetFiling {
         String fonds = fondsOf(existing);
         WorksheetStore.Filed filed;
         if (fonds == null) {
-            filed = new WorksheetStore.Filed(records.file(dir, fileName, content, metadata), "", at);
+            filed = new WorksheetStore.Filed(records.file(dir, fileName, content, metadata), "", at, sheet.total());
         } else {
             StationRecords.Numbered n = records.fileNumbered(ArchiveSeries.of(fonds, category, day.getYear(), type.retention()), dir,
                     fileName, content, metadata);
-            filed = new WorksheetStore.Filed(n.id(), n.code().toString(), at);
+            filed = new WorksheetStore.Filed(n.id(), n.code().toString(), at, sheet.total());
         }
         worksheets.filed(sheet.window().id(), filed);
         return filed;

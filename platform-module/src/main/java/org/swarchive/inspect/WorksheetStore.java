@@ -51,8 +51,8 @@ public final class WorksheetStore {
         this.windows = new InspectionWindowStore(state);
     }
 
-    /** A sheet filed into the archive: the record's id and 档号 (empty without a 全宗号), when. */
-    public record Filed(String record, String archiveCode, Instant at) {
+    /** A sheet filed into the archive: the record's id and 档号 (empty without a 全宗号), when, and the total it gave. */
+    public record Filed(String record, String archiveCode, Instant at, BigDecimal total) {
     }
 
     /** The window, or a refusal naming it. */
@@ -137,13 +137,14 @@ public final class WorksheetStore {
         p.setProperty("record", filed.record());
         p.setProperty("archiveCode", filed.archiveCode());
         p.setProperty("at", filed.at().toString());
+        p.setProperty("total", filed.total().toPlainString());
         write(area(window), FILED, p);
     }
 
     /** The record the window's score sheet was filed as, if it was. */
     public Optional<Filed> filed(String window) {
         return read(area(window), FILED).map(p -> new Filed(p.getProperty("record"), p.getProperty("archiveCode", ""),
-                Instant.parse(p.getProperty("at"))));
+                Instant.parse(p.getProperty("at")), new BigDecimal(p.getProperty("total", "0"))));
     }
 
     private static String area(String window) {
