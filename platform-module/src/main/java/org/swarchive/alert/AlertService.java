@@ -73,7 +73,8 @@ public final class AlertService {
         Assessment a = check.assessment();
         Digest d = composer.digest(station.id(), a, state, settings.withinDays(), proposals.awaitingApproval(station),
                 InspectionWindow.changesBetween(new InspectionWindowStore(station.state()).all(), a.asOf(),
-                        a.asOf().plusDays(settings.withinDays()), clock.getZone()));
+                        a.asOf().plusDays(settings.withinDays()), clock.getZone()),
+                Evaluations.filedSince(station, a, state.lastDigest()));
         List<GapNote> open = a.gaps().stream().map(GapNote::of).toList();
         return Optional.of(new Plan(d, state.afterDigest(clock.instant(), open)));
     }

@@ -27,12 +27,19 @@ public final class DigestComposer {
 
     public Digest digest(String station, Assessment a, AlertState state, int withinDays,
                          List<DisposalProposals.PendingProposal> proposals, List<InspectionWindow.Change> windows) {
+        return digest(station, a, state, withinDays, proposals, windows, List.of());
+    }
+
+    /** The digest with the score sheets filed since the last one. */
+    public Digest digest(String station, Assessment a, AlertState state, int withinDays,
+                         List<DisposalProposals.PendingProposal> proposals, List<InspectionWindow.Change> windows,
+                         List<Digest.Evaluation> evaluations) {
         Set<String> open = a.gaps().stream().map(GapNote::keyOf).collect(Collectors.toSet());
         List<GapNote> closed = state.openAtLastDigest().stream().filter(n -> !open.contains(n.key())).toList();
         return new Digest(Digest.Kind.DIGEST, station, a.framework().title(), a.period().label(), a.asOf(), a.score(),
                 grade(a), withinDays, byMostOverdue(a.gaps()),
                 a.upcoming().stream().filter(dueWithin(withinDays)).sorted(Comparator.comparing(Gap::due)).toList(),
-                byMostOverdue(a.gaps().stream().filter(notAnnounced(state)).toList()), closed, proposals, windows);
+                byMostOverdue(a.gaps().stream().filter(notAnnounced(state)).toList()), closed, proposals, windows, evaluations);
     }
 
     /** An immediate alert for gaps that have become overdue and were never announced; empty when there are none. */

@@ -53,6 +53,17 @@ public final class DigestMail {
                 .toList(), lang));
         s.add(section(Message.of("digest.windows"), d.windows().stream().map(w -> w.date() + " " + w.evaluator() + " "
                 + (w.opens() ? Message.of("digest.opens") : Message.of("digest.closes")).in(lang)).toList(), lang));
+        // Only when a sheet was filed: a digest without an inspection reads as before.
+        if (!d.evaluations().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (Digest.Evaluation e : d.evaluations()) {
+                lines.add(Message.of("digest.evaluation", e.window(), e.total().toPlainString(), e.grade(),
+                        e.archiveCode().isEmpty() ? "—" : e.archiveCode()).in(lang));
+                e.remarks().forEach(r -> lines.add("  " + r.indicator() + " " + r.title().in(lang) + " · " + r.verdict().in(lang)
+                        + (r.comment().isEmpty() ? "" : " · " + r.comment()) + " (" + r.by() + ")"));
+            }
+            s.add(section(Message.of("digest.evaluations"), lines, lang));
+        }
         return s;
     }
 

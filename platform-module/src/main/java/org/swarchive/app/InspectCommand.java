@@ -30,6 +30,14 @@ import org.swarchive.inspect.InspectionAccess;
 import org.swarchive.inspect.InspectionPackage;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.inspect.ScannedStation;
+import org.swarchive.inspect.ScoreSheetFiling;
+import org.swarchive.inspect.WorksheetStore;
+import org.swarchive.evidence.assessment.EvaluatorEntry;
+import org.swarchive.evidence.assessment.ScoreSheet;
+import org.swarchive.evidence.assessment.Verdict;
+import org.swarchive.evidence.assessment.Worksheet;
+import org.swarchive.evidence.IndicatorResult;
+import org.swarchive.report.ScoreSheetReport;
 import org.swarchive.library.PermissionPlanLoader;
 import org.swarchive.store.alfresco.AlfrescoPermissions;
 import org.swarchive.store.alfresco.AlfrescoStore;
@@ -71,6 +79,9 @@ final class InspectCommand {
         @Option(names = "--from", paramLabel = "DATE", description = "Start (default: now).") String from;
         @Option(names = "--until", paramLabel = "DATE", required = true, description = "End (a date means the end of that day).") String until;
         @Option(names = "--as", paramLabel = "NAME", description = "Who opens it (default: the login name).") String as;
+        @Option(names = "--evaluator", paramLabel = "NAME",
+                description = "An evaluator who may score in this window (repeat for each; none: any member of the group).")
+        java.util.List<String> evaluators = new java.util.ArrayList<>();
         @Mixin EvaluationOptions evaluation;
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Alfresco: the check's as-of date for the evidence (default: today).")
         LocalDate asOf;
@@ -92,6 +103,9 @@ final class InspectCommand {
                 // In Alfresco the evidence is chosen before the window is written: a window is never left half-made.
                 Optional<InspectionAccess.Selection> selection = s.alfresco().map(a -> select(a, s.station().id(), start, end, catalogue));
                 InspectionWindow w = new InspectionWindowStore(s.station().state()).open(s.station().id(), group, start, end, opener);
+                if (!evaluators.isEmpty()) {
+                    new WorksheetStore(s.station().state()).setEvaluators(w.id(), evaluators.stream().map(String::strip).distinct().toList());
+                }
                 out.println(Message.of("inspect.cli.opened", w.id(), w.evaluatorGroup(), w.from().toString(), w.until().toString()).in(lang));
                 if (selection.isPresent()) {
                     InspectionAccess.Selection sel = selection.get();
@@ -221,6 +235,192 @@ final class InspectCommand {
                     : Message.of("inspect.cli.package.files-refused", c.files().size(), c.withheld().size(), c.refused().size())).in(language()));
             w.flush();
             return 0;
+        }
+    }
+
+    /** Options the scoring commands share: the window's framework and period, the check's date. */
+    abstract static class Scoring extends StationAccessCommand {
+        @Mixin EvaluationOptions evaluation;
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The readiness check's as-of date (default: today).")
+        LocalDate asOf;
+
+        Scoring(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        CheckResult check(OpenStation s, Framework fw) {
+            return workbench.stationCheck().run(s.station().archive(), fw, CheckCommand.evaluationPeriod(evaluation.period, clock),
+                    asOf != null ? asOf : LocalDate.now(clock));
+        }
+
+        /** The sheet of a window now; filed into the archive when every evaluator who scored has submitted. */
+        ScoreSheet sheet(OpenStation s, WorksheetStore store, String window, CheckResult result) {
+            return ScoreSheet.of(s.station().id(), result.assessment(), store.window(window), store.load(window));
+        }
+    }
+
+    @Command(name = "verdict", mixinStandardHelpOptions = true,
+            description = {"评估人对末级指标评分：判定、得分（0…分值；不填则按准备度得分）、意见。须在评估窗口开放期间、提交之前。",
+                    "An evaluator scores a leaf indicator: verdict, points (0…weight; omitted: the readiness-based points stand) and a "
+                            + "comment, while the window is open and until they submit."})
+    static final class VerdictCommand extends Scoring {
+        @Parameters(index = "0", paramLabel = "WINDOW") String window;
+        @Parameters(index = "1", paramLabel = "INDICATOR") String indicator;
+        @Option(names = "--verdict", required = true, paramLabel = "met|partly|not-met|na") String verdict;
+        @Option(names = "--points", paramLabel = "N", description = "Points awarded, 0…the indicator's weight.") String points;
+        @Option(names = "--comment", paramLabel = "TEXT", defaultValue = "") String comment;
+        @Option(names = "--as", paramLabel = "NAME", required = true, description = "The evaluator.") String as;
+
+        VerdictCommand(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        public Integer call() {
+            Language lang = language();
+            Verdict v = Verdict.parse(verdict);
+            Optional<java.math.BigDecimal> given = Optional.ofNullable(points).map(p -> {
+                try {
+                    return new java.math.BigDecimal(p.strip());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput(Message.of("evaluation.refused.bad-points", p));
+                }
+            });
+            DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+            Framework fw = workbench.framework(evaluation.framework, catalogue);
+            PrintWriter out = out();
+            try (OpenStation s = open(null)) {
+                WorksheetStore store = new WorksheetStore(s.station().state());
+                EvaluatorEntry kept = store.record(window, new EvaluatorEntry(indicator, v, given, comment, as, clock.instant()), fw);
+                out.println(Message.of("inspect.cli.verdict.recorded", kept.indicator(), kept.verdict(), kept.author(), kept.at().toString())
+                        .in(lang));
+                IndicatorResult computed = check(s, fw).assessment().indicator(kept.indicator()).orElseThrow();
+                String proposed = computed.points().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+                String weight = computed.indicator().weight().stripTrailingZeros().toPlainString();
+                out.println("  " + (kept.points().isPresent()
+                        ? Message.of("inspect.cli.verdict.points", kept.points().get().toPlainString(), weight, proposed)
+                        : Message.of("inspect.cli.verdict.proposed", proposed, weight)).in(lang));
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true,
+            description = {"评估人提交评分（之后不能再改）。所有评过分的评估人都提交后，评分表作为评估报告（evaluation-report）归档并编档号。",
+                    "An evaluator submits their scores (final). Once everyone who scored has submitted, the score sheet is filed as an "
+                            + "evaluation-report record with its archive code."})
+    static final class Submit extends Scoring {
+        @Parameters(index = "0", paramLabel = "WINDOW") String window;
+        @Option(names = "--as", paramLabel = "NAME", required = true, description = "The evaluator.") String as;
+
+        Submit(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        public Integer call() {
+            Language lang = language();
+            DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+            Framework fw = workbench.framework(evaluation.framework, catalogue);
+            PrintWriter out = out();
+            try (OpenStation s = open(null)) {
+                WorksheetStore store = new WorksheetStore(s.station().state());
+                Worksheet after = store.submit(window, as, clock.instant());
+                out.println(Message.of("inspect.cli.submit.done", as, window).in(lang));
+                if (!after.complete()) {
+                    java.util.List<String> waiting = after.names().stream().filter(n -> !after.hasSubmitted(n)).toList();
+                    out.println("  " + Message.of("inspect.cli.submit.waiting", String.join("、", waiting)).in(lang));
+                } else {
+                    ScannedStation scan = ScannedStation.of(s.station().archive());
+                    CheckResult result = scan.check(workbench.stationCheck(), fw, CheckCommand.evaluationPeriod(evaluation.period, clock),
+                            asOf != null ? asOf : LocalDate.now(clock));
+                    ScoreSheet sheet = sheet(s, store, window, result);
+                    WorksheetStore.Filed filed = new ScoreSheetFiling(catalogue, clock.getZone()).file(Workbench.records(s.station()), store,
+                            sheet, result.assessment().period().label(), scan.records().values(), lang, clock.instant());
+                    out.println("  " + Message.of("inspect.cli.submit.filed", sheet.total().toPlainString(),
+                            sheet.grade().map(g -> g.label().in(lang)).orElse("—"), filed.record(),
+                            filed.archiveCode().isEmpty() ? "—" : filed.archiveCode()).in(lang));
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** The formats of a score sheet. */
+    enum SheetFormat { XLSX, HTML, JSON }
+
+    @Command(name = "scoresheet", mixinStandardHelpOptions = true,
+            description = {"评分表：评估体系的每一级指标、分值、准备度得分、评定得分、判定、意见、评估人，各级小计、总分、等级。",
+                    "The score sheet: every level of the framework, weight, computed and awarded points, verdict, comment, evaluator, "
+                            + "subtotals, total and grade."})
+    static final class Scoresheet extends Scoring {
+        @Parameters(index = "0", paramLabel = "WINDOW") String window;
+        @Option(names = "--format", paramLabel = "xlsx|html|json", defaultValue = "json",
+                converter = SheetFormatConverter.class) SheetFormat format;
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write it (xlsx: required; else the terminal).") Path file;
+
+        Scoresheet(Workbench workbench, Clock clock) {
+            super(workbench, clock);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Language lang = language();
+            if (format == SheetFormat.XLSX && file == null) {
+                throw new InvalidInput(Message.of("inspect.cli.scoresheet.xlsx-needs-out"));
+            }
+            DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+            Framework fw = workbench.framework(evaluation.framework, catalogue);
+            PrintWriter out = out();
+            ScoreSheet sheet;
+            try (OpenStation s = open(null)) {
+                WorksheetStore store = new WorksheetStore(s.station().state());
+                store.window(window);
+                sheet = sheet(s, store, window, check(s, fw));
+            }
+            ScoreSheetReport report = new ScoreSheetReport(clock.getZone());
+            if (format == SheetFormat.XLSX) {
+                writeBytes(file, report.xlsx(sheet, lang));
+            } else {
+                String text = format == SheetFormat.JSON ? report.json(sheet, lang) : report.html(sheet, lang);
+                if (file == null) {
+                    out.print(text);
+                    out.flush();
+                    return 0;
+                }
+                CheckCommand.write(file, text);
+            }
+            out.println(Message.of("inspect.cli.scoresheet.written", file.toString(), sheet.total().toPlainString(),
+                    sheet.grade().map(g -> g.label().in(lang)).orElse("—")).in(lang));
+            out.flush();
+            return 0;
+        }
+
+        private static void writeBytes(Path file, byte[] content) throws IOException {
+            Path abs = file.toAbsolutePath();
+            java.nio.file.Files.createDirectories(abs.getParent());
+            Path tmp = java.nio.file.Files.createTempFile(abs.getParent(), ".swa-", ".tmp");
+            try {
+                java.nio.file.Files.write(tmp, content);
+                java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** {@code xlsx}, {@code html}, {@code json}; anything else is a usage error naming them. */
+    static final class SheetFormatConverter implements picocli.CommandLine.ITypeConverter<SheetFormat> {
+        @Override
+        public SheetFormat convert(String value) {
+            try {
+                return SheetFormat.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("xlsx, html, json: " + value);
+            }
         }
     }
 }

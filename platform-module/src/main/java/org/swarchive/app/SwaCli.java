@@ -90,7 +90,9 @@ public final class SwaCli {
                 .addSubcommand(new AccessCommand.Register(workbench, clock)));
         cl.addSubcommand(new CommandLine(new InspectCommand())
                 .addSubcommand(new InspectCommand.Open(workbench, clock)).addSubcommand(new InspectCommand.Close(workbench, clock))
-                .addSubcommand(new InspectCommand.ListWindows(workbench, clock)).addSubcommand(new InspectCommand.Package(workbench, clock)));
+                .addSubcommand(new InspectCommand.ListWindows(workbench, clock)).addSubcommand(new InspectCommand.Package(workbench, clock))
+                .addSubcommand(new InspectCommand.VerdictCommand(workbench, clock)).addSubcommand(new InspectCommand.Submit(workbench, clock))
+                .addSubcommand(new InspectCommand.Scoresheet(workbench, clock)));
         cl.addSubcommand(UsersCommand.create(workbench, UsersCommand.Passwords.system()));
         cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
         cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));

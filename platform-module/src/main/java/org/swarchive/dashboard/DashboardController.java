@@ -113,6 +113,7 @@ class DashboardController {
         model.addAttribute("unclassified", manages ? snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList() : List.of());
         model.addAttribute("mayRecheck", viewer.mayRecheck(s));
         model.addAttribute("views", views);
+        model.addAttribute("evaluations", EvaluationView.of(s, a, dashboard.board().zone(), lang));
         return "station";
     }
 

@@ -191,7 +191,7 @@ public final class InspectionPackage {
                             row.createCell(6).setCellValue(s.slot().due().toString());
                             row.createCell(7).setCellValue(String.join("\n", s.evidence().stream()
                                     .map(id -> included.contains(id) ? "files/" + id
-                                            : withheld.contains(id) ? Message.of("inspect.checklist.withheld", archiveCode(records.get(id))).in(lang) : id).toList()));
+                                            : withheld.contains(id) ? Message.of("inspect.checklist.withheld", withheldName(records.get(id), catalogue, lang)).in(lang) : id).toList()));
                         }
                     }
                 }
@@ -209,6 +209,18 @@ public final class InspectionPackage {
                 case UPCOMING -> Message.of("inspect.checklist.upcoming");
             };
         }
+    }
+
+    /**
+     * How a withheld record is named where its content may not go: by its 档号, else by its type's
+     * label in the reader's language (never the catalogue's raw id, never its file name).
+     */
+    static String withheldName(ArchiveRecord r, DocTypeCatalogue catalogue, Language lang) {
+        if (r == null) {
+            return "";
+        }
+        return r.property("swa:archiveCode").orElseGet(() -> r.docType() == null ? Message.of("inspect.checklist.no-type").in(lang)
+                : catalogue.find(r.docType()).map(t -> t.label().in(lang)).orElse(r.docType()));
     }
 
     static String archiveCode(ArchiveRecord r) {

@@ -30,12 +30,12 @@ final class PackageIndex {
         this.lang = lang;
     }
 
-    /** A first-level indicator and the leaves under it. */
-    public record Top(String code, String title, List<Leaf> leaves) {
-    }
-
-    /** A leaf indicator: its readiness ("n/a" when not applicable), what is missing, the files that prove it. */
-    public record Leaf(String code, String title, String readiness, List<Missing> missing, List<File> files) {
+    /**
+     * An indicator of any level (1: A, 2: A1, 3: A1.1 …) with its readiness ("n/a" when not
+     * applicable) and points; a leaf also with what is missing and the files that prove it.
+     */
+    public record Leaf(String code, String title, int level, boolean leaf, String readiness, String points, String weight,
+                       List<Missing> missing, List<File> files) {
     }
 
     /** A gap: which documents (with period and subject), due when. */
@@ -49,10 +49,9 @@ final class PackageIndex {
     String render(String station, CheckResult result, Set<String> included, Set<String> withheld, Set<String> refused,
                   Map<String, ArchiveRecord> records) {
         Assessment a = result.assessment();
-        List<Top> tops = new ArrayList<>();
+        List<Leaf> tops = new ArrayList<>();
         for (IndicatorResult top : a.indicators()) {
-            tops.add(new Top(top.code(), top.indicator().title().in(lang), top.flatten().filter(r -> r.indicator().isLeaf())
-                    .map(leaf -> leaf(leaf, a.gaps(), included, withheld, records)).toList()));
+            add(top, 1, a.gaps(), included, withheld, records, tops);
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", Message.of("package.title", station, a.framework().title(), a.period().label()).in(lang));
@@ -68,7 +67,31 @@ final class PackageIndex {
         return HtmlTemplates.render("report/templates/inspection-package", lang, page);
     }
 
-    private Leaf leaf(IndicatorResult leaf, List<Gap> gaps, Set<String> included, Set<String> withheld,
+    /** The indicator and every one below it, depth first, each with its level. */
+    private void add(IndicatorResult r, int level, List<Gap> gaps, Set<String> included, Set<String> withheld,
+                     Map<String, ArchiveRecord> records, List<Leaf> out) {
+        if (r.indicator().isLeaf()) {
+            out.add(leaf(r, level, gaps, included, withheld, records));
+            return;
+        }
+        out.add(new Leaf(r.code(), r.indicator().title().in(lang), level, false, readiness(r), points(r), weight(r), List.of(), List.of()));
+        r.children().forEach(c -> add(c, level + 1, gaps, included, withheld, records, out));
+    }
+
+    private String readiness(IndicatorResult r) {
+        return r.notApplicable() ? Message.of("report.not-applicable").in(lang)
+                : r.readiness().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    private static String points(IndicatorResult r) {
+        return r.points().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String weight(IndicatorResult r) {
+        return r.indicator().weight().stripTrailingZeros().toPlainString();
+    }
+
+    private Leaf leaf(IndicatorResult leaf, int level, List<Gap> gaps, Set<String> included, Set<String> withheld,
                       Map<String, ArchiveRecord> records) {
         List<Missing> missing = gaps.stream().filter(g -> g.indicator().equals(leaf.code()))
                 .map(g -> new Missing(String.join(" / ", g.docTypes().stream()
@@ -78,12 +101,11 @@ final class PackageIndex {
         List<File> files = new ArrayList<>();
         for (String id : InspectionPackage.evidenceIds(leaf)) {
             if (included.contains(id) || withheld.contains(id)) {
-                files.add(new File(id, id.substring(id.lastIndexOf('/') + 1), InspectionPackage.archiveCode(records.get(id)),
-                        !included.contains(id)));
+                boolean held = !included.contains(id);
+                files.add(new File(id, id.substring(id.lastIndexOf('/') + 1), held
+                        ? InspectionPackage.withheldName(records.get(id), catalogue, lang) : InspectionPackage.archiveCode(records.get(id)), held));
             }
         }
-        String readiness = leaf.notApplicable() ? Message.of("report.not-applicable").in(lang)
-                : leaf.readiness().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        return new Leaf(leaf.code(), leaf.indicator().title().in(lang), readiness, missing, files);
+        return new Leaf(leaf.code(), leaf.indicator().title().in(lang), level, true, readiness(leaf), points(leaf), weight(leaf), missing, files);
     }
 }

@@ -79,6 +79,28 @@ class AlertServiceTest {
     }
 
     @Test
+    void should_tell_the_station_head_the_verdicts_and_comments_of_a_filed_score_sheet_in_the_next_digest_only() {
+        var windows = new org.swarchive.inspect.InspectionWindowStore(station.state());
+        var w = windows.open("jinniu-01", "assessors", MONDAY.minus(Duration.ofDays(10)), MONDAY.minus(Duration.ofDays(3)), "站长");
+        var sheets = new org.swarchive.inspect.WorksheetStore(station.state());
+        Instant during = MONDAY.minus(Duration.ofDays(5));
+        sheets.record(w.id(), new org.swarchive.evidence.assessment.EvaluatorEntry("A1.2", org.swarchive.evidence.assessment.Verdict.NOT_MET,
+                java.util.Optional.of(java.math.BigDecimal.ZERO), "未见资产登记台账", "李评估", during), demo.framework);
+        sheets.record(w.id(), new org.swarchive.evidence.assessment.EvaluatorEntry("A1.1", org.swarchive.evidence.assessment.Verdict.MET,
+                java.util.Optional.empty(), "", "李评估", during), demo.framework);
+        sheets.submit(w.id(), "李评估", during);
+        sheets.filed(w.id(), new org.swarchive.inspect.WorksheetStore.Filed("文书档案/2026/定期30年/x.xlsx", "JN01-WS·2026-D30-0001",
+                during, new java.math.BigDecimal("86.50")));
+
+        AlertService.Outcome o = service(MONDAY, mail -> { }).digest(station, demo.check(station, DemoStations.AS_OF), to("head@station.example"), false);
+        assertThat(o.mail().text()).contains("评估结果（评分表已归档） (2)", "评估窗口 " + w.id() + "：总分 86.50，等级 良好，档号 JN01-WS·2026-D30-0001",
+                "A1.2 设施设备与资产登记 · 未达标 · 未见资产台账".replace("未见资产台账", "未见资产登记台账") + " (李评估)").doesNotContain("A1.1 购买服务协议");
+        AlertService.Outcome next = service(MONDAY.plus(Duration.ofDays(7)), mail -> { }).digest(station,
+                demo.check(station, DemoStations.AS_OF), to("head@station.example"), false);
+        assertThat(next.mail().text()).doesNotContain("评估结果");
+    }
+
+    @Test
     void should_mail_the_digest_in_chinese_as_text_and_html_when_sent() throws Exception {
         AlertService.Outcome o = service(MONDAY, greenMail()).digest(station, demo.check(station, DemoStations.AS_OF),
                 to("head@station.example"), false);

@@ -184,6 +184,26 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void should_stack_the_station_tables_on_a_412_px_phone_so_nothing_scrolls_sideways() throws Exception {
+        browser.manage().window().setSize(new Dimension(412, 915));
+        for (String lang : List.of("zh-CN", "en")) {
+            browser.get(server.url() + "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99?lang=" + lang);
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            assertThat(((Number) js.executeScript("return document.documentElement.clientWidth;")).intValue()).as("viewport").isLessThanOrEqualTo(412);
+            // Not the page, and no box inside it either: a table in a scrolling box is still sideways scrolling.
+            Object wide = js.executeScript("return Array.from(document.querySelectorAll('main *')).filter(e => e.scrollWidth > e.clientWidth + 1"
+                    + " && getComputedStyle(e).overflowX !== 'visible').map(e => e.tagName + '.' + e.className).join(',');");
+            assertThat((String) wide).as(lang).isEmpty();
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                    .intValue()).as(lang).isLessThanOrEqualTo(0);
+            WebElement gap = browser.findElement(By.cssSelector("#gap-table tbody tr"));
+            assertThat(gap.findElement(By.tagName("td")).getCssValue("display")).isEqualTo("block");
+            assertThat(browser.findElement(By.cssSelector("#gap-table thead")).isDisplayed()).isFalse();
+        }
+        screenshot("06-station-412.png", "station-phone.png");
+    }
+
+    @Test
     void should_give_every_page_one_heading_a_language_and_labelled_pictures() {
         signIn(TestAccounts.HEAD);
         for (String path : List.of("", "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99",

@@ -71,6 +71,38 @@ class InspectionPackageTest {
     }
 
     @Test
+    void should_show_every_level_with_readiness_and_name_a_withheld_record_without_a_code_by_its_type_label() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("站"));
+        doc(root, "文书档案/管理制度.txt", Map.of("swa:docType", "policy", "swa:confidentiality", "internal"));
+        doc(root, "人事档案/劳动合同-S01.txt", Map.of("swa:docType", "labour-contract", "swa:staffId", "S01",
+                "swa:confidentiality", "sensitive", "swa:indicators", "B1.1"));
+        FolderStore store = new FolderStore(root, new RecordReader(catalogue));
+        Indicator a11 = Indicator.leaf("A1.1", LocalizedText.of("制度", "Policies"), java.math.BigDecimal.valueOf(4), List.of(EvidenceRequirement.of("policy")));
+        Indicator a1 = Indicator.branch("A1", LocalizedText.of("制度建设", "Rules"), java.math.BigDecimal.valueOf(4), List.of(a11));
+        Indicator a = Indicator.branch("A", LocalizedText.of("管理", "Management"), java.math.BigDecimal.valueOf(4), List.of(a1));
+        Indicator b11 = Indicator.leaf("B1.1", LocalizedText.of("人事", "Staff"), java.math.BigDecimal.valueOf(6), List.of(EvidenceRequirement.of("annual-plan")));
+        Indicator b1 = Indicator.branch("B1", LocalizedText.of("人员管理", "Staffing"), java.math.BigDecimal.valueOf(6), List.of(b11));
+        Indicator b = Indicator.branch("B", LocalizedText.of("人员", "People"), java.math.BigDecimal.valueOf(6), List.of(b1));
+        Framework fw = new Framework("t", LocalizedText.of("测试", "Test"), java.math.BigDecimal.TEN,
+                List.of(new Grade(java.math.BigDecimal.ZERO, LocalizedText.of("合格", "Pass"))), List.of(a, b));
+        CheckResult result = new StationCheck(new ReadinessEngine()).run(store, fw, Period.year(2025), LocalDate.of(2026, 1, 10));
+        for (Language lang : List.of(Language.ZH, Language.EN)) {
+            Path zipFile = tmp.resolve("out/package-" + lang.tag() + ".zip");
+            new InspectionPackage(catalogue).write(new FolderEvidenceFiles(root), "JN01", result, records(store), lang, zipFile);
+            try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+                String index = new String(zip.getInputStream(zip.getEntry("index.html")).readAllBytes(), "UTF-8");
+                assertThat(index).as(lang.tag()).contains("id=\"i-A\"", "id=\"i-A1\"", "id=\"i-A1.1\"", "id=\"i-B1\"")
+                        .doesNotContain("labour-contract").doesNotContain("劳动合同-S01");
+                if (lang == Language.ZH) {
+                    assertThat(index).contains("A 管理 — 100%", "A1 制度建设 — 100%", "B1 人员管理 — 0%", "未提供（敏感个人信息）：劳动合同");
+                } else {
+                    assertThat(index).contains("A1 Rules — 100%", "B Staffing".replace("B Staffing", "B People — 0%"), "Labour contract");
+                }
+            }
+        }
+    }
+
+    @Test
     void should_pack_evidence_with_a_verifiable_manifest_and_withhold_sensitive_records() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("站"));
         doc(root, "文书档案/管理制度 #1.txt", Map.of("swa:docType", "policy", "swa:confidentiality", "internal"));
