@@ -103,6 +103,7 @@ public final class SwaCli {
         commands.add(CheckCommand.class, () -> new CheckCommand(workbench, clock));
         commands.add(DemoCommand.class, () -> new DemoCommand(workbench, clock));
         commands.add(FileCommand.class, () -> new FileCommand(workbench, clock));
+        commands.add(FindCommand.class, () -> new FindCommand(workbench, clock));
         commands.add(ReviewCommand.class, () -> ReviewCommand.commandLine(workbench, clock));
         commands.add(RetentionCommand.class, () -> RetentionCommand.create(workbench, clock));
         commands.add(DisposalCommand.class, () -> DisposalCommand.create(workbench, clock));

@@ -61,7 +61,7 @@ public final class FolderSearch implements RecordSearch {
     }
 
     @Override
-    public FindResult find(FindQuery query) {
+    public FindResult find(FindQuery query, java.util.function.Predicate<FindHit> mayRead) {
         FolderStore indexed = store.isIndexed() ? store : FolderStore.indexed(store.root(), storeReader());
         try (Stream<ScanItem> items = indexed.scan()) {
             items.forEach(item -> { }); // the metadata of the index, up to date
@@ -69,7 +69,7 @@ public final class FolderSearch implements RecordSearch {
         try {
             index.refreshText(extractor, store.root(), progress);
             try (Directory directory = FSDirectory.open(index.dir()); DirectoryReader reader = DirectoryReader.open(directory)) {
-                return search(new IndexSearcher(reader), query);
+                return search(new IndexSearcher(reader), query, mayRead);
             }
         } catch (IOException e) {
             throw new StoreException(Message.of("find.index-unreadable", index.dir(), String.valueOf(e.getMessage())), e);
@@ -80,7 +80,8 @@ public final class FolderSearch implements RecordSearch {
         return store.reader();
     }
 
-    private static FindResult search(IndexSearcher searcher, FindQuery q) throws IOException {
+    private static FindResult search(IndexSearcher searcher, FindQuery q, java.util.function.Predicate<FindHit> mayRead)
+            throws IOException {
         Analyzer analyzer = FolderIndex.analyzer();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Query words = null;
@@ -106,39 +107,61 @@ public final class FolderSearch implements RecordSearch {
                     q.to() == null ? null : q.to().toString(), true, true), BooleanClause.Occur.FILTER);
         }
         Query query = all.build();
-        int total = searcher.count(query);
-        TopDocs top = words == null
-                ? searcher.search(query, q.limit(), new Sort(SortField.FIELD_DOC))
-                : searcher.search(query, q.limit());
-        String[] snippets = new String[top.scoreDocs.length];
-        if (words != null && top.scoreDocs.length > 0) {
+        int matches = searcher.count(query);
+        if (matches == 0) {
+            return new FindResult(0, List.of());
+        }
+        // Every match is asked whether the asker may read it, so the total counts readable records only.
+        TopDocs matched = words == null
+                ? searcher.search(query, matches, new Sort(SortField.FIELD_DOC))
+                : searcher.search(query, matches);
+        var stored = searcher.getIndexReader().storedFields();
+        List<ScoreDoc> shown = new ArrayList<>();
+        List<FindHit> hits = new ArrayList<>();
+        long total = 0;
+        for (ScoreDoc sd : matched.scoreDocs) {
+            FindHit hit = hitOf(stored.document(sd.doc), sd.score, "");
+            if (!mayRead.test(hit)) {
+                continue;
+            }
+            total++;
+            if (hits.size() < q.limit()) {
+                hits.add(hit);
+                shown.add(sd);
+            }
+        }
+        String[] snippets = new String[hits.size()];
+        if (words != null && !shown.isEmpty()) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("【", "】", "…", false))
                     .withMaxLength(1_000_000)
                     .build();
+            TopDocs page = new TopDocs(matched.totalHits, shown.toArray(ScoreDoc[]::new));
             Map<String, String[]> found = highlighter.highlightFields(new String[] {FolderIndex.TEXT, FolderIndex.TITLE},
-                    query, top, new int[] {1, 1});
+                    query, page, new int[] {1, 1});
             for (int i = 0; i < snippets.length; i++) {
                 String text = found.get(FolderIndex.TEXT)[i];
                 snippets[i] = text != null ? text : found.get(FolderIndex.TITLE)[i];
             }
         }
-        List<FindHit> hits = new ArrayList<>();
-        var stored = searcher.getIndexReader().storedFields();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc);
+        List<FindHit> withSnippets = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Document d = stored.document(shown.get(i).doc);
             String snippet = snippets[i];
             if (snippet == null) {
-                String text = d.get(FolderIndex.TEXT);
-                snippet = text == null ? "" : text.strip().substring(0, Math.min(SNIPPET_CHARS, text.strip().length()));
+                String text = d.get(FolderIndex.TEXT) == null ? "" : d.get(FolderIndex.TEXT).strip();
+                snippet = text.substring(0, Math.min(SNIPPET_CHARS, text.length()));
             }
-            String subject = d.get(FolderIndex.STAFF) != null ? d.get(FolderIndex.STAFF) : d.get(FolderIndex.CASE);
-            hits.add(new FindHit(d.get(FolderIndex.CODE), d.get(FolderIndex.TITLE), d.get(FolderIndex.DOC_TYPE),
-                    d.get(FolderIndex.PERIOD), subject, d.get(FolderIndex.PATH), oneLine(snippet),
-                    Float.isNaN(sd.score) ? 0f : sd.score, d.get(FolderIndex.CATEGORY), d.get(FolderIndex.CONFIDENTIALITY)));
+            withSnippets.add(hitOf(d, shown.get(i).score, oneLine(snippet)));
         }
-        return new FindResult(total, hits);
+        return new FindResult(total, withSnippets);
+    }
+
+    private static FindHit hitOf(Document d, float score, String snippet) {
+        String subject = d.get(FolderIndex.STAFF) != null ? d.get(FolderIndex.STAFF) : d.get(FolderIndex.CASE);
+        return new FindHit(d.get(FolderIndex.CODE), d.get(FolderIndex.TITLE), d.get(FolderIndex.DOC_TYPE),
+                d.get(FolderIndex.PERIOD), subject, d.get(FolderIndex.PATH), snippet,
+                Float.isNaN(score) ? 0f : score, d.get(FolderIndex.CATEGORY), d.get(FolderIndex.CONFIDENTIALITY));
     }
 
     private static void filter(BooleanQuery.Builder all, String field, String value) {
