@@ -25,6 +25,43 @@ need() {
   command -v "$1" >/dev/null 2>&1 || { echo "run.sh: $1 is required ($2)" >&2; exit 2; }
 }
 
+# Class-data sharing for the CLI's start (docs/benchmarks.md, issue 16): the jar extracted beside it
+# (Spring Boot's tools layout: swa.jar + lib/), picocli first on the class path, and a static CDS
+# archive of the classes a short command loads, made once per build of swa.jar (a few seconds).
+# A static archive, not -XX:ArchiveClassesAtExit: Java 17 keeps picocli's Java 5 classes only there.
+CDS=platform-module/target/swa-cds
+cds_ready() {
+  [ "${SWA_CDS:-1}" = 1 ] || return 1
+  if [ ! -f "$CDS/swa.jsa" ] || [ "$JAR" -nt "$CDS/swa.jsa" ]; then
+    echo "正在准备快速启动 / preparing class-data sharing for a fast start (once per build)…" >&2
+    rm -rf "$CDS"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$CDS" >/dev/null 2>&1 || return 1
+    local cp list="$CDS/classes.lst"
+    cp="$(cds_classpath)"
+    : > "$list.all"
+    for training in "--help" "check --help" "find --help"; do
+      # shellcheck disable=SC2086
+      java -XX:DumpLoadedClassList="$list.one" -cp "$cp" org.swarchive.app.SwaApplication $training >/dev/null 2>&1 || true
+      cat "$list.one" >> "$list.all" 2>/dev/null || true
+    done
+    awk '!seen[$0]++' "$list.all" > "$list"
+    java -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$CDS/swa.jsa" -cp "$cp" >"$CDS/dump.log" 2>&1 \
+      || { echo "run.sh: class-data sharing unavailable (see $CDS/dump.log); starting without it" >&2; return 1; }
+  fi
+  [ -f "$CDS/swa.jsa" ]
+}
+cds_classpath() {
+  # picocli first: its classes are looked up before the other libraries' jars are opened.
+  printf '%s:%s' "$(ls "$CDS"/lib/picocli-*.jar | head -1)" "$CDS/swa.jar"
+}
+# Runs the swa CLI: from the CDS archive when there is one, else from the jar.
+run_swa() {
+  if cds_ready; then
+    exec java $SWA_JAVA_OPTS -XX:SharedArchiveFile="$CDS/swa.jsa" -Xshare:auto -cp "$(cds_classpath)" org.swarchive.app.SwaApplication "$@"
+  fi
+  exec java $SWA_JAVA_OPTS -jar "$JAR" "$@"
+}
+
 # Builds swa.jar when it is missing or older than any source or POM it is made from.
 build_if_stale() {
   need java "Java 17"
@@ -60,7 +97,7 @@ case "$cmd" in
     ;;
   swa)
     build_if_stale
-    exec java $SWA_JAVA_OPTS -jar "$JAR" "$@"
+    run_swa "$@"
     ;;
   bench)
     build_if_stale

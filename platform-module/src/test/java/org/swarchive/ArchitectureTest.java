@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final String PORTS = "org.swarchive.store";
     private static final String[] FEATURES = {"org.swarchive.filing..", "org.swarchive.classify..", "org.swarchive.check..",
             "org.swarchive.disposition..", "org.swarchive.inspect..", "org.swarchive.alert..", "org.swarchive.report..",
-            "org.swarchive.library..", "org.swarchive.account.."};
+            "org.swarchive.library..", "org.swarchive.account..", "org.swarchive.find.."};
     private static final String FOLDER = "org.swarchive.store.folder..";
     private static final String ALFRESCO = "org.swarchive.store.alfresco..";
 

@@ -38,7 +38,10 @@ import picocli.CommandLine.Spec;
                         + "those in Alfresco current and written back."})
 final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Looked up when first used, not when the command is built: `swa --help` starts no logging system. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ServeCommand.class);
+    }
 
     private final Workbench workbench;
     private final Clock clock;
@@ -168,12 +171,12 @@ final class ServeCommand implements Callable<Integer>, SwaCli.LanguageAware {
                 o -> {
                     String why = o.reason() == null ? "" : ": " + o.reason();
                     if (o.status().failed()) {
-                        LOG.warn("swa alerts: {} {} {}{}", o.station(), o.kind(), o.status(), why);
+                        log().warn("swa alerts: {} {} {}{}", o.station(), o.kind(), o.status(), why);
                     } else {
-                        LOG.info("swa alerts: {} {} {}{}", o.station(), o.kind(), o.status(), why);
+                        log().info("swa alerts: {} {} {}{}", o.station(), o.kind(), o.status(), why);
                     }
                 },
-                problem -> LOG.warn("swa alerts: {}", problem),
+                problem -> log().warn("swa alerts: {}", problem),
                 alertsEvery, clock);
     }
 }

@@ -73,29 +73,55 @@ public final class SwaCli {
     }
 
     public CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * Runs a command line as {@code swa} does: only the command it names is built in full, the others
+     * only by name and description (enough for {@code swa --help}). Building every command's options
+     * by reflection is most of a short command's start (docs/benchmarks.md, issue 16).
+     */
+    public int execute(String... args) {
+        return commandLine(commandNamedIn(args)).execute(args);
+    }
+
+    /** The first word that is not an option: the command asked for (null: none). */
+    static String commandNamedIn(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    /** The command line with {@code wanted} built in full (null: every command). */
+    CommandLine commandLine(String wanted) {
         Workbench workbench = new Workbench(catalogueLoader, engine, environment, retry, brokerUrl);
         CommandLine cl = new CommandLine(new SwaCommand());
-        cl.addSubcommand(new CheckCommand(workbench, clock));
-        cl.addSubcommand(new DemoCommand(workbench, clock));
-        cl.addSubcommand(new FileCommand(workbench, clock));
-        cl.addSubcommand(ReviewCommand.commandLine(workbench, clock));
-        cl.addSubcommand(RetentionCommand.create(workbench, clock));
-        cl.addSubcommand(DisposalCommand.create(workbench, clock));
-        cl.addSubcommand(HoldCommand.create(workbench, clock));
-        cl.addSubcommand(StationCommand.create(workbench));
-        cl.addSubcommand(new WatchCommand(workbench, clock));
-        cl.addSubcommand(new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
+        Commands commands = new Commands(cl, wanted);
+        commands.add(CheckCommand.class, () -> new CheckCommand(workbench, clock));
+        commands.add(DemoCommand.class, () -> new DemoCommand(workbench, clock));
+        commands.add(FileCommand.class, () -> new FileCommand(workbench, clock));
+        commands.add(FindCommand.class, () -> new FindCommand(workbench, clock));
+        commands.add(ReviewCommand.class, () -> ReviewCommand.commandLine(workbench, clock));
+        commands.add(RetentionCommand.class, () -> RetentionCommand.create(workbench, clock));
+        commands.add(DisposalCommand.class, () -> DisposalCommand.create(workbench, clock));
+        commands.add(HoldCommand.class, () -> HoldCommand.create(workbench, clock));
+        commands.add(StationCommand.class, () -> StationCommand.create(workbench));
+        commands.add(WatchCommand.class, () -> new WatchCommand(workbench, clock));
+        commands.add(AccessCommand.class, () -> new CommandLine(new AccessCommand()).addSubcommand(new AccessCommand.Show())
                 .addSubcommand(new AccessCommand.Apply(workbench, clock))
                 .addSubcommand(new AccessCommand.Request(workbench, clock)).addSubcommand(new AccessCommand.Approve(workbench, clock))
                 .addSubcommand(new AccessCommand.Register(workbench, clock)));
-        cl.addSubcommand(new CommandLine(new InspectCommand())
+        commands.add(InspectCommand.class, () -> new CommandLine(new InspectCommand())
                 .addSubcommand(new InspectCommand.Open(workbench, clock)).addSubcommand(new InspectCommand.Close(workbench, clock))
                 .addSubcommand(new InspectCommand.ListWindows(workbench, clock)).addSubcommand(new InspectCommand.Package(workbench, clock))
                 .addSubcommand(new InspectCommand.VerdictCommand(workbench, clock)).addSubcommand(new InspectCommand.Submit(workbench, clock))
                 .addSubcommand(new InspectCommand.Scoresheet(workbench, clock)));
-        cl.addSubcommand(UsersCommand.create(workbench, UsersCommand.Passwords.system()));
-        cl.addSubcommand(new ServeCommand(workbench, clock, smtp));
-        cl.addSubcommand(AlertsCommand.line(workbench, clock, smtp));
+        commands.add(UsersCommand.class, () -> UsersCommand.create(workbench, UsersCommand.Passwords.system()));
+        commands.add(ServeCommand.class, () -> new ServeCommand(workbench, clock, smtp));
+        commands.add(AlertsCommand.class, () -> AlertsCommand.line(workbench, clock, smtp));
         cl.setExecutionExceptionHandler(this::handle);
         cl.setParameterExceptionHandler(new OptionTexts(cl.getParameterExceptionHandler()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -145,6 +171,23 @@ public final class SwaCli {
             return refusal.reason();
         }
         return Text.plain(e.getMessage() != null ? e.getMessage() : e.toString());
+    }
+
+    /**
+     * Adds the subcommands of {@code swa}: the one wanted (or all, when none is) as picocli builds it
+     * from its annotations, every other one only as its name and description from {@code @Command}.
+     */
+    private record Commands(CommandLine root, String wanted) {
+        void add(Class<?> type, Supplier<Object> command) {
+            CommandLine.Command annotation = type.getAnnotation(CommandLine.Command.class);
+            if (wanted == null || wanted.equals(annotation.name())) {
+                root.addSubcommand(command.get());
+                return;
+            }
+            CommandLine.Model.CommandSpec named = CommandLine.Model.CommandSpec.create().name(annotation.name());
+            named.usageMessage().description(annotation.description());
+            root.addSubcommand(annotation.name(), new CommandLine(named));
+        }
     }
 
     /** A command that knows which language the user asked for. */

@@ -17,7 +17,7 @@ class SwaRunner implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        exitCode = cli.commandLine().execute(args);
+        exitCode = cli.execute(args);
     }
 
     @Override

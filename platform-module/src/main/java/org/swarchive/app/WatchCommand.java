@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
                         + "readiness and the report whenever their documents change."})
 final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WatchCommand.class);
+    /** Looked up when first used, not when the command is built: `swa --help` starts no logging system. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WatchCommand.class);
+    }
 
     private final Workbench workbench;
     private final Clock clock;
@@ -81,8 +84,8 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
         PrintWriter out = spec.commandLine().getOut();
         // With --once (for cron) the round is the command's answer and is printed; a watch that keeps
         // running works in the background from the start, and what it does is logged.
-        PrintWriter done = once ? out : BackgroundLog.info(LOG);
-        PrintWriter failed = once ? spec.commandLine().getErr() : BackgroundLog.warn(LOG);
+        PrintWriter done = once ? out : BackgroundLog.info(log());
+        PrintWriter failed = once ? spec.commandLine().getErr() : BackgroundLog.warn(log());
         ReadinessWriteBack writeBack = new ReadinessWriteBack(catalogue, language(), clock);
         List<StationWatch.Watched> watched = new ArrayList<>();
         List<Station> stations = workbench.stations(common.store, null, catalogue);
@@ -122,6 +125,6 @@ final class WatchCommand implements Callable<Integer>, SwaCli.LanguageAware {
     private void problem(String station, RuntimeException e, PrintWriter failed) {
         failed.println("swa: " + station + ": " + RepositoryStations.reason(e, language()));
         failed.flush();
-        LOG.debug("watching {} failed", station, e);
+        log().debug("watching {} failed", station, e);
     }
 }

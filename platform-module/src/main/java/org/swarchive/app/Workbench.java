@@ -84,7 +84,7 @@ final class Workbench {
     ArchiveStore store(String location, DocTypeCatalogue catalogue) {
         StoreLocation parsed = StoreLocation.parse(location);
         if (parsed instanceof StoreLocation.Folder folder) {
-            return new FolderStore(folder.path(), new RecordReader(catalogue));
+            return FolderStore.indexed(folder.path(), new RecordReader(catalogue));
         }
         AlfrescoLocation alfresco = AlfrescoLocation.parse(((StoreLocation.Alfresco) parsed).url());
         return alfrescoStore(alfresco, catalogue, alfrescoClient(alfresco));
@@ -175,7 +175,7 @@ final class Workbench {
     Station station(String location, String code, DocTypeCatalogue catalogue) {
         StoreLocation parsed = StoreLocation.parse(location);
         if (parsed instanceof StoreLocation.Folder folderLocation) {
-            FolderStore folder = new FolderStore(folderLocation.path(), new RecordReader(catalogue));
+            FolderStore folder = FolderStore.indexed(folderLocation.path(), new RecordReader(catalogue));
             String id = code != null && !code.isBlank() ? code : folder.root().getFileName().toString();
             return new Station(id, folder, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
         }

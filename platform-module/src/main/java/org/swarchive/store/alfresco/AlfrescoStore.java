@@ -120,7 +120,12 @@ public final class AlfrescoStore implements ArchiveStore {
         return new EvidenceWriteBack(client).write(station(), assessment, checkedAt, reportHtml);
     }
 
-    private ScanItem itemOf(ResultNode node, String stationPath) {
+    /** {@code swa find} on this station: an AFTS query through the search API. */
+    public org.swarchive.find.RecordSearch search() {
+        return new AlfrescoSearch(this);
+    }
+
+    ScanItem itemOf(ResultNode node, String stationPath) {
         String id = relativeId(node, stationPath);
         if (node.getNodeType() == null || !node.getNodeType().startsWith("swa:")) {
             return new ScanItem.Unclassified(id, node.getName());

@@ -1,0 +1,189 @@
+package org.swarchive.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.swarchive.access.AccessContext;
+import org.swarchive.access.AccessPolicy;
+import org.swarchive.access.Reader;
+import org.swarchive.access.Role;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.classify.TikaExtractor;
+import org.swarchive.find.FindHit;
+import org.swarchive.find.FindQuery;
+import org.swarchive.find.FindResult;
+import org.swarchive.find.ReadableHits;
+import org.swarchive.find.RecordSearch;
+import org.swarchive.i18n.InvalidInput;
+import org.swarchive.i18n.Language;
+import org.swarchive.i18n.Message;
+import org.swarchive.library.PermissionPlanLoader;
+import org.swarchive.store.ArchiveStore;
+import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.folder.FolderStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code swa find}: records by words in their title and text, and by their fields. */
+@Command(name = "find", mixinStandardHelpOptions = true,
+        description = {"查找档案：按题名与全文中的词（中文自动分词，\"引号\"内为短语），按档号、类型、期间、人员、个案、日期、密级筛选。",
+                "Find records by words in their title and full text (Chinese cut into words; \"quoted\" for a phrase) "
+                        + "and by archive code, type, period, staff, case, date and confidentiality."})
+final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
+
+    private final Workbench workbench;
+    private final Clock clock;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "WORDS", arity = "0..*",
+            description = "Words to find in the title and text; all must match. A word with spaces is a phrase.")
+    List<String> words;
+
+    @Option(names = "--type", paramLabel = "ID", description = "Only this document type (swa:docType), e.g. case-visit.")
+    String type;
+
+    @Option(names = "--category", paramLabel = "C", description = "Only this category (swa:category), e.g. case.")
+    String category;
+
+    @Option(names = "--period", paramLabel = "P", description = "Only this period as filed (swa:period), e.g. 2025 or 2025-Q3.")
+    String period;
+
+    @Option(names = "--staff", paramLabel = "ID", description = "Only this staff member's records (swa:staffId).")
+    String staff;
+
+    @Option(names = "--case", paramLabel = "ID", description = "Only this case's records (swa:caseId).")
+    String caseId;
+
+    @Option(names = "--code", paramLabel = "PREFIX", description = "Only archive codes (档号) that start with this.")
+    String code;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or after this day (swa:documentDate).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--confidentiality", paramLabel = "LEVEL", description = "Only this confidentiality (public, internal, sensitive).")
+    String confidentiality;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most this many hits. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--as", paramLabel = "ROLE", defaultValue = "archivist",
+            description = "Find as someone in this role: only what the role may read is shown (the access policy). Default: ${DEFAULT-VALUE}.")
+    String role;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { TABLE, JSON }
+
+    FindCommand(Workbench workbench, Clock clock) {
+        this.workbench = workbench;
+        this.clock = clock;
+    }
+
+    @Override
+    public Language language() {
+        return CommonOptions.languageOf(common);
+    }
+
+    @Override
+    public Integer call() {
+        Role asking = Role.fromId(role).orElseThrow(() -> new InvalidInput(Message.of("app.find.role-unknown", role)));
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInput(Message.of("app.find.date-range", from, to));
+        }
+        DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
+        ArchiveStore store = workbench.store(common.store, catalogue);
+        RecordSearch search = search(store);
+        FindQuery query = new FindQuery(wordsAsked(), type, category, period, staff, caseId, code, from, to, confidentiality, limit);
+        String station = stationOf(store);
+        AccessPolicy policy = new AccessPolicy(new PermissionPlanLoader().shipped());
+        Reader reader = new Reader(System.getProperty("user.name", "swa"), asking, station, asking.id());
+        FindResult result = search.find(query, ReadableHits.by(policy, reader, station, AccessContext.at(clock.instant())));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.JSON ? json(result) : table(result));
+        out.flush();
+        return 0;
+    }
+
+    private RecordSearch search(ArchiveStore store) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (store instanceof FolderStore folder) {
+            return folder.search(new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, clock.getZone()), TerminalProgress.on(err, language()));
+        }
+        return ((AlfrescoStore) store).search();
+    }
+
+    private static String stationOf(ArchiveStore store) {
+        if (store instanceof FolderStore folder) {
+            return folder.root().getFileName() == null ? "station" : folder.root().getFileName().toString();
+        }
+        return ((AlfrescoStore) store).site();
+    }
+
+    /** The words as one query: a word given with spaces (quoted on the shell) is a phrase. */
+    String wordsAsked() {
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        return words.stream().map(w -> w.strip().contains(" ") && !w.contains("\"") ? "\"" + w.strip() + "\"" : w)
+                .collect(Collectors.joining(" "));
+    }
+
+    private String table(FindResult result) {
+        if (result.hits().isEmpty()) {
+            return say(Message.of("app.find.none")) + System.lineSeparator();
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(say(Message.of("app.find.header"))).append(System.lineSeparator());
+        for (FindHit h : result.hits()) {
+            s.append(String.join("\t", dash(h.archiveCode()), dash(h.title()), dash(h.docType()), dash(h.period()),
+                    dash(h.subject()), h.path())).append(System.lineSeparator());
+            if (h.snippet() != null && !h.snippet().isBlank()) {
+                s.append("    ").append(h.snippet()).append(System.lineSeparator());
+            }
+        }
+        s.append(say(Message.of("app.find.total", result.total(), result.hits().size()))).append(System.lineSeparator());
+        return s.toString();
+    }
+
+    private static String dash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    static String json(FindResult result) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("total", result.total());
+        doc.put("results", result.hits().stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("archiveCode", h.archiveCode());
+            m.put("title", h.title());
+            m.put("docType", h.docType());
+            m.put("period", h.period());
+            m.put("subject", h.subject());
+            m.put("path", h.path());
+            m.put("snippet", h.snippet());
+            m.put("score", h.score());
+            return m;
+        }).toList());
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc) + System.lineSeparator();
+    }
+}

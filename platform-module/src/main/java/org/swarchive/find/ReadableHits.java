@@ -1,0 +1,33 @@
+package org.swarchive.find;
+
+import java.util.Map;
+import java.util.function.Predicate;
+import org.swarchive.access.AccessContext;
+import org.swarchive.access.AccessPolicy;
+import org.swarchive.access.Reader;
+import org.swarchive.archive.ArchiveRecord;
+import org.swarchive.archive.Category;
+import org.swarchive.archive.Period;
+
+/**
+ * Who may see a hit: the one access policy (docs/domain.md §6–§7), asked with the hit as a record
+ * of the station (its category and confidentiality). A hit is evidence as far as the policy asks:
+ * an evaluator still needs an open inspection window and never sees a sensitive record.
+ */
+public final class ReadableHits {
+
+    private ReadableHits() {
+    }
+
+    public static Predicate<FindHit> by(AccessPolicy policy, Reader reader, String station, AccessContext context) {
+        return hit -> policy.canRead(reader, asRecord(hit), station, true, context).allowed();
+    }
+
+    static ArchiveRecord asRecord(FindHit hit) {
+        String name = hit.path() == null ? "" : hit.path().substring(hit.path().lastIndexOf('/') + 1);
+        Category category = hit.category() == null ? null : Category.fromId(hit.category()).orElse(null);
+        Period period = hit.period() == null ? null : Period.parse(hit.period()).orElse(null);
+        return new ArchiveRecord(hit.path(), name, hit.docType(), category, period, null, null,
+                AccessPolicy.confidentiality(hit.confidentiality()), Map.of());
+    }
+}
