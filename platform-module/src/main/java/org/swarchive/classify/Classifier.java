@@ -36,6 +36,9 @@ public final class Classifier {
     static final double PERIOD_FROM_BODY = 0.15;
     static final double YEAR_BORROWED = 0.05;
     static final double DATE_FROM_PROPERTIES = 0.2;
+    /** Text read by OCR may hold misread words and digits: such a document is filed only when all else is clear. */
+    static final double OCR_CEILING = 0.85;
+    static final double OCR_PENALTY = 0.05;
 
     private final DocTypeCatalogue catalogue;
     private final PeriodFinder periods;
@@ -61,6 +64,10 @@ public final class Classifier {
 
     public Verdict classify(Extraction doc) {
         List<Candidate> candidates = candidates(doc);
+        if (doc.reading() == Extraction.Reading.SCAN_UNREAD) {
+            return new Verdict.Review(List.of(Message.of("classify.scan-needs-ocr")),
+                    candidates.subList(0, Math.min(5, candidates.size())), Optional.empty());
+        }
         if (candidates.isEmpty()) {
             Text why = doc.hasText() ? Message.of("classify.no-rule-matches") : Message.of("classify.no-text");
             return new Verdict.Review(List.of(why), List.of(), Optional.empty());
@@ -83,6 +90,10 @@ public final class Classifier {
         reasons.addAll(draft.reasons);
         blockers.addAll(draft.blockers);
         confidence -= draft.penalty;
+        if (doc.ocr()) {
+            confidence = Math.min(OCR_CEILING, confidence - OCR_PENALTY);
+            reasons.add(Message.of("classify.ocr-read", String.format("%.2f", OCR_CEILING)));
+        }
         Optional<FilingDecision> decision = draft.decision(round(Math.max(0, confidence)), reasons);
         if (decision.isEmpty() && blockers.isEmpty()) {
             blockers.add(Message.of("classify.no-year"));

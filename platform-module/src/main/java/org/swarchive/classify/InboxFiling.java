@@ -141,11 +141,19 @@ public final class InboxFiling {
         if (verdict instanceof Verdict.Review r) {
             return new Event.Queued(item.id(), queue(item, r.reasons(), r));
         }
-        return file(item, ((Verdict.File) verdict).decision());
+        return file(item, ((Verdict.File) verdict).decision(), doc);
     }
 
-    private Event file(InboxItem item, FilingDecision d) {
-        FilingOutcome outcome = filer.file(item, request(d, item.name()));
+    private Event file(InboxItem item, FilingDecision d, Extraction doc) {
+        FilingRequest request = request(d, item.name());
+        if (doc.ocr()) {
+            // The OCR text is kept on the record so a search finds the scan: cm:description is a
+            // metadata entry in the folder store and an indexed property (cm:titled) in Alfresco.
+            Map<String, String> m = new LinkedHashMap<>(request.metadata());
+            m.put("cm:description", m.get("cm:description") + "\n" + ocrText(doc.text()));
+            request = new FilingRequest(request.series(), request.folder(), request.title(), m);
+        }
+        FilingOutcome outcome = filer.file(item, request);
         if (outcome instanceof FilingOutcome.Filed f) {
             return new Event.Filed(item.id(), f.id(), f.code().toString(), d);
         }
@@ -154,6 +162,14 @@ public final class InboxFiling {
                     "same content as " + dup.filedAs() + ", already filed: not filed twice"));
         }
         return new Event.Skipped(item.id(), LocalizedText.of("已被另一次归档处理", "handled by another filing run"));
+    }
+
+    /** Kept text of a scan, whitespace folded, cut so a metadata file stays small. */
+    static final int OCR_TEXT_KEPT = 4000;
+
+    static String ocrText(String text) {
+        String folded = text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+        return "OCR: " + (folded.length() > OCR_TEXT_KEPT ? folded.substring(0, OCR_TEXT_KEPT) : folded);
     }
 
     private FilingRequest request(FilingDecision d, String originalName) {
@@ -225,7 +241,7 @@ public final class InboxFiling {
         List<Text> why = new ArrayList<>(draft.reasons());
         why.add(LocalizedText.of("档案管理员审核确认", "confirmed by an archivist"));
         FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why);
-        Event e = file(item, d);
+        Event e = file(item, d, doc);
         filer.pruneQueue();
         return e;
     }
