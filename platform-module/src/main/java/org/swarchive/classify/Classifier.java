@@ -34,6 +34,8 @@ public final class Classifier {
     static final double WEAK = 0.5;
     static final double AMBIGUOUS = 0.4;
     static final double PERIOD_FROM_BODY = 0.15;
+    /** A period read from the document's date (a sign-in sheet of 2025-05-12 is of 2025-Q2): type knowledge, nearly sure. */
+    static final double PERIOD_FROM_DATE = 0.05;
     static final double YEAR_BORROWED = 0.05;
     static final double DATE_FROM_PROPERTIES = 0.2;
     /** Text read by OCR may hold misread words and digits: such a document is filed only when all else is clear. */
@@ -122,22 +124,31 @@ public final class Classifier {
         Optional<LocalDate> documentDate = Optional.ofNullable(stated.remove(RecordProperty.DOCUMENT_DATE.key()))
                 .map(LocalDate::parse);
 
-        Optional<Period> period = Optional.empty();
-        if (type.filing().coversPeriod()) {
-            Resolved<Period> p = period(type.filing(), doc, strongText, yearHint);
-            period = p.value;
-            penalty += p.penalty;
-            reasons.addAll(p.reasons);
-            blockers.addAll(p.blockers);
+        FilingRule.DateRule dateRule = type.filing().documentDate();
+        if (dateRule == FilingRule.DateRule.LAST_ENTRY) {
+            // A register's stated date is one of its entries; the latest entry is its date.
+            Optional<LocalDate> latest = latestDate(doc, strongText);
+            if (latest.isPresent() && (documentDate.isEmpty() || latest.get().isAfter(documentDate.get()))) {
+                documentDate = latest;
+            }
         }
         if (documentDate.isEmpty()) {
-            Resolved<LocalDate> d = documentDate(doc, strongText, type.filing().coversPeriod());
+            Resolved<LocalDate> d = documentDate(doc, strongText, type.filing().coversPeriod(), dateRule);
             documentDate = d.value;
             penalty += d.penalty;
             reasons.addAll(d.reasons);
             blockers.addAll(d.blockers);
         } else {
             reasons.add(Message.of("classify.document-date", documentDate.get()));
+        }
+
+        Optional<Period> period = Optional.empty();
+        if (type.filing().coversPeriod()) {
+            Resolved<Period> p = period(type.filing(), doc, strongText, yearHint, documentDate);
+            period = p.value;
+            penalty += p.penalty;
+            reasons.addAll(p.reasons);
+            blockers.addAll(p.blockers);
         }
 
         Optional<String> subject = Optional.empty();
@@ -229,9 +240,11 @@ public final class Classifier {
     }
 
     /** The period the document covers, in the kinds its type allows; the name and heading speak first. */
-    private Resolved<Period> period(FilingRule rule, Extraction doc, String strongText, Optional<Integer> yearHint) {
+    private Resolved<Period> period(FilingRule rule, Extraction doc, String strongText, Optional<Integer> yearHint,
+                                    Optional<LocalDate> documentDate) {
         Text kinds = Text.join(Message.of("classify.or"), rule.coverage().stream().sorted().map(Classifier::kindName).toList());
-        List<PeriodMention> strong = periods.find(strongText, yearHint).stream()
+        List<PeriodMention> named = periods.findInTitle(strongText, yearHint);
+        List<PeriodMention> strong = named.stream()
                 .filter(m -> rule.coverage().contains(m.kind())).toList();
         Set<Period> distinct = strong.stream().map(PeriodMention::period).collect(Collectors.toCollection(LinkedHashSet::new));
         if (distinct.size() > 1) {
@@ -248,6 +261,14 @@ public final class Classifier {
             }
             return new Resolved<>(Optional.of(p), borrowed ? YEAR_BORROWED : 0, r, List.of());
         }
+        // A date in the name or heading of a document dated inside its period: the period of that date.
+        Optional<LocalDate> namedDate = named.stream().filter(m -> m.kind() == Period.Kind.DAY && !m.yearless())
+                .map(m -> m.period().start()).findFirst();
+        if (rule.documentDate().insidePeriod() && namedDate.isPresent()) {
+            Period p = enclosing(rule, namedDate.get());
+            return new Resolved<>(Optional.of(p), 0, List.of(Message.of("classify.period-from-date", p.label(), namedDate.get())),
+                    List.of());
+        }
         Optional<PeriodMention> inBody = periods.find(doc.text(), yearHint).stream()
                 .filter(m -> rule.coverage().contains(m.kind()) && !m.yearless()).findFirst();
         if (inBody.isPresent()) {
@@ -255,19 +276,82 @@ public final class Classifier {
             return new Resolved<>(Optional.of(p), PERIOD_FROM_BODY,
                     List.of(Message.of("classify.period-from-body", p.label(), inBody.get().text())), List.of());
         }
+        if (rule.documentDate().insidePeriod() && documentDate.isPresent()) {
+            Period p = enclosing(rule, documentDate.get());
+            return new Resolved<>(Optional.of(p), PERIOD_FROM_DATE,
+                    List.of(Message.of("classify.period-from-date", p.label(), documentDate.get())), List.of());
+        }
         return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-period", kinds)));
     }
 
-    /** The date a document stands at: a date in its name or heading, the last date of its text, its properties. */
-    private Resolved<LocalDate> documentDate(Extraction doc, String strongText, boolean optional) {
-        Optional<LocalDate> inHeading = periods.firstDate(strongText);
-        if (inHeading.isPresent()) {
-            return new Resolved<>(inHeading, 0, List.of(Message.of("classify.document-date", inHeading.get())), List.of());
+    /** The period of the type's finest kind that holds the date: 2025-05-12 is 2025-05, 2025-Q2 or 2025. */
+    private static Period enclosing(FilingRule rule, LocalDate d) {
+        if (rule.coverage().contains(Period.Kind.MONTH)) {
+            return Period.month(d.getYear(), d.getMonthValue());
         }
-        List<PeriodMention> dates = periods.find(doc.text()).stream().filter(m -> m.kind() == Period.Kind.DAY).toList();
-        if (!dates.isEmpty()) {
-            LocalDate d = dates.get(dates.size() - 1).period().start();
-            return new Resolved<>(Optional.of(d), 0, List.of(Message.of("classify.document-date-from-text", d)), List.of());
+        if (rule.coverage().contains(Period.Kind.QUARTER)) {
+            return Period.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+        }
+        return Period.year(d.getYear());
+    }
+
+    private static final Pattern SIGNED = Pattern.compile("签订|签署|签字|签约|签章|盖章|(?i)signed");
+    private static final Pattern CLOSED = Pattern.compile("结案|(?i)closed");
+    /** How far after 签订 or 结案 its date may stand (a form's label, a colon, a line break). */
+    private static final int LABEL_REACH = 40;
+
+    private Optional<LocalDate> latestDate(Extraction doc, String strongText) {
+        return java.util.stream.Stream.concat(periods.findInTitle(strongText, Optional.empty()).stream(),
+                        periods.find(doc.text()).stream())
+                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).max(Comparator.naturalOrder());
+    }
+
+    /** The date within reach after the last word such as 签订 or 结案 that has one: signatures stand at the foot. */
+    private Optional<LocalDate> dateAfter(Pattern word, String text) {
+        List<PeriodMention> dates = periods.find(text).stream().filter(m -> m.kind() == Period.Kind.DAY).toList();
+        Matcher w = word.matcher(text);
+        Optional<LocalDate> last = Optional.empty();
+        while (w.find()) {
+            for (PeriodMention d : dates) {
+                if (d.start() >= w.end() && d.start() - w.end() <= LABEL_REACH) {
+                    last = Optional.of(d.period().start());
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static Message dateRuleName(FilingRule.DateRule rule) {
+        return switch (rule) {
+            case FIRST -> Message.of("classify.date-rule.first");
+            case SIGNING -> Message.of("classify.date-rule.signing");
+            case CLOSING -> Message.of("classify.date-rule.closing");
+            case ISSUE -> Message.of("classify.date-rule.issue");
+            case LAST_ENTRY -> Message.of("classify.date-rule.last-entry");
+        };
+    }
+
+    /** The date a document stands at, by its type's rule; then its properties. */
+    private Resolved<LocalDate> documentDate(Extraction doc, String strongText, boolean optional, FilingRule.DateRule rule) {
+        List<LocalDate> dates = periods.find(doc.text()).stream().filter(m -> m.kind() == Period.Kind.DAY)
+                .map(m -> m.period().start()).toList();
+        Optional<LocalDate> inHeading = periods.findInTitle(strongText, Optional.empty()).stream()
+                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).findFirst();
+        // A report's first lines cite the period's dates (截至2024年12月31日); only its name or title dates it.
+        Optional<LocalDate> inName = periods.findInTitle(doc.stem() + "\n" + doc.title().orElse(""), Optional.empty()).stream()
+                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).findFirst();
+        Optional<LocalDate> byRule = switch (rule) {
+            case SIGNING -> dateAfter(SIGNED, doc.text()).or(() -> dates.stream().min(Comparator.naturalOrder()));
+            case CLOSING -> dateAfter(CLOSED, doc.text()).or(() -> dates.isEmpty() ? Optional.empty()
+                    : Optional.of(dates.get(dates.size() - 1)));
+            case LAST_ENTRY -> latestDate(doc, strongText);
+            case ISSUE -> inName.or(() -> dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)));
+            case FIRST -> inHeading.or(() -> dates.stream().findFirst());
+        };
+        if (byRule.isPresent()) {
+            return new Resolved<>(byRule, 0, List.of(Message.of("classify.document-date-by-rule", byRule.get(),
+                    dateRuleName(rule))), List.of());
         }
         if (optional) {
             return new Resolved<>(Optional.empty(), 0, List.of(), List.of());
@@ -282,7 +366,7 @@ public final class Classifier {
 
     /** The year a bare 3月 or 第一季度 belongs to: the first full year named, else the document's dates. */
     private Optional<Integer> yearHint(Extraction doc, String strongText) {
-        return periods.find(strongText).stream().map(m -> m.period().end().getYear()).findFirst()
+        return periods.findInTitle(strongText, Optional.empty()).stream().map(m -> m.period().end().getYear()).findFirst()
                 .or(() -> periods.find(doc.text()).stream().map(m -> m.period().end().getYear()).findFirst())
                 .or(() -> doc.created().map(LocalDate::getYear));
     }
