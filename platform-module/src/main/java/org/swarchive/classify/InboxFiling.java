@@ -141,11 +141,16 @@ public final class InboxFiling {
         if (verdict instanceof Verdict.Review r) {
             return new Event.Queued(item.id(), queue(item, r.reasons(), r));
         }
-        return file(item, ((Verdict.File) verdict).decision(), doc);
+        return file(item, ((Verdict.File) verdict).decision(), doc, Optional.empty());
     }
 
-    private Event file(InboxItem item, FilingDecision d, Extraction doc) {
+    private Event file(InboxItem item, FilingDecision d, Extraction doc, Optional<String> reviewNote) {
         FilingRequest request = request(d, item.name());
+        if (reviewNote.isPresent()) {
+            Map<String, String> m = new LinkedHashMap<>(request.metadata());
+            m.put("cm:description", m.get("cm:description") + "\n" + reviewNote.get());
+            request = new FilingRequest(request.series(), request.folder(), request.title(), m);
+        }
         if (doc.ocr()) {
             // The OCR text is kept on the record so a search finds the scan: cm:description is a
             // metadata entry in the folder store and an indexed property (cm:titled) in Alfresco.
@@ -241,7 +246,13 @@ public final class InboxFiling {
         List<Text> why = new ArrayList<>(draft.reasons());
         why.add(LocalizedText.of("档案管理员审核确认", "confirmed by an archivist"));
         FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why);
-        Event e = file(item, d, doc);
+        // Nothing hidden: what the archivist gave is written on the record beside what the rules read.
+        StringBuilder note = new StringBuilder("审核确认 / confirmed in review " + reviewId + ":");
+        c.docType().ifPresent(v -> note.append(" swa:docType=").append(v));
+        c.period().ifPresent(v -> note.append(" swa:period=").append(v.label()));
+        c.documentDate().ifPresent(v -> note.append(" swa:documentDate=").append(v));
+        c.subject().ifPresent(v -> note.append(" subject=").append(v));
+        Event e = file(item, d, doc, Optional.of(note.toString()));
         filer.pruneQueue();
         return e;
     }
