@@ -33,7 +33,7 @@ public final class Classifier {
     static final double STRONG = 0.9;
     static final double WEAK = 0.5;
     static final double AMBIGUOUS = 0.4;
-    static final double PERIOD_FROM_BODY = 0.15;
+    static final double PERIOD_FROM_BODY = 0.08;
     /** A period read from the document's date (a sign-in sheet of 2025-05-12 is of 2025-Q2): type knowledge, nearly sure. */
     static final double PERIOD_FROM_DATE = 0.05;
     static final double YEAR_BORROWED = 0.05;
@@ -68,6 +68,11 @@ public final class Classifier {
         List<Candidate> candidates = candidates(doc);
         if (doc.reading() == Extraction.Reading.SCAN_UNREAD) {
             return new Verdict.Review(List.of(Message.of("classify.scan-needs-ocr")),
+                    candidates.subList(0, Math.min(5, candidates.size())), Optional.empty());
+        }
+        if (NOT_FINAL.matcher(doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading())).find()) {
+            // A draft or a blank form is not a record (DA/T 22: only the final, signed document is filed).
+            return new Verdict.Review(List.of(Message.of("classify.not-final")),
                     candidates.subList(0, Math.min(5, candidates.size())), Optional.empty());
         }
         if (candidates.isEmpty()) {
@@ -133,7 +138,7 @@ public final class Classifier {
             }
         }
         if (documentDate.isEmpty()) {
-            Resolved<LocalDate> d = documentDate(doc, strongText, type.filing().coversPeriod(), dateRule);
+            Resolved<LocalDate> d = documentDate(doc, strongText, type.filing().coversPeriod(), dateRule, yearHint);
             documentDate = d.value;
             penalty += d.penalty;
             reasons.addAll(d.reasons);
@@ -192,22 +197,33 @@ public final class Classifier {
         String title = doc.title().orElse("");
         String heading = doc.heading();
         String strong = name + "\n" + title + "\n" + heading;
+        int nl = heading.indexOf('\n');
+        String firstLine = nl < 0 ? heading : heading.substring(0, nl);
+        String nextLines = nl < 0 ? "" : heading.substring(nl + 1);
         List<Candidate> found = new ArrayList<>();
         for (DocType t : catalogue.all()) {
             FilingRule rule = t.filing();
-            if (rule.isEmpty() || rule.exclude().stream().anyMatch(p -> p.matcher(strong).find())) {
+            String titleLevel = name + "\n" + title + "\n" + firstLine;
+            if (rule.isEmpty() || rule.exclude().stream().anyMatch(p -> p.matcher(titleLevel).find())) {
                 continue;
             }
             Optional<String> inName = firstMatch(rule.names(), name);
             Optional<String> inTitle = firstMatch(rule.names(), title);
-            Optional<String> inHeading = firstMatch(rule.names(), heading);
-            Optional<String> strongMatch = longest(inName, inTitle, inHeading);
+            Optional<String> inFirst = firstMatch(rule.names(), firstLine);
+            Optional<String> inNext = firstMatch(rule.names(), nextLines);
+            Optional<String> titleMatch = longest(inName, inTitle, inFirst);
+            Optional<String> strongMatch = titleMatch.or(() -> inNext);
             if (strongMatch.isPresent()) {
-                int sources = (inName.isPresent() ? 1 : 0) + (inTitle.isPresent() ? 1 : 0) + (inHeading.isPresent() ? 1 : 0);
+                int sources = (inName.isPresent() ? 1 : 0) + (inTitle.isPresent() ? 1 : 0)
+                        + (inFirst.isPresent() || inNext.isPresent() ? 1 : 0);
                 Message where = inName.isPresent() ? Message.of("classify.where.name")
                         : inTitle.isPresent() ? Message.of("classify.where.title") : Message.of("classify.where.heading");
+                // The line it was found in, and where in it, for the head-noun rule.
+                String line = inName.isPresent() ? name : inTitle.isPresent() ? title : inFirst.isPresent() ? firstLine : "";
+                int end = line.isEmpty() ? -1 : lastEnd(rule.names(), line);
                 found.add(new Candidate(t, true, strongMatch.get(), Math.min(1.0, STRONG + 0.03 * (sources - 1)),
-                        List.of(Message.of("classify.strong-match", where, strongMatch.get(), t.label(), t.id()))));
+                        List.of(Message.of("classify.strong-match", where, strongMatch.get(), t.label(), t.id())),
+                        titleMatch.isPresent() ? 2 : 1, end, line));
                 continue;
             }
             List<String> weak = new ArrayList<>();
@@ -223,17 +239,47 @@ public final class Classifier {
                                 String.join("', '", weak), t.id()))));
             }
         }
-        // Strong before weak, then the most specific wording (财务月报 before 月报), then the score.
-        found.sort(Comparator.comparing((Candidate c) -> !c.strong()).thenComparing(c -> -c.matched().length())
+        // The name and title before the heading's next lines before the body; then a title's head noun
+        // (社区活动签到表 is a 签到表); then the most specific wording (小组活动记录 before 活动记录); then the score.
+        found.sort(Comparator.comparing((Candidate c) -> -c.level()).thenComparing(c -> -c.matched().length())
                 .thenComparing(c -> -c.score()));
+        for (int i = 1; i < found.size(); i++) {
+            Candidate c = found.get(i);
+            Candidate best = found.get(0);
+            if (c.level() == best.level() && c.heads(best) && !best.subsumes(c)) {
+                found.remove(i);
+                found.add(0, c);
+                i = 0;
+            }
+        }
         return List.copyOf(found);
     }
 
-    /** Candidates as strong as the best that the best does not explain away. */
+    /** Words that mark a draft, a template or a blank form in a name or title. */
+    static final Pattern NOT_FINAL = Pattern.compile("草稿|初稿|征求意见稿|讨论稿|模板|模版|样表|范本|空白|(?i)\\b(draft|template)\\b");
+
+    private static String firstLine(String heading) {
+        int nl = heading.indexOf('\n');
+        return nl < 0 ? heading : heading.substring(0, nl);
+    }
+
+    /** Candidates as strong as the best, found as high up, that the best does not explain away. */
     private static List<Candidate> rivals(Candidate best, List<Candidate> all) {
-        return all.stream().filter(c -> c != best && c.strong() == best.strong()
-                        && c.score() >= best.score() - 0.1 && !best.subsumes(c))
+        return all.stream().filter(c -> c != best && c.strong() == best.strong() && c.level() == best.level()
+                        && c.score() >= best.score() - 0.1 && !best.subsumes(c) && !best.heads(c))
                 .toList();
+    }
+
+    /** Where the last match of any of the patterns ends in the line. */
+    private static int lastEnd(List<Pattern> patterns, String line) {
+        int end = -1;
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                end = Math.max(end, m.end());
+            }
+        }
+        return end;
     }
 
     private record Resolved<T>(Optional<T> value, double penalty, List<Text> reasons, List<Text> blockers) {
@@ -244,8 +290,13 @@ public final class Classifier {
                                     Optional<LocalDate> documentDate) {
         Text kinds = Text.join(Message.of("classify.or"), rule.coverage().stream().sorted().map(Classifier::kindName).toList());
         List<PeriodMention> named = periods.findInTitle(strongText, yearHint);
-        List<PeriodMention> strong = named.stream()
+        // The name, title and first line speak before the heading's next lines (编制日期：2025年12月 under 2026年工作计划).
+        String titleLevel = doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading());
+        List<PeriodMention> strong = periods.findInTitle(titleLevel, yearHint).stream()
                 .filter(m -> rule.coverage().contains(m.kind())).toList();
+        if (strong.isEmpty()) {
+            strong = named.stream().filter(m -> rule.coverage().contains(m.kind())).toList();
+        }
         Set<Period> distinct = strong.stream().map(PeriodMention::period).collect(Collectors.toCollection(LinkedHashSet::new));
         if (distinct.size() > 1) {
             Text list = Text.list(distinct.stream().map(Period::label).toList());
@@ -276,12 +327,18 @@ public final class Classifier {
             return new Resolved<>(Optional.of(p), PERIOD_FROM_BODY,
                     List.of(Message.of("classify.period-from-body", p.label(), inBody.get().text())), List.of());
         }
-        if (rule.documentDate().insidePeriod() && documentDate.isPresent()) {
+        if (rule.documentDate().insidePeriod() && documentDate.isPresent() && !spansPeriods(rule, doc, yearHint)) {
             Period p = enclosing(rule, documentDate.get());
             return new Resolved<>(Optional.of(p), PERIOD_FROM_DATE,
                     List.of(Message.of("classify.period-from-date", p.label(), documentDate.get())), List.of());
         }
         return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-period", kinds)));
+    }
+
+    /** True when the text's dates fall in more than one period of the type's kind: a list over months, not one month's. */
+    private boolean spansPeriods(FilingRule rule, Extraction doc, Optional<Integer> yearHint) {
+        return periods.find(doc.text(), yearHint).stream().filter(m -> m.kind() == Period.Kind.DAY)
+                .map(m -> enclosing(rule, m.period().start())).distinct().count() > 1;
     }
 
     /** The period of the type's finest kind that holds the date: 2025-05-12 is 2025-05, 2025-Q2 or 2025. */
@@ -333,8 +390,9 @@ public final class Classifier {
     }
 
     /** The date a document stands at, by its type's rule; then its properties. */
-    private Resolved<LocalDate> documentDate(Extraction doc, String strongText, boolean optional, FilingRule.DateRule rule) {
-        List<LocalDate> dates = periods.find(doc.text()).stream().filter(m -> m.kind() == Period.Kind.DAY)
+    private Resolved<LocalDate> documentDate(Extraction doc, String strongText, boolean optional, FilingRule.DateRule rule,
+                                             Optional<Integer> yearHint) {
+        List<LocalDate> dates = periods.find(doc.text(), yearHint).stream().filter(m -> m.kind() == Period.Kind.DAY)
                 .map(m -> m.period().start()).toList();
         Optional<LocalDate> inHeading = periods.findInTitle(strongText, Optional.empty()).stream()
                 .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).findFirst();

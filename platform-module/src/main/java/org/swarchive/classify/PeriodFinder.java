@@ -60,6 +60,7 @@ public final class PeriodFinder {
     /** Year-less forms: read only when a year is known from elsewhere. */
     private static final Pattern BARE_MONTH = Pattern.compile(NOT_DIGIT_BEFORE + "(\\d{1,2}|" + CN_NUM + ")\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])");
     private static final Pattern BARE_QUARTER = Pattern.compile("(?:第)?([一二三四])\\s*季度");
+    private static final Pattern BARE_DAY = Pattern.compile("(?<![年\\d])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern BARE_HALF = Pattern.compile("(?<![年\\d])[上下]半年");
 
     /** Compact dates, read in names and titles only: 20250310, 202506 (not inside a longer number). */
@@ -142,6 +143,12 @@ public final class PeriodFinder {
             Matcher q = BARE_QUARTER.matcher(text);
             while (q.find()) {
                 found.add(new PeriodMention(Period.quarter(y, number(q.group(1))), q.group(), q.start(), true));
+            }
+            Matcher dm = BARE_DAY.matcher(text);
+            while (dm.find()) {
+                String yy = String.valueOf(y);
+                Matcher at = dm;
+                day(yy, at.group(1), at.group(2)).ifPresent(p -> found.add(new PeriodMention(p, at.group(), at.start(), true)));
             }
             Matcher h = BARE_HALF.matcher(text);
             while (h.find()) {
