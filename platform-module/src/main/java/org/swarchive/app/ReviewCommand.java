@@ -79,11 +79,34 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
             if (!r.proposal().isEmpty()) {
                 say(out, "    ", "filing.review.proposed", r.proposal().toString());
             }
+            say(out, "    ", "filing.review.needs", needs(r, catalogue));
         }
         out.println();
         say(out, "", "filing.review.hint");
         out.flush();
         return 0;
+    }
+
+    /** What it would take to file the document: the facts the rules could not establish, as the options that give them. */
+    static org.swarchive.i18n.Text needs(ReviewItem r, DocTypeCatalogue catalogue) {
+        java.util.Map<String, String> p = r.proposal();
+        java.util.Optional<org.swarchive.archive.DocType> type = java.util.Optional.ofNullable(p.get("swa:docType"))
+                .flatMap(catalogue::find);
+        List<org.swarchive.i18n.Text> missing = new java.util.ArrayList<>();
+        if (type.isEmpty()) {
+            missing.add(Message.of("filing.review.need.doc-type"));
+        }
+        if (type.map(t -> t.filing().coversPeriod()).orElse(false) && !p.containsKey("swa:period")) {
+            missing.add(Message.of("filing.review.need.period"));
+        }
+        if (!p.containsKey("swa:period") && !p.containsKey("swa:documentDate") && type.map(t -> !t.filing().coversPeriod()).orElse(true)) {
+            missing.add(Message.of("filing.review.need.date"));
+        }
+        if (type.flatMap(org.swarchive.archive.DocType::subject).map(k -> !p.containsKey(k.idProperty().key())).orElse(false)) {
+            missing.add(Message.of("filing.review.need.subject"));
+        }
+        return missing.isEmpty() ? Message.of("filing.review.need.nothing")
+                : org.swarchive.i18n.Text.join(Message.of("common.list.comma"), missing);
     }
 
     private void say(PrintWriter out, String indent, String key, Object... args) {

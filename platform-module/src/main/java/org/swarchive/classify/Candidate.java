@@ -10,11 +10,34 @@ import org.swarchive.i18n.Text;
  * @param strong  a name pattern matched in the file name, the title or the heading
  * @param matched the text that matched, e.g. {@code 月度工作总结}
  * @param score   0–1, compared between candidates
+ * @param level   where it matched: 2 the file name, the title or the first line; 1 the next heading
+ *                lines; 0 the body. A higher level outweighs a lower one.
+ * @param end     where the match ends in its line (for a title's head noun: 社区活动签到表 is a 签到表)
  */
-public record Candidate(DocType docType, boolean strong, String matched, double score, List<Text> reasons) {
+public record Candidate(DocType docType, boolean strong, String matched, double score, List<Text> reasons, int level,
+                        int end, String line) {
 
     public Candidate {
         reasons = List.copyOf(reasons);
+    }
+
+    public Candidate(DocType docType, boolean strong, String matched, double score, List<Text> reasons) {
+        this(docType, strong, matched, score, reasons, strong ? 2 : 0, -1, "");
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("及|和|与|暨|、|以及|&|\\+");
+
+    /**
+     * True when both name a type in the same line and this one comes last, with no 及/和 between:
+     * a Chinese title ends with what the document is (社区活动签到表, 督导费报销单).
+     */
+    public boolean heads(Candidate other) {
+        if (line.isEmpty() || !line.equals(other.line) || end <= other.end || end - matched.length() < other.end - other.matched.length()) {
+            return false;
+        }
+        int from = Math.min(other.end, end - matched.length());
+        int to = Math.max(other.end, end - matched.length());
+        return from > to || !JOINED.matcher(line.substring(Math.max(0, from), Math.max(0, to))).find();
     }
 
     /** True when this candidate's match says more than the other's (财务月报 against 月报), so the other yields. */

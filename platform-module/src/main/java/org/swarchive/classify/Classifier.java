@@ -34,9 +34,14 @@ public final class Classifier {
     static final double STRONG = 0.9;
     static final double WEAK = 0.5;
     static final double AMBIGUOUS = 0.4;
-    static final double PERIOD_FROM_BODY = 0.15;
+    static final double PERIOD_FROM_BODY = 0.08;
+    /** A period read from the document's date (a sign-in sheet of 2025-05-12 is of 2025-Q2): type knowledge, nearly sure. */
+    static final double PERIOD_FROM_DATE = 0.05;
     static final double YEAR_BORROWED = 0.05;
     static final double DATE_FROM_PROPERTIES = 0.2;
+    /** Text read by OCR may hold misread words and digits: such a document is filed only when all else is clear. */
+    static final double OCR_CEILING = 0.85;
+    static final double OCR_PENALTY = 0.05;
 
     private final DocTypeCatalogue catalogue;
     private final PeriodFinder periods;
@@ -62,6 +67,15 @@ public final class Classifier {
 
     public Verdict classify(Extraction doc) {
         List<Candidate> candidates = candidates(doc);
+        if (doc.reading() == Extraction.Reading.SCAN_UNREAD) {
+            return new Verdict.Review(List.of(Message.of("classify.scan-needs-ocr")),
+                    candidates.subList(0, Math.min(5, candidates.size())), Optional.empty());
+        }
+        if (NOT_FINAL.matcher(doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading())).find()) {
+            // A draft or a blank form is not a record (DA/T 22: only the final, signed document is filed).
+            return new Verdict.Review(List.of(Message.of("classify.not-final")),
+                    candidates.subList(0, Math.min(5, candidates.size())), Optional.empty());
+        }
         if (candidates.isEmpty()) {
             Text why = doc.hasText() ? Message.of("classify.no-rule-matches") : Message.of("classify.no-text");
             return new Verdict.Review(List.of(why), List.of(), Optional.empty());
@@ -84,6 +98,10 @@ public final class Classifier {
         reasons.addAll(draft.reasons);
         blockers.addAll(draft.blockers);
         confidence -= draft.penalty;
+        if (doc.ocr()) {
+            confidence = Math.min(OCR_CEILING, confidence - OCR_PENALTY);
+            reasons.add(Message.of("classify.ocr-read", String.format("%.2f", OCR_CEILING)));
+        }
         Optional<FilingDecision> decision = draft.decision(round(Math.max(0, confidence)), reasons);
         if (decision.isEmpty() && blockers.isEmpty()) {
             blockers.add(Message.of("classify.no-year"));
@@ -112,22 +130,31 @@ public final class Classifier {
         Optional<LocalDate> documentDate = Optional.ofNullable(stated.remove(RecordProperty.DOCUMENT_DATE.key()))
                 .map(LocalDate::parse);
 
-        Optional<Period> period = Optional.empty();
-        if (type.filing().coversPeriod()) {
-            Resolved<Period> p = period(type.filing(), doc, strongText, yearHint);
-            period = p.value;
-            penalty += p.penalty;
-            reasons.addAll(p.reasons);
-            blockers.addAll(p.blockers);
+        FilingRule.DateRule dateRule = type.filing().documentDate();
+        if (dateRule == FilingRule.DateRule.LAST_ENTRY) {
+            // A register's stated date is one of its entries; the latest entry is its date.
+            Optional<LocalDate> latest = latestDate(doc, strongText);
+            if (latest.isPresent() && (documentDate.isEmpty() || latest.get().isAfter(documentDate.get()))) {
+                documentDate = latest;
+            }
         }
         if (documentDate.isEmpty()) {
-            Resolved<LocalDate> d = documentDate(doc, strongText, type.filing().coversPeriod());
+            Resolved<LocalDate> d = documentDate(doc, strongText, type.filing().coversPeriod(), dateRule, yearHint);
             documentDate = d.value;
             penalty += d.penalty;
             reasons.addAll(d.reasons);
             blockers.addAll(d.blockers);
         } else {
             reasons.add(Message.of("classify.document-date", documentDate.get()));
+        }
+
+        Optional<Period> period = Optional.empty();
+        if (type.filing().coversPeriod()) {
+            Resolved<Period> p = period(type.filing(), doc, strongText, yearHint, documentDate);
+            period = p.value;
+            penalty += p.penalty;
+            reasons.addAll(p.reasons);
+            blockers.addAll(p.blockers);
         }
 
         Optional<String> subject = Optional.empty();
@@ -183,22 +210,33 @@ public final class Classifier {
         String title = doc.title().orElse("");
         String heading = doc.heading();
         String strong = name + "\n" + title + "\n" + heading;
+        int nl = heading.indexOf('\n');
+        String firstLine = nl < 0 ? heading : heading.substring(0, nl);
+        String nextLines = nl < 0 ? "" : heading.substring(nl + 1);
         List<Candidate> found = new ArrayList<>();
         for (DocType t : catalogue.all()) {
             FilingRule rule = t.filing();
-            if (rule.isEmpty() || rule.exclude().stream().anyMatch(p -> p.matcher(strong).find())) {
+            String titleLevel = name + "\n" + title + "\n" + firstLine;
+            if (rule.isEmpty() || rule.exclude().stream().anyMatch(p -> p.matcher(titleLevel).find())) {
                 continue;
             }
             Optional<String> inName = firstMatch(rule.names(), name);
             Optional<String> inTitle = firstMatch(rule.names(), title);
-            Optional<String> inHeading = firstMatch(rule.names(), heading);
-            Optional<String> strongMatch = longest(inName, inTitle, inHeading);
+            Optional<String> inFirst = firstMatch(rule.names(), firstLine);
+            Optional<String> inNext = firstMatch(rule.names(), nextLines);
+            Optional<String> titleMatch = longest(inName, inTitle, inFirst);
+            Optional<String> strongMatch = titleMatch.or(() -> inNext);
             if (strongMatch.isPresent()) {
-                int sources = (inName.isPresent() ? 1 : 0) + (inTitle.isPresent() ? 1 : 0) + (inHeading.isPresent() ? 1 : 0);
+                int sources = (inName.isPresent() ? 1 : 0) + (inTitle.isPresent() ? 1 : 0)
+                        + (inFirst.isPresent() || inNext.isPresent() ? 1 : 0);
                 Message where = inName.isPresent() ? Message.of("classify.where.name")
                         : inTitle.isPresent() ? Message.of("classify.where.title") : Message.of("classify.where.heading");
+                // The line it was found in, and where in it, for the head-noun rule.
+                String line = inName.isPresent() ? name : inTitle.isPresent() ? title : inFirst.isPresent() ? firstLine : "";
+                int end = line.isEmpty() ? -1 : lastEnd(rule.names(), line);
                 found.add(new Candidate(t, true, strongMatch.get(), Math.min(1.0, STRONG + 0.03 * (sources - 1)),
-                        List.of(Message.of("classify.strong-match", where, strongMatch.get(), t.label(), t.id()))));
+                        List.of(Message.of("classify.strong-match", where, strongMatch.get(), t.label(), t.id())),
+                        titleMatch.isPresent() ? 2 : 1, end, line));
                 continue;
             }
             List<String> weak = new ArrayList<>();
@@ -214,27 +252,64 @@ public final class Classifier {
                                 String.join("', '", weak), t.id()))));
             }
         }
-        // Strong before weak, then the most specific wording (财务月报 before 月报), then the score.
-        found.sort(Comparator.comparing((Candidate c) -> !c.strong()).thenComparing(c -> -c.matched().length())
+        // The name and title before the heading's next lines before the body; then a title's head noun
+        // (社区活动签到表 is a 签到表); then the most specific wording (小组活动记录 before 活动记录); then the score.
+        found.sort(Comparator.comparing((Candidate c) -> -c.level()).thenComparing(c -> -c.matched().length())
                 .thenComparing(c -> -c.score()));
+        for (int i = 1; i < found.size(); i++) {
+            Candidate c = found.get(i);
+            Candidate best = found.get(0);
+            if (c.level() == best.level() && c.heads(best) && !best.subsumes(c)) {
+                found.remove(i);
+                found.add(0, c);
+                i = 0;
+            }
+        }
         return List.copyOf(found);
     }
 
-    /** Candidates as strong as the best that the best does not explain away. */
+    /** Words that mark a draft, a template or a blank form in a name or title. */
+    static final Pattern NOT_FINAL = Pattern.compile("草稿|初稿|征求意见稿|讨论稿|模板|模版|样表|范本|空白|(?i)\\b(draft|template)\\b");
+
+    private static String firstLine(String heading) {
+        int nl = heading.indexOf('\n');
+        return nl < 0 ? heading : heading.substring(0, nl);
+    }
+
+    /** Candidates as strong as the best, found as high up, that the best does not explain away. */
     private static List<Candidate> rivals(Candidate best, List<Candidate> all) {
-        return all.stream().filter(c -> c != best && c.strong() == best.strong()
-                        && c.score() >= best.score() - 0.1 && !best.subsumes(c))
+        return all.stream().filter(c -> c != best && c.strong() == best.strong() && c.level() == best.level()
+                        && c.score() >= best.score() - 0.1 && !best.subsumes(c) && !best.heads(c))
                 .toList();
+    }
+
+    /** Where the last match of any of the patterns ends in the line. */
+    private static int lastEnd(List<Pattern> patterns, String line) {
+        int end = -1;
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                end = Math.max(end, m.end());
+            }
+        }
+        return end;
     }
 
     private record Resolved<T>(Optional<T> value, double penalty, List<Text> reasons, List<Text> blockers) {
     }
 
     /** The period the document covers, in the kinds its type allows; the name and heading speak first. */
-    private Resolved<Period> period(FilingRule rule, Extraction doc, String strongText, Optional<Integer> yearHint) {
+    private Resolved<Period> period(FilingRule rule, Extraction doc, String strongText, Optional<Integer> yearHint,
+                                    Optional<LocalDate> documentDate) {
         Text kinds = Text.join(Message.of("classify.or"), rule.coverage().stream().sorted().map(Classifier::kindName).toList());
-        List<PeriodMention> strong = periods.find(strongText, yearHint).stream()
+        List<PeriodMention> named = periods.findInTitle(strongText, yearHint);
+        // The name, title and first line speak before the heading's next lines (编制日期：2025年12月 under 2026年工作计划).
+        String titleLevel = doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading());
+        List<PeriodMention> strong = periods.findInTitle(titleLevel, yearHint).stream()
                 .filter(m -> rule.coverage().contains(m.kind())).toList();
+        if (strong.isEmpty()) {
+            strong = named.stream().filter(m -> rule.coverage().contains(m.kind())).toList();
+        }
         Set<Period> distinct = strong.stream().map(PeriodMention::period).collect(Collectors.toCollection(LinkedHashSet::new));
         if (distinct.size() > 1) {
             Text list = Text.list(distinct.stream().map(Period::label).toList());
@@ -250,6 +325,14 @@ public final class Classifier {
             }
             return new Resolved<>(Optional.of(p), borrowed ? YEAR_BORROWED : 0, r, List.of());
         }
+        // A date in the name or heading of a document dated inside its period: the period of that date.
+        Optional<LocalDate> namedDate = named.stream().filter(m -> m.kind() == Period.Kind.DAY && !m.yearless())
+                .map(m -> m.period().start()).findFirst();
+        if (rule.documentDate().insidePeriod() && namedDate.isPresent()) {
+            Period p = enclosing(rule, namedDate.get());
+            return new Resolved<>(Optional.of(p), 0, List.of(Message.of("classify.period-from-date", p.label(), namedDate.get())),
+                    List.of());
+        }
         Optional<PeriodMention> inBody = periods.find(doc.text(), yearHint).stream()
                 .filter(m -> rule.coverage().contains(m.kind()) && !m.yearless()).findFirst();
         if (inBody.isPresent()) {
@@ -257,19 +340,89 @@ public final class Classifier {
             return new Resolved<>(Optional.of(p), PERIOD_FROM_BODY,
                     List.of(Message.of("classify.period-from-body", p.label(), inBody.get().text())), List.of());
         }
+        if (rule.documentDate().insidePeriod() && documentDate.isPresent() && !spansPeriods(rule, doc, yearHint)) {
+            Period p = enclosing(rule, documentDate.get());
+            return new Resolved<>(Optional.of(p), PERIOD_FROM_DATE,
+                    List.of(Message.of("classify.period-from-date", p.label(), documentDate.get())), List.of());
+        }
         return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-period", kinds)));
     }
 
-    /** The date a document stands at: a date in its name or heading, the last date of its text, its properties. */
-    private Resolved<LocalDate> documentDate(Extraction doc, String strongText, boolean optional) {
-        Optional<LocalDate> inHeading = periods.firstDate(strongText);
-        if (inHeading.isPresent()) {
-            return new Resolved<>(inHeading, 0, List.of(Message.of("classify.document-date", inHeading.get())), List.of());
+    /** True when the text's dates fall in more than one period of the type's kind: a list over months, not one month's. */
+    private boolean spansPeriods(FilingRule rule, Extraction doc, Optional<Integer> yearHint) {
+        return periods.find(doc.text(), yearHint).stream().filter(m -> m.kind() == Period.Kind.DAY)
+                .map(m -> enclosing(rule, m.period().start())).distinct().count() > 1;
+    }
+
+    /** The period of the type's finest kind that holds the date: 2025-05-12 is 2025-05, 2025-Q2 or 2025. */
+    private static Period enclosing(FilingRule rule, LocalDate d) {
+        if (rule.coverage().contains(Period.Kind.MONTH)) {
+            return Period.month(d.getYear(), d.getMonthValue());
         }
-        List<PeriodMention> dates = periods.find(doc.text()).stream().filter(m -> m.kind() == Period.Kind.DAY).toList();
-        if (!dates.isEmpty()) {
-            LocalDate d = dates.get(dates.size() - 1).period().start();
-            return new Resolved<>(Optional.of(d), 0, List.of(Message.of("classify.document-date-from-text", d)), List.of());
+        if (rule.coverage().contains(Period.Kind.QUARTER)) {
+            return Period.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+        }
+        return Period.year(d.getYear());
+    }
+
+    private static final Pattern SIGNED = Pattern.compile("签订|签署|签字|签约|签章|盖章|(?i)signed");
+    private static final Pattern CLOSED = Pattern.compile("结案|(?i)closed");
+    /** How far after 签订 or 结案 its date may stand (a form's label, a colon, a line break). */
+    private static final int LABEL_REACH = 40;
+
+    private Optional<LocalDate> latestDate(Extraction doc, String strongText) {
+        return java.util.stream.Stream.concat(periods.findInTitle(strongText, Optional.empty()).stream(),
+                        periods.find(doc.text()).stream())
+                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).max(Comparator.naturalOrder());
+    }
+
+    /** The date within reach after the last word such as 签订 or 结案 that has one: signatures stand at the foot. */
+    private Optional<LocalDate> dateAfter(Pattern word, String text) {
+        List<PeriodMention> dates = periods.find(text).stream().filter(m -> m.kind() == Period.Kind.DAY).toList();
+        Matcher w = word.matcher(text);
+        Optional<LocalDate> last = Optional.empty();
+        while (w.find()) {
+            for (PeriodMention d : dates) {
+                if (d.start() >= w.end() && d.start() - w.end() <= LABEL_REACH) {
+                    last = Optional.of(d.period().start());
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static Message dateRuleName(FilingRule.DateRule rule) {
+        return switch (rule) {
+            case FIRST -> Message.of("classify.date-rule.first");
+            case SIGNING -> Message.of("classify.date-rule.signing");
+            case CLOSING -> Message.of("classify.date-rule.closing");
+            case ISSUE -> Message.of("classify.date-rule.issue");
+            case LAST_ENTRY -> Message.of("classify.date-rule.last-entry");
+        };
+    }
+
+    /** The date a document stands at, by its type's rule; then its properties. */
+    private Resolved<LocalDate> documentDate(Extraction doc, String strongText, boolean optional, FilingRule.DateRule rule,
+                                             Optional<Integer> yearHint) {
+        List<LocalDate> dates = periods.find(doc.text(), yearHint).stream().filter(m -> m.kind() == Period.Kind.DAY)
+                .map(m -> m.period().start()).toList();
+        Optional<LocalDate> inHeading = periods.findInTitle(strongText, Optional.empty()).stream()
+                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).findFirst();
+        // A report's first lines cite the period's dates (截至2024年12月31日); only its name or title dates it.
+        Optional<LocalDate> inName = periods.findInTitle(doc.stem() + "\n" + doc.title().orElse(""), Optional.empty()).stream()
+                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).findFirst();
+        Optional<LocalDate> byRule = switch (rule) {
+            case SIGNING -> dateAfter(SIGNED, doc.text()).or(() -> dates.stream().min(Comparator.naturalOrder()));
+            case CLOSING -> dateAfter(CLOSED, doc.text()).or(() -> dates.isEmpty() ? Optional.empty()
+                    : Optional.of(dates.get(dates.size() - 1)));
+            case LAST_ENTRY -> latestDate(doc, strongText);
+            case ISSUE -> inName.or(() -> dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)));
+            case FIRST -> inHeading.or(() -> dates.stream().findFirst());
+        };
+        if (byRule.isPresent()) {
+            return new Resolved<>(byRule, 0, List.of(Message.of("classify.document-date-by-rule", byRule.get(),
+                    dateRuleName(rule))), List.of());
         }
         if (optional) {
             return new Resolved<>(Optional.empty(), 0, List.of(), List.of());
@@ -284,7 +437,7 @@ public final class Classifier {
 
     /** The year a bare 3月 or 第一季度 belongs to: the first full year named, else the document's dates. */
     private Optional<Integer> yearHint(Extraction doc, String strongText) {
-        return periods.find(strongText).stream().map(m -> m.period().end().getYear()).findFirst()
+        return periods.findInTitle(strongText, Optional.empty()).stream().map(m -> m.period().end().getYear()).findFirst()
                 .or(() -> periods.find(doc.text()).stream().map(m -> m.period().end().getYear()).findFirst())
                 .or(() -> doc.created().map(LocalDate::getYear));
     }

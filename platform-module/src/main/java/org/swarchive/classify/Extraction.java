@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param text      the document's text, possibly cut at the extractor's limit
  */
 public record Extraction(String name, String mediaType, String text, Optional<String> title, Optional<String> author,
-                         Optional<LocalDate> created) {
+                         Optional<LocalDate> created, Reading reading) {
+
+    /** How the text was got: from the file's own text, by OCR of a scan, or not at all (a scan with no OCR). */
+    public enum Reading { TEXT, OCR, SCAN_UNREAD }
 
     /** How many leading lines count as the document's heading. */
     static final int HEADING_LINES = 3;
@@ -26,6 +29,18 @@ public record Extraction(String name, String mediaType, String text, Optional<St
         title = title.map(String::strip).filter(t -> !t.isEmpty());
         author = author.map(String::strip).filter(t -> !t.isEmpty());
         Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(reading, "reading");
+    }
+
+    /** A document read from its own text. */
+    public Extraction(String name, String mediaType, String text, Optional<String> title, Optional<String> author,
+                      Optional<LocalDate> created) {
+        this(name, mediaType, text, title, author, created, Reading.TEXT);
+    }
+
+    /** True when the text came from OCR of an image: read, but less surely. */
+    public boolean ocr() {
+        return reading == Reading.OCR;
     }
 
     public static Extraction ofText(String name, String text) {

@@ -142,11 +142,24 @@ public final class InboxFiling {
         if (verdict instanceof Verdict.Review r) {
             return new Event.Queued(item.id(), queue(item, r.reasons(), r));
         }
-        return file(item, ((Verdict.File) verdict).decision());
+        return file(item, ((Verdict.File) verdict).decision(), doc, Optional.empty());
     }
 
-    private Event file(InboxItem item, FilingDecision d) {
-        FilingOutcome outcome = filer.file(item, request(d, item.name()));
+    private Event file(InboxItem item, FilingDecision d, Extraction doc, Optional<String> reviewNote) {
+        FilingRequest request = request(d, item.name());
+        if (reviewNote.isPresent()) {
+            Map<String, String> m = new LinkedHashMap<>(request.metadata());
+            m.put("cm:description", m.get("cm:description") + "\n" + reviewNote.get());
+            request = new FilingRequest(request.series(), request.folder(), request.title(), m);
+        }
+        if (doc.ocr()) {
+            // The OCR text is kept on the record so a search finds the scan: cm:description is a
+            // metadata entry in the folder store and an indexed property (cm:titled) in Alfresco.
+            Map<String, String> m = new LinkedHashMap<>(request.metadata());
+            m.put("cm:description", m.get("cm:description") + "\n" + ocrText(doc.text()));
+            request = new FilingRequest(request.series(), request.folder(), request.title(), m);
+        }
+        FilingOutcome outcome = filer.file(item, request);
         if (outcome instanceof FilingOutcome.Filed f) {
             return new Event.Filed(item.id(), f.id(), f.code().toString(), d);
         }
@@ -154,6 +167,14 @@ public final class InboxFiling {
             return new Event.Skipped(item.id(), Message.of("classify.inbox.duplicate", dup.filedAs()));
         }
         return new Event.Skipped(item.id(), Message.of("classify.inbox.taken"));
+    }
+
+    /** Kept text of a scan, whitespace folded, cut so a metadata file stays small. */
+    static final int OCR_TEXT_KEPT = 4000;
+
+    static String ocrText(String text) {
+        String folded = text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+        return "OCR: " + (folded.length() > OCR_TEXT_KEPT ? folded.substring(0, OCR_TEXT_KEPT) : folded);
     }
 
     private FilingRequest request(FilingDecision d, String originalName) {
@@ -223,7 +244,13 @@ public final class InboxFiling {
         List<Text> why = new ArrayList<>(draft.reasons());
         why.add(Message.of("classify.accept.confirmed"));
         FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why, draft.sensitiveMarkers());
-        Event e = file(item, d);
+        // Nothing hidden: what the archivist gave is written on the record beside what the rules read.
+        StringBuilder note = new StringBuilder("审核确认 / confirmed in review " + reviewId + ":");
+        c.docType().ifPresent(v -> note.append(" swa:docType=").append(v));
+        c.period().ifPresent(v -> note.append(" swa:period=").append(v.label()));
+        c.documentDate().ifPresent(v -> note.append(" swa:documentDate=").append(v));
+        c.subject().ifPresent(v -> note.append(" subject=").append(v));
+        Event e = file(item, d, doc, Optional.of(note.toString()));
         filer.pruneQueue();
         return e;
     }

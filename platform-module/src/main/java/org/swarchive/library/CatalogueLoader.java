@@ -35,7 +35,7 @@ public final class CatalogueLoader {
 
     private static final Set<String> FILE_KEYS = Set.of("catalogue", "docTypes");
     private static final Set<String> TYPE_KEYS = Set.of("id", "label", "category", "retention", "subject", "filing", "confidentiality");
-    private static final Set<String> FILING_KEYS = Set.of("names", "content", "exclude", "period");
+    private static final Set<String> FILING_KEYS = Set.of("names", "content", "exclude", "period", "documentDate");
     private static final Map<String, Period.Kind> COVERAGE = Map.of(
             "year", Period.Kind.YEAR, "quarter", Period.Kind.QUARTER, "month", Period.Kind.MONTH, "date", Period.Kind.DAY);
 
@@ -135,7 +135,10 @@ public final class CatalogueLoader {
         });
     }
 
-    /** {@code filing: {names: [...], content: [...], exclude: [...], period: month | [month, quarter] | date}}. */
+    /**
+     * {@code filing: {names: [...], content: [...], exclude: [...], period: month | [month, quarter] | date,
+     * documentDate: first | signing | closing | issue | last-entry}}.
+     */
     private FilingRule filingRule(YamlSource src, Node node, String what) {
         return src.mapping(node, what, FILING_KEYS).map(m -> {
             List<Pattern> names = patterns(src, m.get("names"), what + ".names");
@@ -153,7 +156,15 @@ public final class CatalogueLoader {
                     coverage.add(kind);
                 }
             }
-            return new FilingRule(names, content, exclude, coverage);
+            FilingRule.DateRule dateRule = Optional.ofNullable(m.get("documentDate"))
+                    .flatMap(n -> src.scalar(n, what + ".documentDate")).map(d -> {
+                        Optional<FilingRule.DateRule> found = FilingRule.DateRule.fromId(d);
+                        if (found.isEmpty()) {
+                            src.problem(m.get("documentDate"), Message.of("library.catalogue.unknown-date-rule", what, d));
+                        }
+                        return found.orElse(FilingRule.DateRule.FIRST);
+                    }).orElse(FilingRule.DateRule.FIRST);
+            return new FilingRule(names, content, exclude, coverage, dateRule);
         }).orElse(FilingRule.NONE);
     }
 

@@ -1,0 +1,239 @@
+package org.swarchive.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.swarchive.archive.DocType;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.Period;
+import org.swarchive.classify.ExtractResult;
+import org.swarchive.classify.FilingDecision;
+import org.swarchive.classify.FilingFixture;
+import org.swarchive.classify.InboxFiling;
+import org.swarchive.classify.TikaExtractor;
+
+/**
+ * The held-out corpus benchmark (issue 15), not a test: the documents of
+ * {@code src/test/resources/corpus/heldout/} — written by a hand that never read the rules — are
+ * rendered into their arriving formats (CorpusRenderer), dropped in a station's inbox and filed by
+ * the real filer ({@code swa file}'s InboxFiling over the folder store). Reports precision, recall,
+ * document-date and archive-year accuracy per category, for one split at a time.
+ *
+ * <p>{@code -Dbench.split=tune} (default) or {@code holdout}. The holdout split is to be run once, at
+ * the end, and reported as it is. For {@code tune} the misses are listed by doc type and the field
+ * that was wrong (never the text); for {@code holdout} only the figures are printed.
+ *
+ * <p>Correct = right doc type, right subject (for per-person and per-case types), right archive year,
+ * and a period that holds the labelled one (a sign-in sheet labelled 2025-05-12 is right in 2025-Q2,
+ * as the catalogue files that type by quarter).
+ */
+public final class HeldoutBenchmark {
+
+    static final Path CORPUS = Path.of("src/test/resources/corpus/heldout");
+
+    record Row(String file, String source, String format, String docType, String period, String documentDate,
+               String subject, String split, String notes) {
+        boolean record() {
+            return !docType.equals("non-record");
+        }
+    }
+
+    private final DocTypeCatalogue catalogue = FilingFixture.CATALOGUE;
+
+    public static void main(String[] args) throws Exception {
+        String split = System.getProperty("bench.split", "tune");
+        Path corpus = Path.of(System.getProperty("bench.corpus", CORPUS.toString()));
+        Path work = Files.createTempDirectory("swa-heldout");
+        try {
+            new HeldoutBenchmark().run(corpus, work, split);
+        } finally {
+            try (Stream<Path> all = Files.walk(work)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static List<Row> rows(Path corpus) throws IOException {
+        List<String> lines = Files.readAllLines(corpus.resolve("labels.tsv"), StandardCharsets.UTF_8);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] c = lines.get(i).split("\t", -1);
+            if (c.length < 8) {
+                throw new IllegalArgumentException("labels.tsv line " + (i + 1) + ": " + c.length + " columns, 9 expected");
+            }
+            rows.add(new Row(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c.length > 8 ? c[8] : ""));
+        }
+        return rows;
+    }
+
+    void run(Path corpus, Path work, String split) throws IOException {
+        List<Row> rows = rows(corpus).stream().filter(r -> r.split().equals(split)).toList();
+        FilingFixture station = new FilingFixture(work.resolve("station"));
+        CorpusRenderer renderer = new CorpusRenderer();
+        Map<String, Row> byName = new HashMap<>();
+        for (Row r : rows) {
+            String name = r.file();
+            for (int n = 2; byName.containsKey(name); n++) {
+                name = "(" + n + ")" + r.file();
+            }
+            byName.put(name, r);
+            renderer.render(station.inbox.resolve(name), r.format(), Files.readString(corpus.resolve(r.source()), StandardCharsets.UTF_8));
+        }
+        System.out.printf(Locale.ROOT, "Held-out corpus, split %s: %d documents (%d records, %d non-records), %d cores%n", split,
+                rows.size(), rows.stream().filter(Row::record).count(), rows.stream().filter(r -> !r.record()).count(),
+                Runtime.getRuntime().availableProcessors());
+
+        if (Boolean.parseBoolean(System.getProperty("bench.ocrSpeed", "true"))) {
+            ocrSpeed(station, byName);
+        }
+
+        long t0 = System.nanoTime();
+        InboxFiling.Summary s = station.run().run(e -> { });
+        double secs = (System.nanoTime() - t0) / 1e9;
+
+        Map<String, int[]> byCategory = new TreeMap<>(); // records, filed, correct, non-record filed, date right, year right, dated
+        Map<String, int[]> byFormat = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (InboxFiling.Event e : s.events()) {
+            String name = e.id().substring(e.id().indexOf('/') + 1);
+            Row r = byName.get(name);
+            if (r == null) {
+                continue;
+            }
+            String cat = r.record() ? catalogue.find(r.docType()).map(t -> t.category().id()).orElse("?") : "non-record";
+            int[] c = byCategory.computeIfAbsent(cat, k -> new int[7]);
+            int[] f = byFormat.computeIfAbsent(r.format(), k -> new int[7]);
+            for (int[] g : List.of(c, f)) {
+                g[0] += r.record() ? 1 : 0;
+            }
+            if (e instanceof InboxFiling.Event.Filed filed) {
+                FilingDecision d = filed.decision();
+                for (int[] g : List.of(c, f)) {
+                    g[1]++;
+                }
+                if (!r.record()) {
+                    c[3]++;
+                    f[3]++;
+                    misses.add("NON-RECORD FILED as " + d.docType().id() + " [" + r.format() + "]");
+                    continue;
+                }
+                String wrong = wrongField(d, r);
+                boolean dateRight = !r.documentDate().isEmpty() && d.documentDate().map(LocalDate::toString).orElse("").equals(r.documentDate());
+                boolean yearRight = d.year() == truthYear(r);
+                for (int[] g : List.of(c, f)) {
+                    g[2] += wrong.isEmpty() ? 1 : 0;
+                    g[4] += dateRight ? 1 : 0;
+                    g[5] += yearRight ? 1 : 0;
+                    g[6] += r.documentDate().isEmpty() ? 0 : 1;
+                }
+                if (!wrong.isEmpty()) {
+                    misses.add("MISFILED " + r.docType() + " [" + r.format() + "] → " + d.docType().id() + ": wrong " + wrong);
+                } else if (!dateRight) {
+                    misses.add("date " + r.docType() + " [" + r.format() + "]: documentDate " + d.documentDate().map(Object::toString).orElse("none")
+                            + " vs label " + (r.documentDate().isEmpty() ? "none" : r.documentDate().substring(0, 4) + "-…"));
+                }
+            } else if (r.record()) {
+                String why = e instanceof InboxFiling.Event.Queued q ? q.review().reasons().stream().findFirst()
+                        .map(t -> t.en()).orElse("") : e instanceof InboxFiling.Event.Failed fl ? "FAILED " + fl.reason().in(org.swarchive.i18n.Language.EN) : e.getClass().getSimpleName();
+                misses.add("not filed " + r.docType() + " [" + r.format() + "]: " + why);
+            }
+        }
+        System.out.println();
+        System.out.println("| category | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        int[] all = new int[7];
+        byCategory.forEach((k, g) -> {
+            row(k, g);
+            for (int i = 0; i < 7; i++) {
+                all[i] += g[i];
+            }
+        });
+        row("**all**", all);
+        System.out.println();
+        System.out.println("| arriving format | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        byFormat.forEach(this::row);
+        System.out.printf(Locale.ROOT, "%nswa file over the rendered inbox: %d documents in %.1f s (%d filed, %d queued, %d failed)%n",
+                rows.size(), secs, s.filed(), s.queued(), s.failed());
+        if (split.equals("tune")) {
+            System.out.println();
+            System.out.println("Tune misses (doc type and field only):");
+            misses.stream().sorted().forEach(m -> System.out.println("- " + m));
+        }
+    }
+
+    /** Scans alone, read one after another: pages per second of OCR on this machine. */
+    private static void ocrSpeed(FilingFixture station, Map<String, Row> byName) {
+        TikaExtractor tika = new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, FilingFixture.CLOCK.getZone());
+        if (!tika.readsScans()) {
+            System.out.println("OCR: tesseract-ocr with chi_sim not installed; scans go to review");
+            return;
+        }
+        List<Map.Entry<String, Row>> scans = byName.entrySet().stream()
+                .filter(e -> List.of("scan-pdf", "jpg", "png", "tiff").contains(e.getValue().format())).toList();
+        long t0 = System.nanoTime();
+        int read = 0;
+        for (Map.Entry<String, Row> e : scans) {
+            if (tika.extract(station.inbox.resolve(e.getKey()), e.getKey()) instanceof ExtractResult.Read) {
+                read++;
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "OCR: %d scan pages (one page each) read in %.1f s = %.2f pages/s (load average %.1f on %d cores)%n",
+                read, secs, read / secs, load, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The labelled archive year: the year the period ends, else the document date's year. */
+    private int truthYear(Row r) {
+        if (!r.period().isEmpty()) {
+            Optional<Period> p = Period.parse(r.period());
+            if (p.isPresent()) {
+                return p.get().end().getYear();
+            }
+        }
+        return LocalDate.parse(r.documentDate()).getYear();
+    }
+
+    /** What is wrong with a filing decision: empty when it is right. */
+    private String wrongField(FilingDecision d, Row r) {
+        if (!d.docType().id().equals(r.docType())) {
+            return "docType";
+        }
+        DocType t = d.docType();
+        if (!r.subject().isEmpty() && t.subject().isPresent() && !d.subject().map(x -> x.equalsIgnoreCase(r.subject())).orElse(false)) {
+            return "subject";
+        }
+        if (d.year() != truthYear(r)) {
+            return "archive year";
+        }
+        if (d.period().isPresent() && !r.period().isEmpty()) {
+            Optional<Period> truth = Period.parse(r.period());
+            if (truth.isPresent() && !d.period().get().equals(truth.get()) && !d.period().get().encloses(truth.get())) {
+                return "period (" + d.period().get().kind() + " vs " + truth.get().kind() + ")";
+            }
+        }
+        return "";
+    }
+
+    private void row(String name, int[] g) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %s | %s |%n", name, g[0], g[1], g[2],
+                g[1] == 0 ? "–" : String.format(Locale.ROOT, "%.3f", g[2] / (double) g[1]),
+                g[0] == 0 ? "–" : String.format(Locale.ROOT, "%.3f", g[2] / (double) g[0]), g[3],
+                g[6] == 0 ? "–" : String.format(Locale.ROOT, "%d/%d", g[4], g[6]),
+                g[1] - g[3] == 0 ? "–" : String.format(Locale.ROOT, "%d/%d", g[5], g[1] - g[3]));
+    }
+}
