@@ -90,15 +90,19 @@ class DashboardController {
     @GetMapping({"/stations/{station}/indicators/{code}", "/inspect/{evaluator}/stations/{station}/indicators/{code}"})
     String indicator(@PathVariable String station, @PathVariable String code, @PathVariable(required = false) String evaluator,
                      @RequestParam(name = "lang", required = false) String tag,
-                     @RequestParam(name = "page", required = false) String slotPage, HttpServletRequest request, Model model) {
+                     @RequestParam(name = "page", required = false) String slotPage, java.security.Principal principal,
+                     HttpServletRequest request, Model model) {
         Viewer viewer = new Viewer(evaluator);
         Language lang = page(model, request, tag, viewer);
+        Links links = new Links(viewer, lang);
         Station s = visible(station, viewer);
         ReadinessBoard.Snapshot snapshot = dashboard.board().current(s);
         IndicatorView view = views.indicator(snapshot.result().assessment(), code, lang, viewer, s.files(), pageNumber(slotPage))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("summary", StationSummary.of(snapshot, lang));
         model.addAttribute("indicator", view);
+        model.addAttribute("worksheet", WorksheetForm.of(s, viewer, principal, request, snapshot.result().assessment(), code,
+                dashboard.board().now(), links, lang).orElse(null));
         return "indicator";
     }
 
