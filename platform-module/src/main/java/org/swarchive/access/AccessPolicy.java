@@ -49,6 +49,20 @@ public final class AccessPolicy {
                 : AccessDecision.allow("access.allow.request");
     }
 
+    /**
+     * Whether this person may record verdicts, points and comments on this window's station now
+     * (docs/domain.md §7, evaluator): an evaluator of the window's group, while it is open.
+     */
+    public static AccessDecision mayScore(Reader reader, InspectionWindow window, java.time.Instant at) {
+        if (reader.role() != Role.EVALUATOR) {
+            return AccessDecision.deny("access.deny.not-evaluator");
+        }
+        if (!window.station().equals(reader.station()) || !window.isOpenTo(reader.group(), at)) {
+            return AccessDecision.deny("access.deny.no-window");
+        }
+        return AccessDecision.allow("access.allow.score");
+    }
+
     /** The permission a role's group holds on a category folder, or on its restricted folder for sensitive records. */
     public Permission folderPermission(Role role, Category category, boolean restricted) {
         return restricted ? plan.ofSensitive(role, category) : plan.of(role, category);

@@ -124,12 +124,15 @@ class DashboardController {
                      Authentication auth) {
         Viewer viewer = viewerFor(auth, evaluator);
         Language lang = page(model, request, tag, viewer);
+        Links links = new Links(viewer, lang);
         Station s = visible(station, viewer);
         ReadinessBoard.Snapshot snapshot = dashboard.board().current(s);
         IndicatorView view = views.indicator(snapshot.result().assessment(), code, lang, viewer, s, dashboard.board(), pageNumber(slotPage))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("summary", StationSummary.of(snapshot, lang));
         model.addAttribute("indicator", view);
+        model.addAttribute("worksheet", WorksheetForm.of(s, viewer, auth, request, snapshot.result().assessment(), code,
+                dashboard.board().now(), links, lang).orElse(null));
         return "indicator";
     }
 
