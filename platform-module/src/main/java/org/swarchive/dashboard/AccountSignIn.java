@@ -24,15 +24,28 @@ final class AccountSignIn implements UserDetailsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSignIn.class);
 
-    private final List<Station> stations;
+    /**
+     * How long an account read from a station's notes is used without reading it again: scripts
+     * sign in on every request, and a repository that is briefly away must not sign everyone out.
+     * A removed account or a changed password takes effect within this time.
+     */
+    static final java.time.Duration KEPT = java.time.Duration.ofMinutes(1);
 
-    AccountSignIn(List<Station> stations) {
+    private record Kept(UserDetails user, java.time.Instant at) {
+    }
+
+    private final List<Station> stations;
+    private final java.util.function.Supplier<java.time.Instant> clock;
+    private final Map<String, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    AccountSignIn(List<Station> stations, java.util.function.Supplier<java.time.Instant> clock) {
         this.stations = List.copyOf(stations);
+        this.clock = clock;
     }
 
     /** Spring Security's provider over these accounts, with the delegating encoder ({@code {bcrypt}}, {@code {argon2}}…). */
-    static AuthenticationProvider provider(List<Station> stations) {
-        DaoAuthenticationProvider p = new DaoAuthenticationProvider(new AccountSignIn(stations));
+    static AuthenticationProvider provider(List<Station> stations, java.util.function.Supplier<java.time.Instant> clock) {
+        DaoAuthenticationProvider p = new DaoAuthenticationProvider(new AccountSignIn(stations, clock));
         p.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return p;
     }
@@ -44,8 +57,27 @@ final class AccountSignIn implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
+        java.time.Instant now = clock.get();
+        Kept k = kept.get(name);
+        if (k != null && k.at().plus(KEPT).isAfter(now)) {
+            return k.user();
+        }
+        UserDetails user = load(name);
+        if (kept.size() < 10_000) {
+            kept.put(name, new Kept(user, now));
+        }
+        return user;
+    }
+
+    private UserDetails load(String name) {
         List<Map.Entry<Station, Account>> found = stations.stream()
                 .flatMap(s -> find(s, name).map(a -> Map.entry(s, a)).stream()).toList();
+        // A district administrator or an evaluator belongs to no station: the same account kept in several (copies of a station) is one person.
+        if (found.size() > 1 && found.stream().allMatch(e -> e.getValue().equals(found.get(0).getValue())
+                && (e.getValue().role() == org.swarchive.access.AccountRole.DISTRICT_ADMIN
+                || e.getValue().role() == org.swarchive.access.AccountRole.EVALUATOR))) {
+            return new AccountUser(found.get(0).getValue().person(""), found.get(0).getValue().passwordHash());
+        }
         if (found.size() != 1) {
             if (found.size() > 1) {
                 LOG.warn("account {} exists in {} served stations; it signs in nowhere until only one keeps it", name, found.size());

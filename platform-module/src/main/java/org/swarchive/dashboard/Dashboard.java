@@ -31,7 +31,7 @@ public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fil
      * no reads, signing in with the accounts of the served stations.
      */
     public Dashboard(ReadinessBoard board, DisposalList disposal) {
-        this(board, disposal, FileNow.none(), NodeChecks.none(), EvidenceReads.none(), AccountSignIn.provider(board.stations()));
+        this(board, disposal, FileNow.none(), NodeChecks.none(), EvidenceReads.none(), AccountSignIn.provider(board.stations(), board::now));
     }
 
     public Dashboard withFileNow(FileNow door) {

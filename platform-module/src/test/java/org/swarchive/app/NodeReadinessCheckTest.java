@@ -110,6 +110,8 @@ class NodeReadinessCheckTest extends WithFakeRepository {
 
     @Test
     void should_answer_503_when_the_repository_cannot_be_reached_and_502_when_it_refuses() throws Exception {
+        // Share's account signed in a moment ago (the dashboard keeps it a minute): the repository going away does not sign it out.
+        assertThat(swa.get("/api/v1/stations").statusCode()).isEqualTo(200);
         alfresco.server().stubFor(any(anyUrl()).atPriority(1).willReturn(AlfrescoStub.json(503, FakeRepository.errorBody(503))));
         assertThat(check(stationId, 503).get("message").get("zh-CN").asString()).contains("暂时无法处理");
         alfresco.server().stubFor(any(anyUrl()).atPriority(1).willReturn(AlfrescoStub.json(403, FakeRepository.errorBody(403))));

@@ -93,4 +93,9 @@ class UsersCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(station.resolve(".swa/accounts/a")).doesNotExist();
     }
+
+    @Test
+    void should_match_the_demo_password_with_the_demo_accounts_hash() {
+        assertThat(UsersCommand.encoder().matches(DemoAccounts.PASSWORD, DemoAccounts.HASH)).isTrue();
+    }
 }

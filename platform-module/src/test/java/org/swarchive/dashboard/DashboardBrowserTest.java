@@ -230,7 +230,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("signed-in")).getText()).contains(TestAccounts.HEAD, "站长");
 
         // The station's own form carries its token: the re-check goes through and comes back.
-        browser.findElement(By.cssSelector("form.inline button")).click();
+        browser.findElement(By.cssSelector("#recheck button")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("金牛示范站");
 
         browser.findElement(By.id("sign-out")).click();

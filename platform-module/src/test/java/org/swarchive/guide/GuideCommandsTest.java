@@ -175,8 +175,8 @@ class GuideCommandsTest {
             List<String> paths = new ArrayList<>(List.of(""));
             GUIDE_URL.matcher(guide).results().map(m -> m.group(1)).distinct().forEach(paths::add);
             for (String path : paths) {
-                // Signed in as the demo's evaluator for the evaluator's view, as its station head for the rest.
-                serve.as(path.startsWith("inspect/") ? "assessor" : "head");
+                // Signed in as the demo's evaluator for the evaluator's view, as its district administrator (every served station) for the rest.
+                serve.as(path.startsWith("inspect/") ? "assessor" : "district");
                 int status = serve.get(path).statusCode();
                 if (status != 200) {
                     failures.add(where + "\n  http://127.0.0.1:8080/" + path + " answered " + status);
