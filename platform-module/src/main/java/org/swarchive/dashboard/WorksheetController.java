@@ -105,9 +105,14 @@ class WorksheetController {
         if (station.isEmpty()) {
             return new Allowed(null, null, forbidden);
         }
-        // The role is the signed-in account's (Spring Security's ROLE_EVALUATOR when the login is there).
-        Role role = request.isUserInRole(Role.EVALUATOR.name()) ? Role.EVALUATOR : Role.SOCIAL_WORKER;
-        Reader reader = new Reader(principal.getName(), role, station.get().id(), group);
+        // Role and group are the signed-in account's: the group in the address grants nothing.
+        if (!(principal instanceof org.springframework.security.core.Authentication auth)
+                || !(auth.getPrincipal() instanceof SignedIn signedIn)
+                || signedIn.person().role() != org.swarchive.access.AccountRole.EVALUATOR
+                || !group.equals(signedIn.person().group())) {
+            return new Allowed(null, null, forbidden);
+        }
+        Reader reader = new Reader(principal.getName(), Role.EVALUATOR, station.get().id(), signedIn.person().group());
         Optional<InspectionWindow> window = new InspectionWindowStore(station.get().state()).all().stream()
                 .filter(w -> AccessPolicy.mayScore(reader, w, dashboard.board().now()).allowed()).findFirst();
         if (window.isEmpty()) {

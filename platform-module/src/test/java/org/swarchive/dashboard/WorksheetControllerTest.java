@@ -5,21 +5,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.file.Path;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.swarchive.DemoStations;
+import org.swarchive.access.AccountRole;
 import org.swarchive.access.InspectionWindow;
+import org.swarchive.access.Person;
 import org.swarchive.archive.Period;
 import org.swarchive.check.ScoreHistory;
 import org.swarchive.check.StationCheck;
@@ -62,9 +65,13 @@ class WorksheetControllerTest {
         server.close();
     }
 
+    /** A request of a signed-in account, as the filter chain hands it on: an evaluator of GROUP, or staff of jn01. */
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder r, String name, String role) {
-        Principal p = () -> name;
-        return r.principal(p).with(req -> {
+        AccountRole accountRole = AccountRole.valueOf(role);
+        boolean evaluator = accountRole == AccountRole.EVALUATOR;
+        AccountUser user = new AccountUser(new Person(name, accountRole, evaluator ? "" : "jn01", evaluator ? GROUP : "", "", Set.of()),
+                "{noop}unused");
+        return r.principal(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities())).with(req -> {
             req.addUserRole(role);
             return req;
         });
@@ -84,9 +91,13 @@ class WorksheetControllerTest {
         assertThat(status(as(post("/inspect/other-group/stations/jn01/indicators/A1.1/verdict").param("verdict", "met"), "孙评估",
                 "EVALUATOR"))).isEqualTo(403);
         assertThat(new WorksheetStore(station.state()).load(window.id()).entries()).noneMatch(e -> e.author().equals("档案员"));
-        // The page shows no form to anyone but a signed-in evaluator.
-        String anonymous = mvc.perform(get(BASE + "/indicators/A1.1")).andReturn().getResponse().getContentAsString();
-        assertThat(anonymous).contains("A1.1").doesNotContain("worksheet-form");
+        // The page shows no form to anyone but a signed-in evaluator: nothing at all to an anonymous request.
+        var anonymous = mvc.perform(get(BASE + "/indicators/A1.1")).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isNotEqualTo(200);
+        assertThat(anonymous.getContentAsString()).doesNotContain("worksheet-form");
+        String staff = mvc.perform(as(get("/stations/jn01/indicators/A1.1"), "档案员", "ARCHIVIST")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(staff).contains("A1.1").doesNotContain("worksheet-form");
     }
 
     @Test
