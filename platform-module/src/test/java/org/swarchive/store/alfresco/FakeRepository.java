@@ -539,6 +539,15 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             return n -> java.time.OffsetDateTime.parse(n.get("modifiedAt").asText(), AlfrescoStub.DATE).toInstant()
                     .compareTo(java.time.Instant.parse(since)) >= 0;
         }
+        // A range on a date property, as swa find asks: swa:documentDate:["2025-01-01" TO "MAX"]
+        Matcher between = Pattern.compile("([a-z]+:[A-Za-z]+):\\[\"([^\"]+)\" TO \"([^\"]+)\"]").matcher(t);
+        if (between.matches()) {
+            String prop = between.group(1);
+            String low = between.group(2);
+            String high = between.group(3);
+            return n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).stream()
+                    .anyMatch(v -> (low.equals("MIN") || v.compareTo(low) >= 0) && (high.equals("MAX") || v.substring(0, Math.min(v.length(), high.length())).compareTo(high) <= 0));
+        }
         int colon = t.indexOf(":\"");
         if (colon < 0 || !t.endsWith("\"")) {
             throw new IllegalArgumentException("the fake repository does not know this query term: " + t);
@@ -552,6 +561,9 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             case "TYPE" -> n -> isA(n.get("nodeType").asText(), value);
             case "ASPECT" -> n -> hasAspect(n, value);
             case "ISNOTNULL" -> n -> n.path("properties").has(value) && !n.path("properties").get(value).isNull();
+            // Full text, as far as the fake can tell: the words in the name or the title (Alfresco reads the content too).
+            case "TEXT" -> n -> n.get("name").asText().contains(value)
+                    || n.path("properties").path("cm:title").asText("").contains(value);
             default -> {
                 if (field.contains(":") && !field.startsWith("=") && value.endsWith("*") && value.indexOf('*') == value.length() - 1) {
                     // A prefix on an untokenised property: swa:archiveCode:"JN01-WS·2025-D10-*"
