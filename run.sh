@@ -4,7 +4,7 @@
 #   ./run.sh test           mvn -B verify: every test (those needing a live repository aside)
 #   ./run.sh test-live      the acs-live tests against ../shared/tools/acs-live, started and stopped around them
 #   ./run.sh swa ARGS…      the swa CLI (builds the jar first only when it is missing or stale)
-#   ./run.sh bench          the benchmarks; results go to docs/benchmarks.md
+#   ./run.sh bench          the benchmarks; results go to docs/benchmarks.md (./run.sh bench issue16: start, index, find only)
 #   ./run.sh build_start    build the jars and images, start Alfresco + Share + the platform service (docker compose)
 #   ./run.sh start | stop | purge | tail   start without building, stop, stop and delete the volumes, follow the logs
 set -euo pipefail
@@ -101,7 +101,12 @@ case "$cmd" in
     ;;
   bench)
     build_if_stale
-    SWA_JAVA_OPTS="$SWA_JAVA_OPTS" exec bash bench/benchmark.sh "$@"
+    if [ "${1:-}" = issue16 ]; then
+      shift
+      SWA_JAVA_OPTS="$SWA_JAVA_OPTS" exec bash bench/issue16.sh "$@"
+    fi
+    SWA_JAVA_OPTS="$SWA_JAVA_OPTS" bash bench/benchmark.sh "$@"
+    SWA_JAVA_OPTS="$SWA_JAVA_OPTS" exec bash bench/issue16.sh
     ;;
   build_start)
     need docker "Docker with the compose plugin"

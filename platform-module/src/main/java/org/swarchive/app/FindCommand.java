@@ -92,6 +92,7 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Spec
     CommandSpec spec;
 
+    /** table or json: what the commands that print a list for people or for scripts offer. */
     enum Format { TABLE, JSON }
 
     FindCommand(Workbench workbench, Clock clock) {

@@ -46,6 +46,10 @@ final class RetentionCommand {
         @CommandLine.Mixin
         AppraisalOptions options;
 
+        @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+                description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
+        FindCommand.Format format;
+
         Due(Workbench workbench, Clock clock) {
             super(workbench, clock);
         }
@@ -55,6 +59,10 @@ final class RetentionCommand {
             RetentionService retention = retention(options.schedule);
             LocalDate asOf = options.asOf != null ? options.asOf : today();
             Appraisal a = retention.appraise(asOf);
+            if (format == FindCommand.Format.JSON) {
+                out.print(json(a, asOf, retention.records().describe()));
+                return 0;
+            }
             out.println(say(Message.of("app.retention.due.title", asOf)));
             out.println(say(Message.of("app.retention.due.store", retention.records().describe(), a.schedule())));
             out.println(counts(a));
@@ -77,6 +85,36 @@ final class RetentionCommand {
             out.println();
             out.println(say(may == 0 ? Message.of("app.retention.due.none-may") : Message.of("app.retention.due.may", may)));
             return 0;
+        }
+
+        /** The same as JSON: {asOf, store, schedule, counts, series: [{code, label, records: [...]}], disposable}. */
+        private String json(Appraisal a, LocalDate asOf, String store) {
+            Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("asOf", asOf.toString());
+            doc.put("store", store);
+            doc.put("schedule", String.valueOf(a.schedule()));
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            a.counts().forEach((status, n) -> counts.put(status.id(), n));
+            doc.put("counts", counts);
+            doc.put("series", a.due().stream().map(s -> {
+                Map<String, Object> series = new java.util.LinkedHashMap<>();
+                series.put("code", s.code());
+                series.put("label", say(s.label()));
+                series.put("records", s.records().stream().map(r -> {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("id", r.id());
+                    m.put("archiveCode", r.archiveCode().orElse(null));
+                    m.put("title", r.title());
+                    m.put("status", r.status().id());
+                    m.put("reason", say(r.reason()));
+                    return m;
+                }).toList());
+                return series;
+            }).toList());
+            doc.put("disposable", a.disposable().size());
+            return tools.jackson.databind.json.JsonMapper.builder()
+                    .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc)
+                    + System.lineSeparator();
         }
 
         private String counts(Appraisal a) {

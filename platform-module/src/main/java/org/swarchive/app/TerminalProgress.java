@@ -72,13 +72,22 @@ final class TerminalProgress implements Progress {
         }
     }
 
+    /** The task's name in words: index, filing, package. */
+    private static Message taskName(String task) {
+        return switch (task) {
+            case "filing" -> Message.of("app.progress.task.filing");
+            case "package" -> Message.of("app.progress.task.package");
+            default -> Message.of("app.progress.task.index");
+        };
+    }
+
     private String line(long n, long all) {
         int percent = (int) (n * 100 / Math.max(1, all));
         if (terminal) {
             int filled = percent / 5;
             String bar = "#".repeat(filled) + "-".repeat(20 - filled);
-            return Message.of("app.progress.bar", Message.of("app.progress.task." + task), bar, n, all, percent).in(lang);
+            return Message.of("app.progress.bar", taskName(task), bar, n, all, percent).in(lang);
         }
-        return Message.of("app.progress.count", Message.of("app.progress.task." + task), n, all, percent).in(lang);
+        return Message.of("app.progress.count", taskName(task), n, all, percent).in(lang);
     }
 }

@@ -81,10 +81,19 @@ final class Workbench {
         return new FrameworkLibrary(new FrameworkLoader(catalogue)).resolve(idOrFile);
     }
 
+    /**
+     * A folder store with its index (.swa/index/); {@code -Dswa.index=false} reads every metadata
+     * file each time instead, as before the index (for comparisons: docs/benchmarks.md, issue 16).
+     */
+    static FolderStore folderStore(java.nio.file.Path root, DocTypeCatalogue catalogue) {
+        return Boolean.parseBoolean(System.getProperty("swa.index", "true"))
+                ? FolderStore.indexed(root, new RecordReader(catalogue)) : new FolderStore(root, new RecordReader(catalogue));
+    }
+
     ArchiveStore store(String location, DocTypeCatalogue catalogue) {
         StoreLocation parsed = StoreLocation.parse(location);
         if (parsed instanceof StoreLocation.Folder folder) {
-            return FolderStore.indexed(folder.path(), new RecordReader(catalogue));
+            return folderStore(folder.path(), catalogue);
         }
         AlfrescoLocation alfresco = AlfrescoLocation.parse(((StoreLocation.Alfresco) parsed).url());
         return alfrescoStore(alfresco, catalogue, alfrescoClient(alfresco));
@@ -175,7 +184,7 @@ final class Workbench {
     Station station(String location, String code, DocTypeCatalogue catalogue) {
         StoreLocation parsed = StoreLocation.parse(location);
         if (parsed instanceof StoreLocation.Folder folderLocation) {
-            FolderStore folder = FolderStore.indexed(folderLocation.path(), new RecordReader(catalogue));
+            FolderStore folder = folderStore(folderLocation.path(), catalogue);
             String id = code != null && !code.isBlank() ? code : folder.root().getFileName().toString();
             return new Station(id, folder, new FolderEvidenceFiles(folder.root()), new FolderState(folder.root()));
         }

@@ -73,6 +73,13 @@ class FindCommandTest {
         assertThat(coded.get("total").asLong()).isPositive();
         coded.get("results").forEach(h -> assertThat(h.get("archiveCode").asText()).startsWith(prefix));
         assertThat(find("--code", "NO-SUCH-FUND").get("total").asLong()).isZero();
+
+        // the category of a record that names only its doc type is its type's
+        long service = find("--category", "service").get("total").asLong();
+        long documents = find("--category", "documents").get("total").asLong();
+        assertThat(service).isPositive();
+        assertThat(documents).isPositive();
+        assertThat(service + documents).isLessThanOrEqualTo(all.get("total").asLong());
     }
 
     @Test
@@ -95,5 +102,18 @@ class FindCommandTest {
         CliHarness.Run r = SWA.run("find", "会议", "--store", "folder:" + demo, "--lang", "en");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Archive code\tTitle").contains("【会议】").contains(" found, ");
+    }
+
+    @Test
+    void should_list_due_records_as_json_when_retention_due_is_asked_for_json() {
+        CliHarness.Run r = SWA.run("retention", "due", "--store", "folder:" + demo, "--as-of", "2060-01-01", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("asOf").asText()).isEqualTo("2060-01-01");
+        assertThat(doc.get("series").size()).isPositive();
+        JsonNode first = doc.get("series").get(0).get("records").get(0);
+        assertThat(first.get("status").asText()).isNotBlank();
+        assertThat(first.get("reason").asText()).isNotBlank();
+        assertThat(doc.get("counts").size()).isPositive();
     }
 }

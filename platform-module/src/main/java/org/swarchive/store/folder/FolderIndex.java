@@ -80,9 +80,12 @@ final class FolderIndex {
     private static final int MAX_META = 32_000;
 
     private final Path dir;
+    private final java.util.function.Function<Map<String, String>, String> categoryOf;
 
-    FolderIndex(Path root) {
+    /** @param categoryOf a record's category id from its entries (given, or its doc type's): what --category filters */
+    FolderIndex(Path root, java.util.function.Function<Map<String, String>, String> categoryOf) {
         this.dir = root.resolve(".swa").resolve("index");
+        this.categoryOf = categoryOf;
     }
 
     Path dir() {
@@ -315,7 +318,7 @@ final class FolderIndex {
     }
 
     /** The Lucene document of one archive document: keys, the metadata outcome, search fields, text. */
-    private static Document document(FileState doc, FileState meta, Outcome outcome, String text) {
+    private Document document(FileState doc, FileState meta, Outcome outcome, String text) {
         Document d = new Document();
         d.add(new StringField(PATH, doc.id(), Field.Store.YES));
         d.add(new BinaryDocValuesField(PATH_DV, new BytesRef(doc.id())));
@@ -344,7 +347,7 @@ final class FolderIndex {
         }
         exact(d, CODE, entries.get(RecordProperty.ARCHIVE_CODE.key()));
         exact(d, DOC_TYPE, entries.get(RecordProperty.DOC_TYPE.key()));
-        exact(d, CATEGORY, entries.get(RecordProperty.CATEGORY.key()));
+        exact(d, CATEGORY, outcome instanceof Entries ? categoryOf.apply(entries) : null);
         exact(d, PERIOD, entries.get(RecordProperty.PERIOD.key()));
         exact(d, STAFF, entries.get(RecordProperty.STAFF_ID.key()));
         exact(d, CASE, entries.get(RecordProperty.CASE_ID.key()));

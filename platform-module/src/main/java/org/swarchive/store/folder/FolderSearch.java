@@ -67,7 +67,9 @@ public final class FolderSearch implements RecordSearch {
             items.forEach(item -> { }); // the metadata of the index, up to date
         }
         try {
-            index.refreshText(extractor, store.root(), progress);
+            if (query.words() != null) {
+                index.refreshText(extractor, store.root(), progress); // fields alone need no text
+            }
             try (Directory directory = FSDirectory.open(index.dir()); DirectoryReader reader = DirectoryReader.open(directory)) {
                 return search(new IndexSearcher(reader), query, mayRead);
             }

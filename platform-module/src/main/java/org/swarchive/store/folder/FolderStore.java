@@ -47,7 +47,7 @@ public final class FolderStore implements ArchiveStore {
         this.root = root.toAbsolutePath().normalize();
         this.reader = reader;
         this.model = model;
-        this.index = indexed ? new FolderIndex(this.root) : null;
+        this.index = indexed ? newIndex() : null;
     }
 
     /**
@@ -65,7 +65,15 @@ public final class FolderStore implements ArchiveStore {
 
     /** Searches this station's index ({@code swa find}); text not yet extracted is extracted first. */
     public FolderSearch search(org.swarchive.classify.DocumentExtractor extractor, org.swarchive.store.Progress progress) {
-        return new FolderSearch(this, new FolderIndex(root), extractor, progress);
+        return new FolderSearch(this, newIndex(), extractor, progress);
+    }
+
+    /** The index of this station, with the reader's category for each record (given, or its doc type's). */
+    private FolderIndex newIndex() {
+        return new FolderIndex(root, entries -> {
+            org.swarchive.archive.Category c = reader.read("", "", entries).record().category();
+            return c == null ? null : c.id();
+        });
     }
 
     RecordReader reader() {

@@ -694,7 +694,19 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private interface Predicate extends java.util.function.Predicate<ObjectNode> {
     }
 
-    /** One AFTS term as the database engine runs it, or null when only an index could. */
+    /**
+     * Whether a search index stands behind the search API (Solr in production): then the terms
+     * only an index answers (ANCESTOR, TEXT, ISNOTNULL, ranges) are answered too. Off by default,
+     * as the live repository here runs without one.
+     */
+    private volatile boolean searchIndex;
+
+    public FakeRepository withSearchIndex() {
+        this.searchIndex = true;
+        return this;
+    }
+
+    /** One AFTS term as the database engine runs it (or, with a search index, as the index does); null when neither can. */
     private Predicate term(String t) {
         if (t.startsWith("NOT ")) {
             Predicate p = term(t.substring(4));
@@ -705,6 +717,19 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             String prop = unquotedPrefix.group(1);
             String prefix = unquotedPrefix.group(2);
             return n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).stream().anyMatch(v -> v.startsWith(prefix));
+        }
+        // A range on a date property, as swa find asks: swa:documentDate:["2025-01-01" TO "MAX"] (the index's).
+        Matcher between = Pattern.compile("([a-z]+:[A-Za-z]+):\\[\"([^\"]+)\" TO \"([^\"]+)\"]").matcher(t);
+        if (between.matches()) {
+            if (!searchIndex) {
+                return null;
+            }
+            String prop = between.group(1);
+            String low = between.group(2);
+            String high = between.group(3);
+            return n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).stream()
+                    .anyMatch(v -> (low.equals("MIN") || v.compareTo(low) >= 0)
+                            && (high.equals("MAX") || v.substring(0, Math.min(v.length(), high.length())).compareTo(high) <= 0));
         }
         int colon = t.indexOf(":\"");
         if (colon < 0 || !t.endsWith("\"")) {
@@ -717,14 +742,31 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             case "PARENT" -> n -> ref.equals(n.path("parentId").asText());
             case "TYPE" -> n -> isA(n.get("nodeType").asText(), value);
             case "ASPECT" -> n -> hasAspect(n, value);
+            case "ANCESTOR" -> !searchIndex ? null : n -> below(n, ref);
+            case "ISNOTNULL" -> !searchIndex ? null : n -> n.path("properties").has(value) && !n.path("properties").get(value).isNull();
+            // Full text, as far as the fake can tell: the words in the name or the title (Alfresco reads the content too).
+            case "TEXT" -> !searchIndex ? null : n -> n.get("name").asText().contains(value)
+                    || n.path("properties").path("cm:title").asText("").contains(value);
             default -> {
                 if (field.startsWith("=") && !value.contains("*")) {
                     String prop = field.substring(1);
                     yield n -> n.path("properties").has(prop) && textOf(n.path("properties").get(prop)).contains(value);
                 }
-                yield null; // ANCESTOR, ISNOTNULL, a quoted prefix, a tokenised property: the index's
+                yield null; // a quoted prefix, a tokenised property: the index's, and not kept here
             }
         };
+    }
+
+    /** Whether a node lies below the node {@code ancestorId}. */
+    private boolean below(ObjectNode n, String ancestorId) {
+        for (String parent = n.path("parentId").asText(null); parent != null; ) {
+            if (parent.equals(ancestorId)) {
+                return true;
+            }
+            ObjectNode p = nodes.get(parent);
+            parent = p == null ? null : p.path("parentId").asText(null);
+        }
+        return false;
     }
 
     private static List<String> textOf(JsonNode v) {

@@ -56,7 +56,7 @@ class FolderIndexTest {
     @Test
     void should_give_the_same_readiness_with_and_without_the_index_when_cold_and_warm() throws IOException {
         Path dir = DemoStations.copy(demo, work.resolve("s"));
-        new FolderIndex(dir).delete();
+        new FolderIndex(dir, entries -> null).delete();
         String without = readiness(DEMO.station(dir, "demo"));
 
         String cold = readiness(indexed(dir));
@@ -112,7 +112,7 @@ class FolderIndexTest {
         assertThat(scan(store)).isEqualTo(expected);
         assertThat(scan(store)).isEqualTo(expected);
 
-        new FolderIndex(dir).delete();
+        new FolderIndex(dir, entries -> null).delete();
         Files.createDirectories(dir.resolve(".swa/index"));
         Files.writeString(dir.resolve(".swa/index/segments_1"), "from another program");
         assertThat(scan(store)).isEqualTo(expected);

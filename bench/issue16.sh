@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Benchmarks of issue 16 (a fast start, the folder store's index, swa find), side by side with
+# their floors: `java -version` for a start, `cat` of every metadata file for a scan. Wall time,
+# median of BENCH_RUNS runs, all in one run of this script (the machine is small and shared: read
+# the ratios, not the absolute numbers). Results replace the "issue 16" section of docs/benchmarks.md.
+#   ./run.sh bench issue16
+#   BENCH_RUNS=5 BENCH_SIZES="10000" ./run.sh bench issue16
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=platform-module/target/swa.jar
+CDS=platform-module/target/swa-cds
+WORK=target/bench
+mkdir -p "$WORK"
+runs="${BENCH_RUNS:-5}"
+sizes="${BENCH_SIZES:-10000 100000}"
+opts="${SWA_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+
+# The CDS archive run.sh makes (once per build).
+./run.sh swa --help >/dev/null
+cds_cp="$(ls "$CDS"/lib/picocli-*.jar | head -1):$CDS/swa.jar"
+
+# median SECONDS of running "$@" $runs times
+median() {
+  local walls=() s e
+  for _ in $(seq "$runs"); do
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    walls+=("$(echo "$e - $s" | bc)")
+  done
+  printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'
+}
+once() {
+  local s e
+  s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+  printf '%.2f' "$(echo "$e - $s" | bc)"
+}
+ratio() { echo "scale=1; $1 / $2" | bc; }
+
+swa_fat() { java $opts -jar "$JAR" "$@"; }
+swa_x() { java $opts -cp "$cds_cp" org.swarchive.app.SwaApplication "$@"; }
+swa_cds() { java $opts -XX:SharedArchiveFile="$CDS/swa.jsa" -cp "$cds_cp" org.swarchive.app.SwaApplication "$@"; }
+
+echo "bench: start-up" >&2
+floor=$(median java -version)
+start_rows=""
+for what in "--help" "check --help" "serve --help"; do
+  # shellcheck disable=SC2086
+  fat=$(median swa_fat $what)
+  # shellcheck disable=SC2086
+  x=$(median swa_x $what)
+  # shellcheck disable=SC2086
+  cds=$(median swa_cds $what)
+  start_rows+="| \`swa $what\` | $fat ($(ratio "$fat" "$floor")×) | $x ($(ratio "$x" "$floor")×) | $cds ($(ratio "$cds" "$floor")×) |"$'\n'
+done
+# Spring's lazy initialisation, on a command that needs Spring (serve's help starts the CLI's context)
+lazy=$(median swa_cds serve --help)
+eager=$(median java $opts -Dspring.main.lazy-initialization=false -XX:SharedArchiveFile="$CDS/swa.jsa" -cp "$cds_cp" \
+  org.swarchive.app.SwaApplication serve --help)
+
+scan_rows=""
+find_rows=""
+for n in $sizes; do
+  dir="$WORK/station-$n"
+  if [ ! -d "$dir" ]; then
+    echo "bench: no station in $dir (bench/benchmark.sh makes them); skipped" >&2
+    continue
+  fi
+  records=$(find "$dir" -name '*.metadata.properties.xml' -not -path '*/.swa/*' | wc -l)
+  echo "bench: $records records" >&2
+  catfloor=$(median bash -c "find '$dir' -name '*.metadata.properties.xml' -not -path '*/.swa/*' -exec cat {} + >/dev/null")
+  check=(check --store "folder:$dir" --period 2025 --as-of 2026-03-31 --format json)
+  plain=$(median java $opts -Dswa.index=false -XX:SharedArchiveFile="$CDS/swa.jsa" -cp "$cds_cp" org.swarchive.app.SwaApplication "${check[@]}")
+  rm -rf "$dir/.swa/index"
+  cold=$(once swa_cds "${check[@]}")
+  warm=$(median swa_cds "${check[@]}")
+  # the same output with and without the index
+  java $opts -Dswa.index=false -jar "$JAR" "${check[@]}" > "$WORK/check-plain-$n.json" 2>/dev/null || true
+  swa_cds "${check[@]}" > "$WORK/check-indexed-$n.json" 2>/dev/null || true
+  same=$(cmp -s "$WORK/check-plain-$n.json" "$WORK/check-indexed-$n.json" && echo identical || echo DIFFERENT)
+  scan_rows+="| $records | $catfloor | $plain ($(ratio "$plain" "$catfloor")×) | $cold ($(ratio "$cold" "$catfloor")×) | $warm ($(ratio "$warm" "$catfloor")×) | $same |"$'\n'
+  fields=$(median swa_cds find --store "folder:$dir" --type case-visit --period 2025 --limit 20 --format json)
+  words_first="–"
+  words_warm="–"
+  if [ "$n" -le "${BENCH_TEXT_MAX:-10000}" ]; then
+    words_first=$(once swa_cds find 走访 --store "folder:$dir" --format json)
+    words_warm=$(median swa_cds find 走访 记录 --store "folder:$dir" --format json)
+  fi
+  find_rows+="| $records | $floor | $fields | $words_first | $words_warm |"$'\n'
+done
+
+section=$(cat <<MD
+<!-- bench:issue16:start -->
+## Fast start, the folder store's index, swa find (issue 16)
+
+Measured $(date -u +%Y-%m-%d) on $(nproc) cores (load average $(cut -d' ' -f1 /proc/loadavg) at the end; $(java -version 2>&1 | head -1)),
+command: \`./run.sh bench issue16\` (\`bench/issue16.sh\`; median of $runs runs, wall time, launch options \`$opts\`).
+
+**Start.** Floor: \`java -version\` = ${floor} s. \`swa\` no longer starts Spring for any command but
+\`serve\`, \`alerts\` and \`watch\`, and picocli builds only the command asked for; then class-data sharing
+(the jar extracted, a static CDS archive made by run.sh once per build):
+
+| command | \`java -jar swa.jar\` | extracted jar | extracted + CDS (\`./run.sh swa\`) |
+|---|---:|---:|---:|
+${start_rows}
+Spring's lazy initialisation (a command that starts Spring, \`serve --help\`): lazy ${lazy} s, eager ${eager} s.
+Java 25's AOT cache (\`-XX:AOTCacheOutput\`) was tried and gave no more than Java 17's static CDS archive
+on this machine; Spring AOT was not tried: the commands that start Spring are the long-running ones.
+
+**\`swa check\`** (\`--format json\`, JVM start included). Floor: \`cat\` of every metadata file.
+Without the index (\`-Dswa.index=false\`: every metadata file parsed, as before), the first run that
+builds \`.swa/index/\` (cold), and later runs (warm: only changed files are read); the last column
+compares the JSON of a run without the index with one through it:
+
+| records | cat floor (s) | without index (s) | cold, builds the index (s) | warm (s) | JSON |
+|---:|---:|---:|---:|---:|---|
+${scan_rows}
+**\`swa find\`** (JVM start included): fields only (\`--type case-visit --period 2025\`, no text needed);
+words, first run (the text of every document extracted with Tika into the index, once); words, warm:
+
+| records | java -version (s) | fields (s) | words, first (s) | words, warm (s) |
+|---:|---:|---:|---:|---:|
+${find_rows}
+The 100,000-record station is ten copies of the 10,000 one (the demo numbers at most 9,999 items a
+series a year), so its archive codes repeat: \`check\` reports them, which is part of what it measures.
+<!-- bench:issue16:end -->
+MD
+)
+
+doc=docs/benchmarks.md
+printf '%s\n' "$section" > "$WORK/section16.md"
+if grep -q 'bench:issue16:start' "$doc"; then
+  awk -v f="$WORK/section16.md" '/<!-- bench:issue16:start -->/{while ((getline l < f) > 0) print l; skip=1; next}
+       /<!-- bench:issue16:end -->/{skip=0; next} !skip' "$doc" > "$doc.tmp"
+else
+  { cat "$doc"; printf '\n%s\n' "$section"; } > "$doc.tmp"
+fi
+mv "$doc.tmp" "$doc"
+echo "bench: written to $doc" >&2
+sed -n '/bench:issue16:start/,/bench:issue16:end/p' "$doc"
