@@ -59,7 +59,7 @@ class AlfrescoSearchTest extends WithFakeRepository {
     void should_send_each_condition_as_an_afts_term() {
         String afts = AlfrescoSearch.query("abc", new FindQuery("走访 \"个案 记录\"", "case-visit", null, "2025", null, null,
                 "JN01-FW", LocalDate.of(2025, 1, 1), null, null, 5));
-        assertThat(afts).startsWith(AlfrescoStore.scanQuery("abc"))
+        assertThat(afts).startsWith("ANCESTOR:\"workspace://SpacesStore/abc\" AND TYPE:\"cm:content\"")
                 .contains(" AND TEXT:\"走访\"", " AND TEXT:\"个案 记录\"", " AND =swa:docType:\"case-visit\"", " AND =swa:period:\"2025\"",
                         " AND swa:archiveCode:\"JN01-FW*\"", " AND swa:documentDate:[\"2025-01-01\" TO \"MAX\"]");
     }
