@@ -20,6 +20,12 @@ class FolderStoreContractTest extends ArchiveStoreContract {
 
     @Override
     protected ArchiveStore storeWith(List<StoreDocument> documents) throws Exception {
+        write(root, documents);
+        return new FolderStore(root, new RecordReader(new CatalogueLoader().shipped()));
+    }
+
+    /** The documents as files below {@code root}, each with its shadow metadata file when it has a type. */
+    static void write(Path root, List<StoreDocument> documents) throws java.io.IOException {
         for (StoreDocument d : documents) {
             Path file = root.resolve(d.path());
             Files.createDirectories(file.getParent());
@@ -31,6 +37,5 @@ class FolderStoreContractTest extends ArchiveStoreContract {
                 MetadataFile.write(MetadataFile.of(file), metadata);
             }
         }
-        return new FolderStore(root, new RecordReader(new CatalogueLoader().shipped()));
     }
 }

@@ -1,10 +1,7 @@
 package org.swarchive.store.folder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.archive.RecordReader;
@@ -22,17 +19,7 @@ class IndexedFolderStoreContractTest extends ArchiveStoreContract {
 
     @Override
     protected ArchiveStore storeWith(List<StoreDocument> documents) throws Exception {
-        for (StoreDocument d : documents) {
-            Path file = root.resolve(d.path());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, "content");
-            if (d.type() != null) {
-                Map<String, String> metadata = new LinkedHashMap<>();
-                metadata.put("type", d.type());
-                metadata.putAll(d.properties());
-                MetadataFile.write(MetadataFile.of(file), metadata);
-            }
-        }
+        FolderStoreContractTest.write(root, documents);
         FolderStore store = FolderStore.indexed(root, new RecordReader(new CatalogueLoader().shipped()));
         try (Stream<ScanItem> first = store.scan()) {
             first.forEach(item -> { });
