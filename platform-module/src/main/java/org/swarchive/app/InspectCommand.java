@@ -279,13 +279,7 @@ final class InspectCommand {
         public Integer call() {
             Language lang = language();
             Verdict v = Verdict.parse(verdict);
-            Optional<java.math.BigDecimal> given = Optional.ofNullable(points).map(p -> {
-                try {
-                    return new java.math.BigDecimal(p.strip());
-                } catch (NumberFormatException e) {
-                    throw new InvalidInput(Message.of("evaluation.refused.bad-points", p));
-                }
-            });
+            Optional<java.math.BigDecimal> given = EvaluatorEntry.points(points);
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             Framework fw = workbench.framework(evaluation.framework, catalogue);
             PrintWriter out = out();

@@ -53,13 +53,7 @@ class WorksheetController {
             return a.refusal;
         }
         try {
-            Optional<BigDecimal> given = Optional.ofNullable(points).map(String::strip).filter(p -> !p.isEmpty()).map(p -> {
-                try {
-                    return new BigDecimal(p);
-                } catch (NumberFormatException e) {
-                    throw new InvalidInput(org.swarchive.i18n.Message.of("evaluation.refused.bad-points", p));
-                }
-            });
+            Optional<BigDecimal> given = EvaluatorEntry.points(points);
             EvaluatorEntry kept = new WorksheetStore(a.station.state()).record(a.window.id(), new EvaluatorEntry(code, Verdict.parse(verdict),
                     given, comment, principal.getName(), dashboard.board().now()), dashboard.board().framework());
             Map<String, Object> body = new LinkedHashMap<>();
