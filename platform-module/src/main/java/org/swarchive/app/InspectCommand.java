@@ -250,7 +250,8 @@ final class InspectCommand {
                 ScannedStation scan = ScannedStation.of(s.station().archive());
                 CheckResult result = scan.check(workbench.stationCheck(), fw, CheckCommand.evaluationPeriod(period, clock),
                         asOf != null ? asOf : LocalDate.now(clock));
-                c = new InspectionPackage(catalogue).write(s.station().files(), s.station().id(), result, scan.records(), language(), out);
+                c = new InspectionPackage(catalogue).write(s.station().files(), s.station().id(), result, scan.records(), language(), out,
+                        TerminalProgress.on(spec.commandLine().getErr(), language()));
                 new AccessLedger(s.station().state()).recordDownloads(c, scan.records(), as != null ? as : System.getProperty("user.name", ""),
                         unit == null ? "" : unit, clock.instant());
             }
