@@ -269,8 +269,10 @@ final class AccessCommand {
     static final class Register extends StationAccessCommand {
         @Option(names = "--from", paramLabel = "DATE", required = true) String from;
         @Option(names = "--to", paramLabel = "DATE", required = true, description = "Inclusive: the whole day counts.") String to;
-        @Option(names = "--format", paramLabel = "xlsx|html", defaultValue = "xlsx") String format;
-        @Option(names = "--out", paramLabel = "FILE", required = true) Path out;
+        @Option(names = "--format", paramLabel = "xlsx|html|json", defaultValue = "xlsx",
+                description = "xlsx or html (a file, --out), or json for scripts (standard output unless --out). Default: ${DEFAULT-VALUE}.")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", description = "The file to write (needed for xlsx and html).") Path out;
         @Option(names = "--local-only", description = "Alfresco: only the service's own register (packages, dashboard), not the audit trail.")
         boolean localOnly;
 
@@ -280,8 +282,11 @@ final class AccessCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (!List.of("xlsx", "html").contains(format)) {
+            if (!List.of("xlsx", "html", "json").contains(format)) {
                 throw new InvalidInput(Message.of("access.cli.register.format", format));
+            }
+            if (out == null && !format.equals("json")) {
+                throw new InvalidInput(Message.of("access.cli.register.out-needed", format));
             }
             Instant start = InspectCommand.instant(from, false, "--from");
             Instant end = InspectCommand.instant(to, true, "--to");
@@ -303,6 +308,20 @@ final class AccessCommand {
                 }
             }
             entries.sort(Comparator.comparing(AccessEntry::at));
+            if (format.equals("json")) {
+                String doc = JsonOut.write(json(station, from, to, entries));
+                if (out == null) {
+                    out().print(doc);
+                    out().flush();
+                    return 0;
+                }
+                Path target = out.toAbsolutePath();
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, doc, java.nio.charset.StandardCharsets.UTF_8);
+                out().println(Message.of("access.cli.register.written", entries.size(), target.toString()).in(language()));
+                out().flush();
+                return 0;
+            }
             var report = new AccessRegisterReport(language(), ZoneId.systemDefault());
             byte[] bytes = format.equals("xlsx") ? report.xlsx(entries) : report.html(entries, station);
             Path target = out.toAbsolutePath();
@@ -312,6 +331,29 @@ final class AccessCommand {
                     : Message.of("access.cli.register.written", entries.size(), target.toString())).in(language()));
             out().flush();
             return 0;
+        }
+
+        /** The register for scripts: {@code {"station", "from", "to", "total", "entries": [...]}}, one entry a read. */
+        private java.util.Map<String, Object> json(String station, String from, String to, List<AccessEntry> entries) {
+            java.util.Map<String, Object> doc = JsonOut.object();
+            doc.put("station", station);
+            doc.put("from", from);
+            doc.put("to", to);
+            doc.put("total", entries.size());
+            doc.put("entries", entries.stream().map(e -> {
+                java.util.Map<String, Object> m = JsonOut.object();
+                m.put("at", JsonOut.text(e.at()));
+                m.put("reader", e.reader());
+                m.put("unit", e.unit());
+                m.put("archiveCode", e.archiveCode());
+                m.put("title", e.title());
+                m.put("purpose", e.purpose());
+                m.put("mode", e.mode() == null ? null : e.mode().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("approvedBy", e.approvedBy());
+                m.put("until", JsonOut.text(e.until()));
+                return m;
+            }).toList());
+            return doc;
         }
     }
 }

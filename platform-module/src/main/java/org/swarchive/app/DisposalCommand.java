@@ -219,6 +219,10 @@ final class DisposalCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "PROPOSAL", description = "A proposal id; without it, all proposals.")
         String id;
 
+        @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+                description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
+        FindCommand.Format format;
+
         Show(Workbench workbench, Clock clock) {
             super(workbench, clock);
         }
@@ -226,6 +230,12 @@ final class DisposalCommand {
         @Override
         int run(PrintWriter out) {
             DisposalService service = service();
+            if (format == FindCommand.Format.JSON) {
+                Object doc = id == null ? java.util.Map.of("proposals", service.list().stream().map(this::summary).toList())
+                        : detail(service.show(id));
+                out.print(JsonOut.write(doc));
+                return 0;
+            }
             if (id == null) {
                 List<DisposalService.Overview> all = service.list();
                 if (all.isEmpty()) {
@@ -258,6 +268,77 @@ final class DisposalCommand {
                         + say(itemState(o, i.recordId())));
             }
             return 0;
+        }
+
+        /** A proposal in the list: its id, state, number of records, when and by whom, the sign-offs still missing. */
+        private java.util.Map<String, Object> summary(DisposalService.Overview o) {
+            java.util.Map<String, Object> m = JsonOut.object();
+            m.put("id", o.proposal().id());
+            m.put("state", o.state().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("records", o.proposal().items().size());
+            m.put("createdAt", JsonOut.text(o.proposal().createdAt()));
+            m.put("appraiser", o.proposal().appraiser());
+            m.put("missingSignOffs", o.missing().stream().map(SignOffRole::id).toList());
+            return m;
+        }
+
+        /** One proposal: the summary, its sign-offs, execution or withdrawal, and every record with its state. */
+        private java.util.Map<String, Object> detail(DisposalService.Overview o) {
+            DisposalProposal p = o.proposal();
+            java.util.Map<String, Object> m = summary(o);
+            m.put("fonds", p.fonds());
+            m.put("schedule", p.schedule());
+            m.put("signOffs", o.approvals().stream().map(a -> {
+                java.util.Map<String, Object> s = JsonOut.object();
+                s.put("role", a.role().id());
+                s.put("name", a.name());
+                s.put("at", JsonOut.text(a.at()));
+                s.put("comment", a.comment());
+                return s;
+            }).toList());
+            m.put("executed", o.execution().map(e -> {
+                java.util.Map<String, Object> x = JsonOut.object();
+                x.put("at", JsonOut.text(e.at()));
+                x.put("supervisors", e.supervisors());
+                return x;
+            }).orElse(null));
+            m.put("withdrawn", o.withdrawal().map(w -> {
+                java.util.Map<String, Object> x = JsonOut.object();
+                x.put("at", JsonOut.text(w.at()));
+                x.put("by", w.by());
+                x.put("reason", w.reason());
+                return x;
+            }).orElse(null));
+            m.put("items", p.items().stream().map(i -> {
+                java.util.Map<String, Object> x = JsonOut.object();
+                x.put("recordId", i.recordId());
+                x.put("archiveCode", i.archiveCode());
+                x.put("title", i.title());
+                x.put("docType", i.docType());
+                x.put("retentionCode", i.retentionCode());
+                x.put("dispositionDate", JsonOut.text(i.dispositionDate()));
+                x.put("status", itemStatus(o, i.recordId()));
+                x.put("reason", o.progress().skipped().containsKey(i.recordId()) ? say(o.progress().skipped().get(i.recordId())) : null);
+                return x;
+            }).toList());
+            return m;
+        }
+
+        /** The record's state as a stable word: destroyed, spared, gone, interrupted, withdrawn, pending. */
+        private static String itemStatus(DisposalService.Overview o, String recordId) {
+            if (o.progress().destroyed().contains(recordId)) {
+                return "destroyed";
+            }
+            if (o.progress().skipped().containsKey(recordId)) {
+                return "spared";
+            }
+            if (o.progress().missing().contains(recordId)) {
+                return "gone";
+            }
+            if (o.progress().interrupted(recordId)) {
+                return "interrupted";
+            }
+            return o.state() == ProposalState.WITHDRAWN ? "withdrawn" : "pending";
         }
 
         private static Message itemState(DisposalService.Overview o, String recordId) {

@@ -51,7 +51,7 @@ final class FileCommand implements Callable<Integer>, SwaCli.LanguageAware {
             InboxFiling run = workbench.inboxFiling(filer, catalogue, maxBytes, filing.minConfidence, fonds, clock);
             FilingReport report = new FilingReport(out, language());
             report.start(filer.describe(), filing.inbox);
-            InboxFiling.Summary summary = run.run(report::event);
+            InboxFiling.Summary summary = run.run(report::event, TerminalProgress.on(spec.commandLine().getErr(), language()));
             report.summary(summary);
             return 0;
         }

@@ -166,6 +166,10 @@ final class InspectCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = {"列出评估窗口。", "List inspection windows."})
     static final class ListWindows extends StationAccessCommand {
 
+        @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+                description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
+        FindCommand.Format format;
+
         ListWindows(Workbench workbench, Clock clock) {
             super(workbench, clock);
         }
@@ -177,6 +181,12 @@ final class InspectCommand {
             try (OpenStation s = openSwept(null)) {
                 Instant now = clock.instant();
                 AccessGrants grants = new AccessGrants(s.station().state());
+                if (format == FindCommand.Format.JSON) {
+                    out.print(JsonOut.write(java.util.Map.of("windows", new InspectionWindowStore(s.station().state()).all().stream()
+                            .map(w -> json(w, now, grants)).toList())));
+                    out.flush();
+                    return 0;
+                }
                 for (InspectionWindow w : new InspectionWindowStore(s.station().state()).all()) {
                     String state = Message.of(w.isOpenAt(now) ? "inspect.cli.list.open" : w.isOverAt(now) ? "inspect.cli.list.ended"
                             : "inspect.cli.list.planned").in(lang);
@@ -187,6 +197,20 @@ final class InspectCommand {
                 out.flush();
             }
             return 0;
+        }
+
+        /** A window for scripts: id, state (open, ended, planned), station, evaluator group, from, until, grant. */
+        private static java.util.Map<String, Object> json(InspectionWindow w, Instant now, AccessGrants grants) {
+            java.util.Map<String, Object> m = JsonOut.object();
+            m.put("id", w.id());
+            m.put("state", w.isOpenAt(now) ? "open" : w.isOverAt(now) ? "ended" : "planned");
+            m.put("station", w.station());
+            m.put("evaluatorGroup", w.evaluatorGroup());
+            m.put("from", JsonOut.text(w.from()));
+            m.put("until", JsonOut.text(w.effectiveEnd()));
+            m.put("grant", grants.find(AccessGrant.Source.WINDOW, w.id()).map(g -> g.state().name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse(null));
+            return m;
         }
 
         private static Message grantState(AccessGrant g) {
@@ -226,7 +250,8 @@ final class InspectCommand {
                 ScannedStation scan = ScannedStation.of(s.station().archive());
                 CheckResult result = scan.check(workbench.stationCheck(), fw, CheckCommand.evaluationPeriod(period, clock),
                         asOf != null ? asOf : LocalDate.now(clock));
-                c = new InspectionPackage(catalogue).write(s.station().files(), s.station().id(), result, scan.records(), language(), out);
+                c = new InspectionPackage(catalogue).write(s.station().files(), s.station().id(), result, scan.records(), language(), out,
+                        TerminalProgress.on(spec.commandLine().getErr(), language()));
                 new AccessLedger(s.station().state()).recordDownloads(c, scan.records(), as != null ? as : System.getProperty("user.name", ""),
                         unit == null ? "" : unit, clock.instant());
             }

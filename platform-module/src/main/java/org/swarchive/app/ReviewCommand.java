@@ -36,6 +36,10 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
     @Mixin
     FilingOptions filing;
 
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
+    FindCommand.Format format;
+
     @Spec
     CommandSpec spec;
 
@@ -62,6 +66,11 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
             filer.pruneQueue();
             queue = filer.reviewQueue();
         }
+        if (format == FindCommand.Format.JSON) {
+            out.print(JsonOut.write(json(queue, catalogue)));
+            out.flush();
+            return 0;
+        }
         if (queue.isEmpty()) {
             say(out, "", "filing.review.empty");
             out.flush();
@@ -85,6 +94,29 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
         say(out, "", "filing.review.hint");
         out.flush();
         return 0;
+    }
+
+    /** The queue for scripts: {@code {"total", "items": [{"id", "inboxId", "queuedAt", "reasons", "candidates", "proposal", "needs"}]}}. */
+    private java.util.Map<String, Object> json(List<ReviewItem> queue, DocTypeCatalogue catalogue) {
+        java.util.Map<String, Object> doc = JsonOut.object();
+        doc.put("total", queue.size());
+        doc.put("items", queue.stream().map(r -> {
+            java.util.Map<String, Object> m = JsonOut.object();
+            m.put("id", r.id());
+            m.put("inboxId", r.inboxId());
+            m.put("queuedAt", r.queuedAt());
+            m.put("reasons", r.reasons().stream().map(this::say).toList());
+            m.put("candidates", r.candidates().stream().map(id -> {
+                java.util.Map<String, Object> c = JsonOut.object();
+                c.put("docType", id);
+                c.put("label", catalogue.find(id).map(t -> say(t.label())).orElse(null));
+                return c;
+            }).toList());
+            m.put("proposal", new java.util.TreeMap<>(r.proposal()));
+            m.put("needs", say(needs(r, catalogue)));
+            return m;
+        }).toList());
+        return doc;
     }
 
     /** What it would take to file the document: the facts the rules could not establish, as the options that give them. */

@@ -80,6 +80,11 @@ public final class InboxFiling {
     }
 
     public Summary run(Consumer<Event> progress) {
+        return run(progress, org.swarchive.store.Progress.NONE);
+    }
+
+    /** The same, telling {@code bar} how many of the inbox's documents are done (task {@code filing}). */
+    public Summary run(Consumer<Event> progress, org.swarchive.store.Progress bar) {
         List<Event> events = new ArrayList<>();
         Consumer<Event> report = e -> {
             events.add(e);
@@ -95,9 +100,12 @@ public final class InboxFiling {
                 report.accept(new Event.Note(p.id(), p.reason()));
             }
         }
+        bar.start("filing", inbox.items().size());
         for (InboxItem item : inbox.items()) {
             report.accept(fileOne(item));
+            bar.step();
         }
+        bar.done();
         filer.pruneQueue();
         int filed = 0;
         int queued = 0;

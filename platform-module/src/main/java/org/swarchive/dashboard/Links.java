@@ -41,6 +41,11 @@ public final class Links {
                 StandardCharsets.UTF_8));
     }
 
+    /** The search page (the same for every viewer: what it finds is what the viewer may read). */
+    public String search() {
+        return withLang("/search");
+    }
+
     public String recheck(String station) {
         return withLang("/stations/" + segment(station) + "/recheck");
     }

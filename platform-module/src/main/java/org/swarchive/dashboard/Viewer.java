@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.swarchive.access.AccessContext;
 import org.swarchive.access.AccessDecision;
 import org.swarchive.access.AccessPolicy;
@@ -14,6 +15,8 @@ import org.swarchive.archive.Category;
 import org.swarchive.archive.DocType;
 import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.find.FindHit;
+import org.swarchive.find.ReadableHits;
 import org.swarchive.inspect.AccessLedger;
 import org.swarchive.inspect.InspectionPackage;
 import org.swarchive.inspect.InspectionWindowStore;
@@ -106,6 +109,33 @@ final class Viewer {
                 .orElse(null);
         return new ArchiveRecord(file.id(), file.name(), docType, category, null, null, null,
                 AccessPolicy.confidentiality(p.get(RecordProperty.CONFIDENTIALITY.key())), p);
+    }
+
+    /**
+     * Which hits of a station's search this person may see: the same answer as {@link #mayOpen}
+     * gives the record's file view. A hit is judged by what the index holds (category, else its
+     * type's; confidentiality); the one thing only the record itself says — whose case a sensitive
+     * record is of — is read from the record when the first answer is no for a social worker.
+     */
+    Predicate<FindHit> mayFind(Station s, ReadinessBoard board) {
+        if (readsEverything()) {
+            return hit -> true;
+        }
+        return hit -> {
+            boolean isEvidence = !isEvaluator() || evidence.computeIfAbsent(s.id(),
+                    id -> InspectionPackage.evidenceIds(board.current(s).result())).contains(hit.path());
+            ArchiveRecord r = ReadableHits.asRecord(hit);
+            if (r.category() == null && r.docType() != null) {
+                r = new ArchiveRecord(r.id(), r.name(), r.docType(), catalogue.find(r.docType().trim()).map(DocType::category).orElse(null),
+                        r.period(), null, null, r.confidentiality(), Map.of());
+            }
+            if (policy.mayOpen(person, r, s.id(), isEvidence, context(s)).allowed()) {
+                return true;
+            }
+            return person.role() == org.swarchive.access.AccountRole.SOCIAL_WORKER
+                    && r.confidentiality() == org.swarchive.archive.Confidentiality.SENSITIVE
+                    && s.files().open(hit.path()).map(f -> mayOpen(s, f, board)).orElse(false);
+        };
     }
 
     private AccessContext context(Station s) {

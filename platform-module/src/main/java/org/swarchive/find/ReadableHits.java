@@ -23,7 +23,8 @@ public final class ReadableHits {
         return hit -> policy.canRead(reader, asRecord(hit), station, true, context).allowed();
     }
 
-    static ArchiveRecord asRecord(FindHit hit) {
+    /** A hit as the policy judges a record: its id (path), type, category, period and confidentiality. */
+    public static ArchiveRecord asRecord(FindHit hit) {
         String name = hit.path() == null ? "" : hit.path().substring(hit.path().lastIndexOf('/') + 1);
         Category category = hit.category() == null ? null : Category.fromId(hit.category()).orElse(null);
         Period period = hit.period() == null ? null : Period.parse(hit.period()).orElse(null);

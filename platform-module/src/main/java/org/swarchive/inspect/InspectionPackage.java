@@ -65,6 +65,12 @@ public final class InspectionPackage {
      */
     public Contents write(EvidenceFiles files, String station, CheckResult result, Map<String, ArchiveRecord> records,
                           Language lang, Path out) throws IOException {
+        return write(files, station, result, records, lang, out, org.swarchive.store.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} how many of the evidence files are in the package (task {@code package}). */
+    public Contents write(EvidenceFiles files, String station, CheckResult result, Map<String, ArchiveRecord> records,
+                          Language lang, Path out, org.swarchive.store.Progress progress) throws IOException {
         Map<String, EvidenceFiles.EvidenceFile> included = new LinkedHashMap<>();
         Set<String> withheld = new LinkedHashSet<>();
         Set<String> refused = new LinkedHashSet<>();
@@ -91,12 +97,15 @@ public final class InspectionPackage {
         Path tmp = Files.createTempFile(target.getParent(), ".swa-package-", ".tmp");
         List<String> manifest = new ArrayList<>();
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+            progress.start("package", included.size());
             for (Map.Entry<String, EvidenceFiles.EvidenceFile> e : included.entrySet()) {
                 // Streamed from the store (the repository, for Alfresco): no document is held whole in memory.
                 try (InputStream in = e.getValue().content().open()) {
                     manifest.add(put(zip, "files/" + e.getKey(), in));
                 }
+                progress.step();
             }
+            progress.done();
             byte[] checklist = new Checklist(catalogue, lang).render(result, included.keySet(), withheld, records);
             manifest.add(put(zip, "checklist.xlsx", new java.io.ByteArrayInputStream(checklist)));
             String index = new PackageIndex(catalogue, lang).render(station, result, included.keySet(), withheld, refused, records);

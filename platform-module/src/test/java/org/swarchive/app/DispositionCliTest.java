@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,32 @@ class DispositionCliTest {
         assertThat(swaAt("disposal", "show").out()).contains("P2026-001  已执行  11 件");
         assertThat(swaAt("retention", "due", "--lang", "en").out()).contains("Records due for disposal as of 2026-11-23")
                 .contains("Nothing may be proposed now.");
+    }
+
+    @Test
+    void should_show_proposals_and_one_proposal_as_json_when_asked_for_json() {
+        assertThat(swaAt("disposal", "propose", "--by", "李档案").exit()).isZero();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        Run list = swaAt("disposal", "show", "--format", "json");
+        assertThat(list.exit()).as(list.err()).isZero();
+        tools.jackson.databind.JsonNode first = json.readTree(list.out()).get("proposals").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("P2026-001");
+        assertThat(first.get("state").asText()).isEqualTo("proposed");
+        assertThat(first.get("records").asInt()).isEqualTo(11);
+        assertThat(first.get("appraiser").asText()).isEqualTo("李档案");
+        assertThat(first.get("missingSignOffs").size()).isPositive();
+
+        Run one = swaAt("disposal", "show", "P2026-001", "--format", "json");
+        assertThat(one.exit()).as(one.err()).isZero();
+        tools.jackson.databind.JsonNode p = json.readTree(one.out());
+        assertThat(p.get("items").size()).isEqualTo(11);
+        assertThat(p.get("items").get(0).get("status").asText()).isEqualTo("pending");
+        List<String> codes = new java.util.ArrayList<>();
+        p.get("items").forEach(i -> codes.add(i.get("archiveCode").asText()));
+        assertThat(codes).contains(STATEMENT);
+        assertThat(p.get("signOffs").isArray()).isTrue();
+        assertThat(p.get("executed").isNull()).isTrue();
+        assertThat(p.has("schedule")).isTrue();
     }
 
     @Test

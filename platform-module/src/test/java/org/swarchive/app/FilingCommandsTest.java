@@ -72,6 +72,26 @@ class FilingCommandsTest {
     }
 
     @Test
+    void should_list_the_review_queue_as_json_when_asked_for_json() throws Exception {
+        FilingFixture f = new FilingFixture(dir);
+        f.documents.docx(f.inbox.resolve("新建 Microsoft Word 文档.docx"), new DemoDocuments.Content("说明",
+                List.of("请大家按时到岗。"), Optional.empty(), Optional.empty()));
+        assertThat(swa("file", "--store", "folder:" + dir, "--fonds", "JN01")).isEqualTo(0);
+        out.getBuffer().setLength(0);
+        assertThat(swa("review", "--store", "folder:" + dir, "--format", "json", "--lang", "en")).isEqualTo(0);
+        tools.jackson.databind.JsonNode doc = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString());
+        assertThat(doc.get("total").asInt()).isEqualTo(1);
+        tools.jackson.databind.JsonNode item = doc.get("items").get(0);
+        assertThat(item.get("id").asText()).matches("[0-9a-f]{8}");
+        assertThat(item.get("inboxId").asText()).contains("新建 Microsoft Word 文档.docx");
+        assertThat(item.get("reasons").size()).isPositive();
+        assertThat(item.get("needs").asText()).isNotBlank();
+        for (String field : new String[] {"queuedAt", "candidates", "proposal"}) {
+            assertThat(item.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
     void should_say_what_is_missing_in_english_only_when_a_review_is_accepted_with_lang_en() throws Exception {
         FilingFixture f = new FilingFixture(dir);
         f.documents.docx(f.inbox.resolve("新建 Microsoft Word 文档.docx"), new DemoDocuments.Content("说明",

@@ -85,7 +85,28 @@ class FindCommandTest {
     @Test
     void should_show_an_evaluator_nothing_when_no_inspection_window_is_open() {
         assertThat(find("--limit", "5").get("total").asLong()).isPositive();
-        assertThat(find("--as", "evaluator").get("total").asLong()).isZero();
+        assertThat(find("--as", "evaluator", "--group", "jinniu-assessors").get("total").asLong()).isZero();
+    }
+
+    @Test
+    void should_let_an_evaluator_find_only_through_a_window_open_to_their_group() {
+        CliHarness.Run needsGroup = SWA.run("find", "--store", "folder:" + demo, "--as", "evaluator");
+        assertThat(needsGroup.exitCode()).isEqualTo(2);
+        assertThat(needsGroup.err()).contains("--group");
+        assertThat(find("--as", "evaluator", "--group", "find-assessors").get("total").asLong()).isZero();
+
+        CliHarness.Run open = SWA.run("inspect", "open", "--store", "folder:" + demo, "--evaluators", "find-assessors",
+                "--until", "2026-12-31", "--as", "站长");
+        assertThat(open.exitCode()).as(open.err()).isZero();
+        try {
+            JsonNode found = find("--as", "evaluator", "--group", "find-assessors", "--limit", "1000");
+            assertThat(found.get("total").asLong()).isPositive();
+            assertThat(find("--as", "evaluator", "--group", "someone-else").get("total").asLong()).isZero();
+            assertThat(find("--as", "evaluator", "--group", "find-assessors", "--confidentiality", "sensitive").get("total").asLong()).isZero();
+        } finally {
+            String id = SWA.run("inspect", "list", "--store", "folder:" + demo).out().strip().split("\\s+")[0];
+            SWA.run("inspect", "close", id, "--store", "folder:" + demo);
+        }
     }
 
     @Test

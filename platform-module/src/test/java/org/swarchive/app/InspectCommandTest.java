@@ -55,6 +55,46 @@ class InspectCommandTest {
     }
 
     @Test
+    void should_list_windows_and_the_access_register_as_json_when_asked_for_json() throws Exception {
+        Path station = tmp.resolve("JN01");
+        assertThat(swa.run("demo", station.toString(), "--year", "2025", "--generate-only").exitCode()).isZero();
+        String store = "folder:" + station;
+        CliHarness.Run open = swa.run("inspect", "open", "--store", store, "--evaluators", "assessors", "--from", "2026-03-01",
+                "--until", "2026-03-15", "--lang", "en");
+        assertThat(open.exitCode()).as(open.err()).isZero();
+        String id = open.out().split(": ")[1].split(" ")[0].trim();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+
+        CliHarness.Run list = swa.run("inspect", "list", "--store", store, "--format", "json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        tools.jackson.databind.JsonNode w = json.readTree(list.out()).get("windows").get(0);
+        assertThat(w.get("id").asText()).isEqualTo(id);
+        assertThat(w.get("state").asText()).isEqualTo("open");
+        assertThat(w.get("station").asText()).isEqualTo("JN01");
+        assertThat(w.get("evaluatorGroup").asText()).isEqualTo("assessors");
+        assertThat(java.time.Instant.parse(w.get("until").asText())).isAfter(java.time.Instant.parse(w.get("from").asText()));
+
+        Path zip = tmp.resolve("package.zip");
+        assertThat(swa.run("inspect", "package", "--store", store, "--period", "2025", "--out", zip.toString()).exitCode()).isZero();
+        CliHarness.Run reg = swa.run("access", "register", "--store", store, "--from", "2026-03-01", "--to", "2026-03-31",
+                "--format", "json");
+        assertThat(reg.exitCode()).as(reg.err()).isZero();
+        tools.jackson.databind.JsonNode doc = json.readTree(reg.out());
+        assertThat(doc.get("station").asText()).isEqualTo("JN01");
+        assertThat(doc.get("total").asInt()).isPositive().isEqualTo(doc.get("entries").size());
+        tools.jackson.databind.JsonNode e = doc.get("entries").get(0);
+        assertThat(e.get("mode").asText()).isEqualTo("download");
+        assertThat(e.get("reader").asText()).isNotBlank();
+        assertThat(java.time.Instant.parse(e.get("at").asText())).isNotNull();
+        for (String field : new String[] {"unit", "archiveCode", "title", "purpose", "approvedBy", "until"}) {
+            assertThat(e.has(field)).as(field).isTrue();
+        }
+        CliHarness.Run noOut = swa.run("access", "register", "--store", store, "--from", "2026-03-01", "--to", "2026-03-31");
+        assertThat(noOut.exitCode()).isEqualTo(2);
+        assertThat(noOut.err()).contains("--out");
+    }
+
+    @Test
     void should_file_and_approve_an_access_request() {
         String store = "folder:" + tmp;
         CliHarness.Run asked = swa.run("access", "request", "--store", store, "--record", "服务档案/x.txt", "--purpose", "核对",
