@@ -139,6 +139,12 @@ public final class ModelConstraints {
         return out;
     }
 
+    /** Whether the model declares the property multi-valued ({@code <multiple>true</multiple>}): its values go to Alfresco as a list. */
+    public boolean multiValued(String property) {
+        PropertyRule rule = properties.get(property);
+        return rule != null && rule.multiple();
+    }
+
     /** Property names the model defines. */
     public java.util.Set<String> propertyNames() {
         return properties.keySet();

@@ -401,14 +401,16 @@ public final class AlfrescoClient implements AutoCloseable {
     /**
      * Creates a document with its content in one request (multipart upload), unversioned, so
      * nobody ever sees it empty. {@code relativePath} (may be null) names folders below the
-     * parent, created as needed. Other {@code fields} become properties. A taken name (409) is
-     * an empty answer; otherwise the created node as JSON.
+     * parent, created as needed. Other {@code fields} become properties; a list goes as the field
+     * repeated, which the repository reads as the values of a multi-valued property. A taken name
+     * (409) is an empty answer; otherwise the created node as JSON.
      */
     public Optional<String> upload(Action action, String parentId, String relativePath, String name, String mimeType,
-                                   byte[] content, Map<String, String> fields) {
+                                   byte[] content, Map<String, ?> fields) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("name", name);
-        form.put("nodeType", fields.getOrDefault("nodeType", "cm:content"));
+        Object type = fields.get("nodeType");
+        form.put("nodeType", type == null ? "cm:content" : type);
         form.put("autoRename", "false");
         if (relativePath != null && !relativePath.isEmpty()) {
             form.put("relativePath", relativePath);

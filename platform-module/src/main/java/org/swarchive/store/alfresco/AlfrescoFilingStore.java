@@ -284,7 +284,7 @@ final class AlfrescoFilingStore implements FilingStore {
         if (entry.properties().containsKey("cm:title") || entry.properties().containsKey("cm:description")) {
             aspects.add("cm:titled");
         }
-        NodeBodyUpdate body = new NodeBodyUpdate().properties(new LinkedHashMap<>(entry.properties())).aspectNames(List.copyOf(aspects));
+        NodeBodyUpdate body = new NodeBodyUpdate().properties(AlfrescoProperties.forRepository(entry.properties(), store.model())).aspectNames(List.copyOf(aspects));
         if (!entry.type().equals(node.getNodeType())) {
             body.nodeType(entry.type());
         }

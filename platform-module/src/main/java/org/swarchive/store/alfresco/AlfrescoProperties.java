@@ -33,6 +33,19 @@ final class AlfrescoProperties {
         return out;
     }
 
+    /**
+     * Values in the folder store's text form as Alfresco takes them: a multi-valued property's
+     * comma-separated text as a list. The repository reads a single string as <em>one</em> value of
+     * a multi-valued property, so "C1.1,C1.2" would be one indicator code, refused by the model's
+     * regex (422 "Invalid property value"). Other values stay text; the repository converts those.
+     */
+    static Map<String, Object> forRepository(Map<String, String> values, org.swarchive.store.ModelConstraints model) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, v != null && model.multiValued(k)
+                ? java.util.Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList() : v));
+        return out;
+    }
+
     private static String text(String key, Object v) {
         if (v instanceof List<?> list) {
             return list.stream().map(item -> text(key, item)).collect(Collectors.joining(","));

@@ -177,19 +177,21 @@ public final class AlfrescoRecords implements StationRecords {
         if (!EvidenceFiles.isPlainId(id)) {
             throw outside(id);
         }
-        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("nodeType", metadata.getOrDefault("type", "cm:content"));
         List<String> aspects = aspectsOf(metadata);
         if (!aspects.isEmpty()) {
             fields.put("aspectNames", String.join(",", aspects));
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
         metadata.forEach((k, v) -> {
             if (k.contains(":")) {
-                fields.put(k, v);
-                properties.put(k, v);
+                given.put(k, v);
             }
         });
+        // The metadata is in the folder store's text form: a multi-valued property goes as a list.
+        Map<String, Object> properties = AlfrescoProperties.forRepository(given, store.model());
+        fields.putAll(properties);
         Node station = station();
         Optional<String> created = client.upload(AlfrescoClient.Action.createChildren(station.getName() + "/" + folder),
                 station.getId(), folder, fileName, mimeType(fileName), content, fields);

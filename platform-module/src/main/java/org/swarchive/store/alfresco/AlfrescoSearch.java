@@ -30,6 +30,7 @@ final class AlfrescoSearch implements RecordSearch {
 
     @Override
     public FindResult find(FindQuery q, Predicate<FindHit> mayRead) {
+        verifyIndex(store.client(), store.station());
         String stationPath = stationPath();
         List<FindHit> hits = new ArrayList<>();
         long total = 0;
@@ -46,6 +47,27 @@ final class AlfrescoSearch implements RecordSearch {
             }
         }
         return new FindResult(total, hits);
+    }
+
+    /**
+     * The search index must be there and hold the station: a query only an index answers
+     * ({@code ANCESTOR:}, as every find query has) must find the station folder below its own
+     * parent. A repository without an index ({@code index.subsystem.name=noindex}) answers such a
+     * query with an empty list, and an index still catching up leaves the station out: either way
+     * the command stops rather than report "0 hits" (issue 13). One request.
+     */
+    static void verifyIndex(AlfrescoClient client, org.alfresco.core.model.Node station) {
+        try (Stream<ResultNode> hits = AlfrescoStore.search(client, indexProbe(station))) {
+            if (hits.noneMatch(n -> station.getId().equals(n.getId()))) {
+                String where = station.getPath() == null ? "" : station.getPath().getName();
+                throw new org.swarchive.store.StoreException(AlfrescoClient.reason(
+                        org.swarchive.i18n.Message.of("alfresco.search-no-index", where, station.getName())), null);
+            }
+        }
+    }
+
+    static String indexProbe(org.alfresco.core.model.Node station) {
+        return "ANCESTOR:\"workspace://SpacesStore/" + station.getParentId() + "\" AND TYPE:\"swa:station\"";
     }
 
     private String stationPath() {

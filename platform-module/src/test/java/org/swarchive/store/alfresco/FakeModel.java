@@ -28,7 +28,35 @@ import org.w3c.dom.NodeList;
  */
 final class FakeModel {
 
-    record Property(String name, boolean mandatory, boolean enforced, String defaultValue) {
+    record Property(String name, boolean mandatory, boolean enforced, String defaultValue, boolean multiple, List<Constraint> constraints) {
+    }
+
+    /**
+     * A constraint as the repository's dictionary runs it at commit (PropertiesIntegrityEvent →
+     * RegexConstraint, ListOfValuesConstraint, NumericRangeConstraint), each value of a
+     * multi-valued property on its own; the message is the dictionary's.
+     */
+    record Constraint(String type, String expression, List<String> allowed, Double min, Double max) {
+
+        Optional<String> refusal(String value) {
+            return switch (type) {
+                case "REGEX" -> java.util.regex.Pattern.compile(expression).matcher(value).matches() ? Optional.empty()
+                        : Optional.of("Value '" + value + "' does not match regular expression: " + expression);
+                case "LIST" -> allowed.contains(value) ? Optional.empty()
+                        : Optional.of("The value is not an allowed value: " + value);
+                case "MINMAX" -> {
+                    double d;
+                    try {
+                        d = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        yield Optional.empty();
+                    }
+                    yield (min == null || d >= min) && (max == null || d <= max) ? Optional.empty()
+                            : Optional.of("Numeric value '" + value + "' is not in range [" + min + ", " + max + "]");
+                }
+                default -> Optional.empty();
+            };
+        }
     }
 
     record ModelClass(String name, String parent, List<String> mandatoryAspects, Map<String, Property> properties,
@@ -38,9 +66,15 @@ final class FakeModel {
     static final FakeModel SHIPPED = load();
 
     private final Map<String, ModelClass> classes;
+    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, Property> properties = new HashMap<>();
 
     private FakeModel(Map<String, ModelClass> classes) {
         this.classes = Map.copyOf(classes);
+        classes.values().forEach(c -> c.properties().values().forEach(p -> {
+            owners.put(p.name(), c.name());
+            properties.put(p.name(), p);
+        }));
     }
 
     private static FakeModel load() {
@@ -49,13 +83,21 @@ final class FakeModel {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             var doc = f.newDocumentBuilder().parse(in);
+            Map<String, Constraint> named = new HashMap<>();
+            NodeList constraints = doc.getElementsByTagName("constraint");
+            for (int i = 0; i < constraints.getLength(); i++) {
+                Element c = (Element) constraints.item(i);
+                if (c.hasAttribute("name") && c.hasAttribute("type")) {
+                    named.put(c.getAttribute("name"), constraint(c));
+                }
+            }
             Map<String, ModelClass> out = new HashMap<>();
             for (String kind : List.of("type", "aspect")) {
                 NodeList list = doc.getElementsByTagName(kind);
                 for (int i = 0; i < list.getLength(); i++) {
                     Element c = (Element) list.item(i);
                     if (c.hasAttribute("name")) {
-                        out.put(c.getAttribute("name"), modelClass(c));
+                        out.put(c.getAttribute("name"), modelClass(c, named));
                     }
                 }
             }
@@ -65,7 +107,7 @@ final class FakeModel {
         }
     }
 
-    private static ModelClass modelClass(Element c) {
+    private static ModelClass modelClass(Element c, Map<String, Constraint> named) {
         String parent = null;
         List<String> aspects = new ArrayList<>();
         Map<String, Property> properties = new LinkedHashMap<>();
@@ -82,7 +124,11 @@ final class FakeModel {
                     properties.put(p.getAttribute("name"), new Property(p.getAttribute("name"),
                             m.map(x -> x.getTextContent().trim().equals("true")).orElse(false),
                             m.map(x -> x.getAttribute("enforced").equals("true")).orElse(false),
-                            children(p, "default").stream().findFirst().map(d -> d.getTextContent().trim()).orElse(null)));
+                            children(p, "default").stream().findFirst().map(d -> d.getTextContent().trim()).orElse(null),
+                            children(p, "multiple").stream().anyMatch(x -> x.getTextContent().trim().equals("true")),
+                            children(p, "constraints").stream().flatMap(cs -> children(cs, "constraint").stream())
+                                    .map(x -> x.hasAttribute("ref") ? named.get(x.getAttribute("ref")) : constraint(x))
+                                    .filter(java.util.Objects::nonNull).toList()));
                 });
                 case "overrides" -> children(e, "property").forEach(p -> children(p, "default").stream().findFirst()
                         .ifPresent(d -> overrides.put(p.getAttribute("name"), d.getTextContent().trim())));
@@ -93,6 +139,25 @@ final class FakeModel {
         return new ModelClass(c.getAttribute("name"), parent, aspects, properties, overrides);
     }
 
+    private static Constraint constraint(Element c) {
+        String expression = null;
+        List<String> allowed = new ArrayList<>();
+        Double min = null;
+        Double max = null;
+        for (Element p : children(c, "parameter")) {
+            String value = children(p, "value").stream().findFirst().map(Node::getTextContent).orElse(null);
+            switch (p.getAttribute("name")) {
+                case "expression" -> expression = value;
+                case "allowedValues" -> children(p, "list").forEach(l -> children(l, "value").forEach(v -> allowed.add(v.getTextContent().trim())));
+                case "minValue" -> min = Double.valueOf(value.trim());
+                case "maxValue" -> max = Double.valueOf(value.trim());
+                default -> {
+                }
+            }
+        }
+        return new Constraint(c.getAttribute("type"), expression, List.copyOf(allowed), min, max);
+    }
+
     private static List<Element> children(Element e, String tag) {
         List<Element> out = new ArrayList<>();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -101,6 +166,16 @@ final class FakeModel {
             }
         }
         return out;
+    }
+
+    /** The model's property of that name, if it has one. */
+    Optional<Property> property(String name) {
+        return Optional.ofNullable(properties.get(name));
+    }
+
+    /** The class (type or aspect) that defines a property. */
+    String owner(String property) {
+        return owners.get(property);
     }
 
     boolean knows(String name) {

@@ -374,7 +374,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 if (e.getValue().isNull()) {
                     props.remove(e.getKey());
                 } else {
-                    props.set(e.getKey(), e.getValue());
+                    props.set(e.getKey(), asModelled(e.getKey(), e.getValue()));
                 }
             });
             applyAspectsOf(node);
@@ -443,8 +443,48 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 }
             }
         }
+        node.path("properties").fields().forEachRemaining(e -> FakeModel.SHIPPED.property(e.getKey()).ifPresent(p -> {
+            List<JsonNode> values = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(values::add);
+            } else if (!e.getValue().isNull()) {
+                values.add(e.getValue());
+            }
+            for (JsonNode v : values) {
+                for (FakeModel.Constraint c : p.constraints()) {
+                    c.refusal(v.asText()).ifPresent(why -> problems.add("Invalid property value: \n   Node: workspace://SpacesStore/"
+                            + node.get("id").asText() + "\n   Name: " + node.path("name").asText() + "\n   Type: " + qname(checkedAs(type, p.name()))
+                            + "\n   Property: " + qname(p.name()) + "\n   Constraint: 00000000 " + why));
+                }
+            }
+        }));
         return problems.isEmpty() ? Optional.empty()
                 : Optional.of("Found " + problems.size() + " integrity violations:\n" + String.join("\n", problems));
+    }
+
+    /** The class the repository's check names: the node's type for a property of its type or an ancestor, else the aspect's. */
+    private static String checkedAs(String type, String property) {
+        String owner = FakeModel.SHIPPED.owner(property);
+        return FakeModel.SHIPPED.lineage(type).contains(owner) ? type : owner;
+    }
+
+    /** A prefixed name as the repository's messages print it, e.g. {http://www.swarchive.org/model/swa/1.0}period. */
+    private static String qname(String prefixed) {
+        return prefixed.startsWith("swa:") ? "{http://www.swarchive.org/model/swa/1.0}" + prefixed.substring(4) : prefixed;
+    }
+
+    /**
+     * A JSON value as the repository keeps it: a single value given for a multi-valued property is
+     * that property's one value (NodesImpl maps it to a one-element list) — never split at commas,
+     * so "C1.1,C1.2" is one indicator code, which the model's constraint then refuses.
+     */
+    private static JsonNode asModelled(String key, JsonNode value) {
+        if (!value.isArray() && !value.isNull() && FakeModel.SHIPPED.property(key).filter(FakeModel.Property::multiple).isPresent()) {
+            ArrayNode one = JSON.createArrayNode();
+            one.add(value);
+            return one;
+        }
+        return value;
     }
 
     /** The repository's answer to an integrity violation: 422 with its error body, the violations in the brief summary. */
@@ -489,6 +529,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition createChild(String parentId, Map<String, String> query, LoggedRequest r) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
         byte[] bytes = null;
         String mime = null;
         ObjectNode props = JSON.createObjectNode();
@@ -501,11 +542,18 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
                             ? part.getHeaders().getContentTypeHeader().firstValue() : "application/octet-stream";
                 } else {
                     fields.put(part.getName(), part.getBody().asString());
+                    repeated.computeIfAbsent(part.getName(), k -> new ArrayList<>()).add(part.getBody().asString());
                 }
             }
-            for (var e : fields.entrySet()) {
+            for (var e : repeated.entrySet()) {
                 if (e.getKey().contains(":")) {
-                    props.put(e.getKey(), e.getValue());
+                    // A field given more than once is the values of a multi-valued property (each one a value).
+                    if (FakeModel.SHIPPED.property(e.getKey()).filter(FakeModel.Property::multiple).isPresent()) {
+                        ArrayNode values = props.putArray(e.getKey());
+                        e.getValue().forEach(values::add);
+                    } else {
+                        props.put(e.getKey(), e.getValue().get(e.getValue().size() - 1));
+                    }
                 }
             }
             if (fields.containsKey("aspectNames")) {
@@ -519,7 +567,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
                 }
             });
             if (body.has("properties")) {
-                props.setAll((ObjectNode) body.get("properties"));
+                body.get("properties").fields().forEachRemaining(e -> props.set(e.getKey(), asModelled(e.getKey(), e.getValue())));
             }
             if (body.has("aspectNames")) {
                 body.get("aspectNames").forEach(a -> aspects.add(a.asText()));
