@@ -10,12 +10,13 @@ import org.springframework.security.authentication.AuthenticationProvider;
  * windows need no door: they are read from each served station's notes
  * ({@code inspect.InspectionWindowStore}).
  *
+ * @param upload files a document handed in on a gap's row of the station page ({@link GapUpload})
  * @param signIn checks a name and password and answers an authentication whose principal is a
  *               {@link SignedIn}: by default the accounts in the served stations' notes
  *               ({@code swa users}); a repository's sign-in (an Alfresco ticket) replaces it
  */
 public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fileNow, NodeChecks nodes, EvidenceReads reads,
-                        AuthenticationProvider signIn) {
+                        AuthenticationProvider signIn, GapUpload upload) {
 
     public Dashboard {
         Objects.requireNonNull(board, "board");
@@ -24,6 +25,7 @@ public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fil
         Objects.requireNonNull(nodes, "nodes");
         Objects.requireNonNull(reads, "reads");
         Objects.requireNonNull(signIn, "signIn");
+        Objects.requireNonNull(upload, "upload");
     }
 
     /**
@@ -31,23 +33,29 @@ public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fil
      * no reads, signing in with the accounts of the served stations.
      */
     public Dashboard(ReadinessBoard board, DisposalList disposal) {
-        this(board, disposal, FileNow.none(), NodeChecks.none(), EvidenceReads.none(), AccountSignIn.provider(board.stations(), board::now));
+        this(board, disposal, FileNow.none(), NodeChecks.none(), EvidenceReads.none(), AccountSignIn.provider(board.stations(), board::now),
+                GapUpload.none());
     }
 
     public Dashboard withFileNow(FileNow door) {
-        return new Dashboard(board, disposal, door, nodes, reads, signIn);
+        return new Dashboard(board, disposal, door, nodes, reads, signIn, upload);
     }
 
     public Dashboard withNodeChecks(NodeChecks door) {
-        return new Dashboard(board, disposal, fileNow, door, reads, signIn);
+        return new Dashboard(board, disposal, fileNow, door, reads, signIn, upload);
     }
 
     public Dashboard withReads(EvidenceReads door) {
-        return new Dashboard(board, disposal, fileNow, nodes, door, signIn);
+        return new Dashboard(board, disposal, fileNow, nodes, door, signIn, upload);
     }
 
     public Dashboard withSignIn(AuthenticationProvider door) {
-        return new Dashboard(board, disposal, fileNow, nodes, reads, door);
+        return new Dashboard(board, disposal, fileNow, nodes, reads, door, upload);
+    }
+
+    /** Documents handed in on a gap's row are filed through this door. */
+    public Dashboard withUpload(GapUpload door) {
+        return new Dashboard(board, disposal, fileNow, nodes, reads, signIn, door);
     }
 
     /** Whether any served station has an account of its own: a server on the network refuses to start without one. */
