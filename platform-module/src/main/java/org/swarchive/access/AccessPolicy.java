@@ -63,6 +63,17 @@ public final class AccessPolicy {
         return AccessDecision.allow("access.allow.score");
     }
 
+    /**
+     * Whether this person may file documents into a station's archive (an upload on a gap's row,
+     * Share's File now): the station's head and archivists, of their own station; read-only roles,
+     * social workers and finance never.
+     */
+    public static AccessDecision mayFile(Person person, String station) {
+        boolean filer = person.role() == AccountRole.STATION_HEAD || person.role() == AccountRole.ARCHIVIST;
+        return filer && person.station().equals(station) ? AccessDecision.allow("access.allow.file")
+                : AccessDecision.deny("access.deny.not-filer");
+    }
+
     /** The permission a role's group holds on a category folder, or on its restricted folder for sensitive records. */
     public Permission folderPermission(Role role, Category category, boolean restricted) {
         return restricted ? plan.ofSensitive(role, category) : plan.of(role, category);

@@ -70,7 +70,8 @@ final class DashboardLauncher {
         StationFeatures features = new StationFeatures(workbench, catalogue, clock, board.stations());
         DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features)
                         .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes)
-                        .withReads(new DashboardReads(clock)).withSearch(new DashboardSearch(clock.getZone())),
+                        .withReads(new DashboardReads(clock)).withSearch(new DashboardSearch(clock.getZone()))
+                        .withUpload(new GapUploadService(catalogue, clock)),
                 listen.address(), listen.port(), org.swarchive.dashboard.HostNames.of(listen.address(), listen.publicHosts()));
         out.println(Message.of("app.dashboard.started", running.url()).in(lang));
         out.println("  " + Message.of("app.dashboard.ctrl-c").in(lang));

@@ -154,10 +154,22 @@ public final class InboxFiling {
     }
 
     private Event file(InboxItem item, FilingDecision d, Extraction doc, Optional<String> reviewNote) {
-        FilingRequest request = request(d, item.name());
-        if (reviewNote.isPresent()) {
+        FilingOutcome outcome = filer.file(item, request(d, doc, item.name(), reviewNote));
+        if (outcome instanceof FilingOutcome.Filed f) {
+            return new Event.Filed(item.id(), f.id(), f.code().toString(), d);
+        }
+        if (outcome instanceof FilingOutcome.Duplicate dup) {
+            return new Event.Skipped(item.id(), Message.of("classify.inbox.duplicate", dup.filedAs()));
+        }
+        return new Event.Skipped(item.id(), Message.of("classify.inbox.taken"));
+    }
+
+    /** The request for a decision, a reviewer's (or uploader's) note and a scan's OCR text added to the description. */
+    FilingRequest request(FilingDecision d, Extraction doc, String originalName, Optional<String> note) {
+        FilingRequest request = request(d, originalName);
+        if (note.isPresent()) {
             Map<String, String> m = new LinkedHashMap<>(request.metadata());
-            m.put("cm:description", m.get("cm:description") + "\n" + reviewNote.get());
+            m.put("cm:description", m.get("cm:description") + "\n" + note.get());
             request = new FilingRequest(request.series(), request.folder(), request.title(), m);
         }
         if (doc.ocr()) {
@@ -167,14 +179,7 @@ public final class InboxFiling {
             m.put("cm:description", m.get("cm:description") + "\n" + ocrText(doc.text()));
             request = new FilingRequest(request.series(), request.folder(), request.title(), m);
         }
-        FilingOutcome outcome = filer.file(item, request);
-        if (outcome instanceof FilingOutcome.Filed f) {
-            return new Event.Filed(item.id(), f.id(), f.code().toString(), d);
-        }
-        if (outcome instanceof FilingOutcome.Duplicate dup) {
-            return new Event.Skipped(item.id(), Message.of("classify.inbox.duplicate", dup.filedAs()));
-        }
-        return new Event.Skipped(item.id(), Message.of("classify.inbox.taken"));
+        return request;
     }
 
     /** Kept text of a scan, whitespace folded, cut so a metadata file stays small. */

@@ -11,12 +11,13 @@ import org.springframework.security.authentication.AuthenticationProvider;
  * ({@code inspect.InspectionWindowStore}).
  *
  * @param search the records of a station found by words and fields ({@code /search}); by default none
+ * @param upload files a document handed in on a gap's row of the station page ({@link GapUpload})
  * @param signIn checks a name and password and answers an authentication whose principal is a
  *               {@link SignedIn}: by default the accounts in the served stations' notes
  *               ({@code swa users}); a repository's sign-in (an Alfresco ticket) replaces it
  */
 public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fileNow, NodeChecks nodes, EvidenceReads reads,
-                        AuthenticationProvider signIn, StationSearch search) {
+                        AuthenticationProvider signIn, StationSearch search, GapUpload upload) {
 
     public Dashboard {
         Objects.requireNonNull(board, "board");
@@ -26,6 +27,7 @@ public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fil
         Objects.requireNonNull(reads, "reads");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(upload, "upload");
     }
 
     /**
@@ -34,28 +36,33 @@ public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fil
      */
     public Dashboard(ReadinessBoard board, DisposalList disposal) {
         this(board, disposal, FileNow.none(), NodeChecks.none(), EvidenceReads.none(), AccountSignIn.provider(board.stations(), board::now),
-                StationSearch.none());
+                StationSearch.none(), GapUpload.none());
     }
 
     public Dashboard withFileNow(FileNow door) {
-        return new Dashboard(board, disposal, door, nodes, reads, signIn, search);
+        return new Dashboard(board, disposal, door, nodes, reads, signIn, search, upload);
     }
 
     public Dashboard withNodeChecks(NodeChecks door) {
-        return new Dashboard(board, disposal, fileNow, door, reads, signIn, search);
+        return new Dashboard(board, disposal, fileNow, door, reads, signIn, search, upload);
     }
 
     public Dashboard withReads(EvidenceReads door) {
-        return new Dashboard(board, disposal, fileNow, nodes, door, signIn, search);
+        return new Dashboard(board, disposal, fileNow, nodes, door, signIn, search, upload);
     }
 
     public Dashboard withSignIn(AuthenticationProvider door) {
-        return new Dashboard(board, disposal, fileNow, nodes, reads, door, search);
+        return new Dashboard(board, disposal, fileNow, nodes, reads, door, search, upload);
     }
 
     /** The search of {@code /search}: each served station's records through its store's search. */
     public Dashboard withSearch(StationSearch door) {
-        return new Dashboard(board, disposal, fileNow, nodes, reads, signIn, door);
+        return new Dashboard(board, disposal, fileNow, nodes, reads, signIn, door, upload);
+    }
+
+    /** Documents handed in on a gap's row are filed through this door. */
+    public Dashboard withUpload(GapUpload door) {
+        return new Dashboard(board, disposal, fileNow, nodes, reads, signIn, search, door);
     }
 
     /** Whether any served station has an account of its own: a server on the network refuses to start without one. */

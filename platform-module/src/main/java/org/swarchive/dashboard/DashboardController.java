@@ -112,6 +112,7 @@ class DashboardController {
         model.addAttribute("disposalAvailable", dashboard.disposal().available());
         model.addAttribute("unclassified", manages ? snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList() : List.of());
         model.addAttribute("mayRecheck", viewer.mayRecheck(s));
+        model.addAttribute("mayFile", dashboard.upload().available() && AccessPolicy.mayFile(viewer.person(), s.id()).allowed());
         model.addAttribute("views", views);
         model.addAttribute("evaluations", EvaluationView.of(s, a, dashboard.board().zone(), lang));
         return "station";

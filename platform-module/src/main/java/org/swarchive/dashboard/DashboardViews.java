@@ -133,6 +133,11 @@ public final class DashboardViews {
         return String.join(" / ", ids.stream().map(id -> catalogue.find(id).map(t -> t.label().in(lang)).orElse(id)).toList());
     }
 
+    /** One doc type by its name. */
+    public String docTypeName(String id, Language lang) {
+        return docTypeNames(List.of(id), lang);
+    }
+
     public String docTypeNames(Gap gap, Language lang) {
         return docTypeNames(gap.docTypes(), lang);
     }

@@ -50,6 +50,11 @@ public final class Links {
         return withLang("/stations/" + segment(station) + "/recheck");
     }
 
+    /** Where a gap's row hands a document in (the station's own staff only: never under an evaluator's address). */
+    public String upload(String station) {
+        return withLang("/stations/" + segment(station) + "/gaps/upload");
+    }
+
     public String api(String station) {
         return "/api/v1/stations/" + segment(station) + "/readiness" + (lang == Language.EN ? "?lang=en" : "");
     }

@@ -25,6 +25,11 @@ final class MalformedRequests extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (IllegalStateException | IllegalArgumentException malformed) {
+            if (TooLargeUpload.is(request, malformed)) {
+                // Not malformed, only too large: the upload's controller says so in the page's words (GapUploadController).
+                chain.doFilter(new TooLargeUpload(request, malformed), response);
+                return;
+            }
             LOG.warn("bad request: {} {}: parameters not decodable ({})", request.getMethod(), printable(request.getRequestURI()),
                     malformed.getClass().getSimpleName());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -19,6 +19,17 @@ public interface ArchiveFiler extends AutoCloseable {
     /** Files one document; running it again for a document already filed files nothing. */
     FilingOutcome file(InboxItem item, FilingRequest request);
 
+    /**
+     * Files a document handed in directly (an upload on the station page) in one holding of the
+     * station's lock: a content filed before is a {@link FilingOutcome.Duplicate} and nothing is
+     * received; otherwise it is put into the inbox and filed as {@link #file} would. A failure while
+     * placing leaves it waiting in the inbox, nothing lost.
+     */
+    FilingOutcome receive(String name, java.nio.file.Path content, FilingRequest request);
+
+    /** The record a document of this content was filed as ({@code 档号 path}), if it was. */
+    Optional<String> filedAs(java.nio.file.Path content);
+
     /** Adds or replaces a review queue entry. */
     void queue(ReviewItem item);
 

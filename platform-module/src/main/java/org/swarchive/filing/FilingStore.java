@@ -56,6 +56,13 @@ public interface FilingStore {
     /** The document's content, to hash; the caller closes it. */
     InputStream open(Waiting document) throws IOException;
 
+    /**
+     * Puts a document handed in directly (an upload on the station page) into the inbox under
+     * {@code name} (mended; a free variant when taken), whole or not at all, and answers it as waiting
+     * there. Called holding the station's lock, just before it is filed.
+     */
+    Waiting receive(String name, Path content);
+
     // ---- zips ---------------------------------------------------------------------------------
 
     /** An empty local folder to unpack {@code zip} into. */

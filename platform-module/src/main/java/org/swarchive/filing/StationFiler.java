@@ -157,30 +157,63 @@ public class StationFiler implements ArchiveFiler {
             if (now.isEmpty()) {
                 return new FilingOutcome.Gone(item.id());
             }
-            Optional<String> before = notes.read(FILED, hash.get());
-            if (before.isPresent()) {
-                return new FilingOutcome.Duplicate(item.id(), before.get().trim());
-            }
-            store.prepareFolder(request.folder());
-            Numbering.Drawn drawn = numbering.nextAfterRecovery(request.series());
-            String name = store.freeName(request.folder(), SafeNames.mend(request.title() + SafeNames.extensionOf(now.get().name())));
-            FilingEntry entry = FilingEntry.of(now.get(), request, name, drawn.code(), hash.get());
-            String journaled = journalName(entry);
-            // Recovery has just emptied the journal: a create, which cannot meet an entry of this document.
-            String text = entry.toJson();
-            if (!notes.create(JOURNAL, journaled, text)) {
-                notes.write(JOURNAL, journaled, text);
-            }
-            checkpoint.accept("journal");
-            String filed;
-            try {
-                filed = store.place(entry, checkpoint);
-            } catch (StoreException | UncheckedIOException e) {
-                filed = putBack(entry, journaled, e);
-            }
-            finish(entry, journaled, filed, drawn);
-            return new FilingOutcome.Filed(filed, drawn.code());
+            return place(now.get(), item.id(), hash.get(), request);
         });
+    }
+
+    @Override
+    public Optional<String> filedAs(Path content) {
+        return notes.read(FILED, hashOf(content)).map(String::trim);
+    }
+
+    private static String hashOf(Path content) {
+        try (InputStream in = java.nio.file.Files.newInputStream(content)) {
+            return ContentHash.of(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public FilingOutcome receive(String name, Path content, FilingRequest request) {
+        String hash = hashOf(content);
+        return lock.holding(() -> {
+            recover();
+            // A copy of a filed record never reaches the inbox: a second upload of it changes nothing.
+            Optional<String> before = notes.read(FILED, hash);
+            if (before.isPresent()) {
+                return new FilingOutcome.Duplicate(name, before.get().trim());
+            }
+            FilingStore.Waiting received = store.receive(name, content);
+            return place(received, received.id(), hash, request);
+        });
+    }
+
+    /** Steps 2–6 of a filing, holding the lock, recovery done: the document is in the inbox now. */
+    private FilingOutcome place(FilingStore.Waiting now, String itemId, String hash, FilingRequest request) {
+        Optional<String> before = notes.read(FILED, hash);
+        if (before.isPresent()) {
+            return new FilingOutcome.Duplicate(itemId, before.get().trim());
+        }
+        store.prepareFolder(request.folder());
+        Numbering.Drawn drawn = numbering.nextAfterRecovery(request.series());
+        String name = store.freeName(request.folder(), SafeNames.mend(request.title() + SafeNames.extensionOf(now.name())));
+        FilingEntry entry = FilingEntry.of(now, request, name, drawn.code(), hash);
+        String journaled = journalName(entry);
+        // Recovery has just emptied the journal: a create, which cannot meet an entry of this document.
+        String text = entry.toJson();
+        if (!notes.create(JOURNAL, journaled, text)) {
+            notes.write(JOURNAL, journaled, text);
+        }
+        checkpoint.accept("journal");
+        String filed;
+        try {
+            filed = store.place(entry, checkpoint);
+        } catch (StoreException | UncheckedIOException e) {
+            filed = putBack(entry, journaled, e);
+        }
+        finish(entry, journaled, filed, drawn);
+        return new FilingOutcome.Filed(filed, drawn.code());
     }
 
     /**

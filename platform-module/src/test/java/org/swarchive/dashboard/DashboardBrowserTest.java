@@ -68,7 +68,17 @@ class DashboardBrowserTest {
                 clock.instant().plus(Duration.ofDays(14)), "站长");
         TestAccounts.head(station.state());
         TestAccounts.evaluator(station.state(), EVALUATORS);
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()), "127.0.0.1", 0);
+        // The gap upload as swa serve wires it for a folder station: the station's filer, Tika, the catalogue's rules.
+        GapUpload upload = (s, slot, content, name, confirmed, by) -> {
+            try (var filer = new org.swarchive.store.folder.FolderFiler((org.swarchive.store.folder.FolderStore) s.archive(),
+                    org.swarchive.store.folder.FolderFiler.DEFAULT_INBOX, org.swarchive.classify.TikaExtractor.DEFAULT_MAX_BYTES)) {
+                return new org.swarchive.classify.SlotFiling(filer, new org.swarchive.classify.TikaExtractor(
+                        org.swarchive.classify.TikaExtractor.DEFAULT_MAX_BYTES, clock.getZone()),
+                        new org.swarchive.classify.Classifier(demo.catalogue), demo.catalogue, filer.fonds().orElseThrow(), clock)
+                        .file(content, name, slot, confirmed, by);
+            }
+        };
+        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()).withUpload(upload), "127.0.0.1", 0);
 
         ChromeOptions options = new ChromeOptions();
         if (Files.isExecutable(CHROMIUM)) {
@@ -201,6 +211,51 @@ class DashboardBrowserTest {
             assertThat(browser.findElement(By.cssSelector("#gap-table thead")).isDisplayed()).isFalse();
         }
         screenshot("06-station-412.png", "station-phone.png");
+    }
+
+    @Test
+    void should_fit_the_gap_upload_form_and_its_confirmation_on_a_412_px_phone() throws Exception {
+        browser.manage().window().setSize(new Dimension(412, 915));
+        signIn(TestAccounts.HEAD);
+        browser.get(server.url() + "stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        List<WebElement> forms = browser.findElements(By.cssSelector("#gap-table form.upload"));
+        assertThat(forms).as("an upload form on every gap's row").hasSize(4);
+        for (WebElement form : forms) {
+            for (WebElement control : form.findElements(By.cssSelector("input[type=file], select, button"))) {
+                assertThat(control.getRect().getX() + control.getRect().getWidth()).as(control.getTagName()).isLessThanOrEqualTo(412);
+            }
+        }
+        noSidewaysScrolling(js, "station page with upload forms");
+        js.executeScript("document.getElementById('gap-table').scrollIntoView();");
+        screenshot("08-station-upload-412.png");
+
+        // A report of another month handed in for G1.1's missing month: the contradiction is shown, nothing filed.
+        WebElement row = browser.findElements(By.cssSelector("#gap-table tbody tr")).stream()
+                .filter(r -> r.getText().contains("G1.1")).findFirst().orElseThrow();
+        String missing = row.findElement(By.cssSelector("input[name=period]")).getDomAttribute("value");
+        java.time.YearMonth other = java.time.YearMonth.parse(missing).minusMonths(1);
+        Path doc = tmp.resolve("另一个月.docx");
+        Files.write(doc, new org.swarchive.SampleDocuments(tmp).monthly(other.getYear(), other.getMonthValue(), "browser"));
+        row.findElement(By.cssSelector("input[type=file]")).sendKeys(doc.toString());
+        row.findElement(By.cssSelector("form.upload button")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("补交佐证");
+        assertThat(browser.findElement(By.id("contradictions")).getText()).contains(other.toString(), missing);
+        assertThat(browser.findElement(By.id("upload-confirm")).isDisplayed()).isTrue();
+        noSidewaysScrolling(js, "confirmation page");
+        screenshot("09-upload-confirm-412.png", "upload-confirm-phone.png");
+        browser.findElement(By.id("upload-back")).click();
+        assertThat(browser.findElement(By.id("gaps")).getText()).as("nothing filed before confirming").isEqualTo("缺失佐证 (4)");
+    }
+
+    private static void noSidewaysScrolling(JavascriptExecutor js, String what) {
+        assertThat(((Number) js.executeScript("return document.documentElement.clientWidth;")).intValue()).as("viewport").isLessThanOrEqualTo(412);
+        Object wide = js.executeScript("return Array.from(document.querySelectorAll('main *')).filter(e => e.scrollWidth > e.clientWidth + 1"
+                + " && getComputedStyle(e).overflowX !== 'visible').map(e => e.tagName + '.' + e.className).join(',');");
+        assertThat((String) wide).as(what).isEmpty();
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .intValue()).as(what).isLessThanOrEqualTo(0);
     }
 
     @Test

@@ -73,6 +73,30 @@ public final class SignIn {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A multipart POST as a browser sends a form with a file, with this session: the fields, then the
+     * file as {@code file} (none when {@code fileName} is null). The path as the form's action names it
+     * (a CSRF token in its address is the form's; none is added here).
+     */
+    public HttpResponse<String> upload(String path, java.util.Map<String, String> fields, String fileName, byte[] content) throws Exception {
+        String boundary = "----swa" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (fileName != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path.replaceFirst("^/", "")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** A POST as a signed-in browser sends it: the session, and the token of the page the form is on. */
     static HttpResponse<String> post(HttpClient ignored, DashboardServer.Running server, String name, HttpRequest.Builder request)
             throws Exception {

@@ -128,4 +128,21 @@ class WorksheetControllerTest {
         assertThat(mvc.perform(as(get(BASE + "/indicators/A1.2"), "李评估", "EVALUATOR")).andReturn().getResponse().getContentAsString())
                 .contains("您已提交评分");
     }
+
+    @Test
+    void should_show_the_station_a_submitted_sheet_before_it_is_filed_and_never_a_draft() throws Exception {
+        assertThat(status(as(post(BASE + "/indicators/B1.1/verdict").param("verdict", "not-met").param("points", "0")
+                .param("comment", "培训记录缺签到"), "周评估", "EVALUATOR"))).isEqualTo(200);
+        assertThat(status(as(post(BASE + "/indicators/B1.2/verdict").param("verdict", "met")
+                .param("comment", "草稿意见未提交"), "吴评估", "EVALUATOR"))).isEqualTo(200);
+        String before = mvc.perform(as(get("/stations/jn01"), "站长", "STATION_HEAD")).andReturn().getResponse().getContentAsString();
+        assertThat(before).doesNotContain("培训记录缺签到", "草稿意见未提交");
+
+        assertThat(status(as(post(BASE + "/submit"), "周评估", "EVALUATOR"))).isEqualTo(200);
+
+        assertThat(new WorksheetStore(station.state()).filed(window.id())).as("the web's submission files no sheet").isEmpty();
+        String page = mvc.perform(as(get("/stations/jn01"), "站长", "STATION_HEAD")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("evaluation-" + window.id(), "培训记录缺签到", "未达标", "周评估", "评分表尚未归档", "尚待提交：", "吴评估")
+                .as("an evaluator's entries before they submit are a draft").doesNotContain("草稿意见未提交");
+    }
 }

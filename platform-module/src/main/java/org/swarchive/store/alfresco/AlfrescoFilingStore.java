@@ -177,6 +177,35 @@ final class AlfrescoFilingStore implements FilingStore {
     }
 
     /**
+     * Created in the inbox with its content in one request (nobody sees it empty), a free variant of
+     * the name when taken, marked with where it came from (which adds {@code swa:pendingFiling}, as
+     * the inbox rule would).
+     */
+    @Override
+    public Waiting receive(String name, Path content) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String folder = inboxFolder().getId();
+        String mended = SafeNames.mend(name);
+        String stem = SafeNames.stemOf(mended);
+        String ext = SafeNames.extensionOf(mended);
+        Message from = Message.of("filing.upload.from");
+        for (int i = 1; i <= 100; i++) {
+            String candidate = i == 1 ? mended : stem + "(" + i + ")" + ext;
+            if (client.upload(AlfrescoClient.Action.createChildren(inbox), folder, null, candidate, InboxZips.mimeType(candidate), bytes,
+                    Map.of(NOTE, onNode(from::in))).isPresent()) {
+                return below(inbox + "/" + candidate).map(this::waitingOf)
+                        .orElseThrow(() -> AlfrescoClient.changed(AlfrescoClient.Action.createChildren(inbox)));
+            }
+        }
+        throw AlfrescoClient.changed(AlfrescoClient.Action.createChildren(inbox));
+    }
+
+    /**
      * A local copy for Tika. A document over the size limit is not downloaded: a sparse file of its
      * size stands in, which the extractor refuses by its size, as it should. Zips are copied whole:
      * the unpacker has limits of its own.

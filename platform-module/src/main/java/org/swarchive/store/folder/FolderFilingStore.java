@@ -121,6 +121,25 @@ final class FolderFilingStore implements FilingStore {
         return Files.newInputStream(root.resolve(document.ref()));
     }
 
+    /** Copied beside its place under a hidden name, then renamed into it: a listing never sees half a document. */
+    @Override
+    public Waiting receive(String name, Path content) {
+        try {
+            Files.createDirectories(inbox);
+            Path target = ZipUnpacker.unique(inbox.resolve(SafeNames.mend(name)));
+            Path partial = inbox.resolve(".receiving-" + UUID.randomUUID());
+            try {
+                Files.copy(content, partial);
+                move(partial, target);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            return waitingOf(target);
+        } catch (IOException e) {
+            throw new StoreException(Message.of("filing.upload.unwritable", name, inbox), e);
+        }
+    }
+
     /** Not inside a hidden folder (the product's own, or a zip being unpacked). */
     private boolean visible(Path p) {
         for (Path part : root.relativize(p)) {
