@@ -23,10 +23,29 @@ import org.swarchive.retry.Retries;
  */
 public final class AlfrescoSignIn {
 
-    /** Who signed in: the repository's user id, their ticket, and their roles by station (site id). */
-    public record SignedIn(String userId, String ticket, Map<String, Set<Role>> rolesBySite) {
+    /**
+     * Members of these groups are the district administrators: Alfresco's own administrators, or a
+     * district group the district makes itself ({@code swa station create} makes none).
+     */
+    public static final List<String> DISTRICT_GROUPS = List.of("GROUP_ALFRESCO_ADMINISTRATORS", "GROUP_swa-district-admin");
+
+    /**
+     * Who signed in: the repository's user id, their ticket, their roles by station (site id), and
+     * every group they are in ({@code GROUP_…}: an evaluator's inspection group is one of them).
+     */
+    public record SignedIn(String userId, String ticket, Map<String, Set<Role>> rolesBySite, List<String> groupIds) {
         public SignedIn {
             rolesBySite = Map.copyOf(rolesBySite);
+            groupIds = List.copyOf(groupIds);
+        }
+
+        public SignedIn(String userId, String ticket, Map<String, Set<Role>> rolesBySite) {
+            this(userId, ticket, rolesBySite, List.of());
+        }
+
+        /** Whether they administer the district: every station, read-only ({@link #DISTRICT_GROUPS}). */
+        public boolean districtAdmin() {
+            return groupIds.stream().anyMatch(DISTRICT_GROUPS::contains);
         }
 
         /** Every role the person has at any station. */
@@ -44,7 +63,7 @@ public final class AlfrescoSignIn {
         @Override
         public String toString() {
             // A ticket is as good as the password while it lives: never in a log.
-            return "SignedIn[" + userId + ", ticket ****, " + rolesBySite + "]";
+            return "SignedIn[" + userId + ", ticket ****, " + rolesBySite + ", " + groupIds + "]";
         }
     }
 
@@ -81,7 +100,8 @@ public final class AlfrescoSignIn {
             throw refused;
         }
         try (AlfrescoClient asTicket = AlfrescoClient.connect(baseUrl, AlfrescoCredentials.ticket(userId, ticket), retries)) {
-            return Optional.of(new SignedIn(userId, ticket, rolesBySite(groupsOf(asTicket))));
+            List<String> groups = groupsOf(asTicket);
+            return Optional.of(new SignedIn(userId, ticket, rolesBySite(groups), groups));
         }
     }
 
