@@ -12,6 +12,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.swarchive.access.AccountRole;
 import org.swarchive.access.InspectionWindow;
 import org.swarchive.access.Person;
@@ -72,7 +73,7 @@ public final class AlfrescoAuthenticationProvider implements AuthenticationProvi
     public Authentication authenticate(Authentication request) {
         String user = request.getName();
         Object password = request.getCredentials();
-        if (user == null || password == null) {
+        if (user == null || password == null || !(request instanceof UsernamePasswordAuthenticationToken)) {
             return signIn(request);
         }
         String id = fingerprint(user.strip(), password.toString());
@@ -102,6 +103,9 @@ public final class AlfrescoAuthenticationProvider implements AuthenticationProvi
     }
 
     private Authentication signIn(Authentication request) {
+        if (request instanceof PreAuthenticatedAuthenticationToken share) {
+            return withTicket(share);
+        }
         String user = request.getName();
         Object password = request.getCredentials();
         if (user == null || user.isBlank() || password == null || password.toString().isEmpty()) {
@@ -118,9 +122,35 @@ public final class AlfrescoAuthenticationProvider implements AuthenticationProvi
                 new BadCredentialsException(Message.of("app.sign-in.refused").in(Language.EN)));
         Person person = person(who).orElseThrow(() ->
                 new DisabledException(Message.of("app.sign-in.no-station-role", who.userId()).in(Language.EN)));
-        RepositoryUser principal = new RepositoryUser(person, who);
+        RepositoryUser principal = new RepositoryUser(person, who, repository());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + person.role().name())));
+    }
+
+    /**
+     * Share's request on behalf of its signed-in user ({@code alf_ticket}): the repository says who
+     * the ticket is; their groups give the role, as at a sign-in.
+     */
+    private Authentication withTicket(PreAuthenticatedAuthenticationToken share) {
+        Object ticket = share.getCredentials();
+        Optional<AlfrescoSignIn.SignedIn> who;
+        try {
+            who = ticket == null ? Optional.empty() : signIn.withTicket(ticket.toString());
+        } catch (StoreException unreachable) {
+            throw new AuthenticationServiceException(Message.of("app.sign-in.repository-unavailable").in(Language.EN), unreachable);
+        }
+        AlfrescoSignIn.SignedIn person = who.orElseThrow(() -> new BadCredentialsException(Message.of("app.sign-in.refused").in(Language.EN)));
+        Person p = person(person).orElseThrow(() ->
+                new DisabledException(Message.of("app.sign-in.no-station-role", person.userId()).in(Language.EN)));
+        PreAuthenticatedAuthenticationToken done = new PreAuthenticatedAuthenticationToken(new RepositoryUser(p, person, repository()), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + p.role().name())));
+        return done;
+    }
+
+    /** The served repository's client (one repository per dashboard), for questions asked with a person's ticket. */
+    private org.swarchive.store.alfresco.AlfrescoClient repository() {
+        return served.stream().map(Station::archive).filter(AlfrescoStore.class::isInstance)
+                .map(a -> ((AlfrescoStore) a).client()).findFirst().orElse(null);
     }
 
     /** The person the access policy judges; empty when the repository gives them no role here. */
@@ -165,6 +195,7 @@ public final class AlfrescoAuthenticationProvider implements AuthenticationProvi
 
     @Override
     public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication)
+                || PreAuthenticatedAuthenticationToken.class.isAssignableFrom(authentication);
     }
 }

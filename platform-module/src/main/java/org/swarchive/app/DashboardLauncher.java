@@ -86,16 +86,16 @@ final class DashboardLauncher {
      */
     Dashboard signIn(Dashboard dashboard) {
         List<Station> stations = dashboard.board().stations();
-        List<String> repositories = stations.stream().map(Station::archive)
+        List<org.swarchive.store.alfresco.AlfrescoClient> repositories = stations.stream().map(Station::archive)
                 .filter(org.swarchive.store.alfresco.AlfrescoStore.class::isInstance)
-                .map(a -> ((org.swarchive.store.alfresco.AlfrescoStore) a).client().baseUrl()).distinct().toList();
+                .map(a -> ((org.swarchive.store.alfresco.AlfrescoStore) a).client()).toList();
         if (repositories.isEmpty()) {
             return dashboard;
         }
         List<org.springframework.security.authentication.AuthenticationProvider> providers = new java.util.ArrayList<>();
         // One repository's people: a district serves its stations from one Alfresco.
         providers.add(new AlfrescoAuthenticationProvider(
-                new org.swarchive.store.alfresco.AlfrescoSignIn(repositories.get(0), workbench.retries()), stations, dashboard.board()::now));
+                new org.swarchive.store.alfresco.AlfrescoSignIn(repositories.get(0)), stations, dashboard.board()::now));
         List<Station> folders = stations.stream().filter(s -> !(s.archive() instanceof org.swarchive.store.alfresco.AlfrescoStore)).toList();
         if (!folders.isEmpty()) {
             providers.add(Dashboard.accountSignIn(folders, dashboard.board()::now));

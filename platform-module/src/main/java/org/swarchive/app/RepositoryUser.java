@@ -17,7 +17,7 @@ import org.swarchive.store.alfresco.PersonalFiles;
  * the ticket ({@link PersonalFiles}); a ticket the repository no longer takes (it expired, or the
  * person was removed) signs them out.
  */
-record RepositoryUser(Person person, AlfrescoSignIn.SignedIn signedIn) implements SignedIn, java.security.Principal {
+record RepositoryUser(Person person, AlfrescoSignIn.SignedIn signedIn, AlfrescoClient repository) implements SignedIn, java.security.Principal {
 
     /** The repository's user id: what Spring Security and the access register name them by. */
     @Override
@@ -42,6 +42,21 @@ record RepositoryUser(Person person, AlfrescoSignIn.SignedIn signedIn) implement
                 throw refused;
             }
         };
+    }
+
+    @Override
+    public boolean mayChange(String nodeId) {
+        if (repository == null) {
+            return false;
+        }
+        try {
+            return PersonalFiles.mayUpdate(repository, signedIn.credentials(), nodeId);
+        } catch (AlfrescoClient.Refused refused) {
+            if (refused.status() == 401) {
+                throw new CredentialsExpiredException("the repository no longer takes the ticket", refused);
+            }
+            throw refused;
+        }
     }
 
     @Override

@@ -63,11 +63,6 @@ final class Workbench {
         this.brokerUrl = brokerUrl == null ? "" : brokerUrl.trim();
     }
 
-    /** How often and after which pauses a request to the repository is tried again. */
-    Retries retries() {
-        return retry;
-    }
-
     /** The repository's ActiveMQ ({@code spring.activemq.broker-url}), if the service is given one. */
     java.util.Optional<String> brokerUrl() {
         return brokerUrl.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(brokerUrl);

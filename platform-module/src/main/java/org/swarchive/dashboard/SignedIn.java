@@ -21,4 +21,13 @@ public interface SignedIn {
     default EvidenceFiles files(Station station) {
         return station.files();
     }
+
+    /**
+     * Whether the repository lets this person change a node (Share's File now): a folder account
+     * has no repository permissions, so its role alone decides; a repository's sign-in asks the
+     * repository with the person's ticket (Write).
+     */
+    default boolean mayChange(String nodeId) {
+        return true;
+    }
 }

@@ -65,6 +65,31 @@ public final class PersonalFiles implements EvidenceFiles {
                         RecordNodes.properties(n.getProperties(), n.getName())));
     }
 
+    /**
+     * Whether the repository lets the person change a node: its {@code allowableOperations}, asked
+     * with their ticket, include {@code update} (Write). A node they cannot read (403) they may not
+     * change either. A node that is not there (404: the repository answers 403, not 404, for a node
+     * that exists but is not theirs to see) is not refused here: the caller's own lookup answers it
+     * as not found.
+     */
+    public static boolean mayUpdate(AlfrescoClient repository, AlfrescoCredentials person, String nodeId) {
+        if (nodeId == null || !NODE_ID.matcher(nodeId).matches()) {
+            return false;
+        }
+        AlfrescoClient as = repository.as(person);
+        try {
+            return as.find(AlfrescoClient.Action.write(nodeId), () -> as.nodes().getNode(nodeId, List.of("allowableOperations"), null, null))
+                    .map(NodeEntry::getEntry)
+                    .map(n -> n.getAllowableOperations() != null && n.getAllowableOperations().contains("update"))
+                    .orElse(true);
+        } catch (AlfrescoClient.Refused refused) {
+            if (refused.status() == 403) {
+                return false;
+            }
+            throw refused;
+        }
+    }
+
     private static org.swarchive.archive.Confidentiality confidentialityOf(Node n) {
         Object value = n.getProperties() instanceof Map<?, ?> m ? m.get(RecordProperty.CONFIDENTIALITY.key()) : null;
         return AccessPolicy.confidentiality(value == null ? null : String.valueOf(value));
