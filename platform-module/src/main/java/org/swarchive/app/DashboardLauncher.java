@@ -68,15 +68,54 @@ final class DashboardLauncher {
             board.current(s);
         }
         StationFeatures features = new StationFeatures(workbench, catalogue, clock, board.stations());
-        DashboardServer.Running running = DashboardServer.start(new Dashboard(board, features)
+        DashboardServer.Running running = DashboardServer.start(signIn(new Dashboard(board, features)
                         .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes)
                         .withReads(new DashboardReads(clock)).withSearch(new DashboardSearch(clock.getZone()))
-                        .withUpload(new GapUploadService(catalogue, clock)),
+                        .withUpload(new GapUploadService(catalogue, clock))),
                 listen.address(), listen.port(), org.swarchive.dashboard.HostNames.of(listen.address(), listen.publicHosts()));
         out.println(Message.of("app.dashboard.started", running.url()).in(lang));
         out.println("  " + Message.of("app.dashboard.ctrl-c").in(lang));
         out.flush();
         return running;
+    }
+
+    /**
+     * Who may sign in. Stations in Alfresco: the repository checks the password and its groups give
+     * the role ({@link AlfrescoAuthenticationProvider}); accounts kept in their notes do not sign in
+     * (they would read with the service account, past the repository's permissions). Folder stores
+     * served beside them keep their own accounts. Only folder stores: their accounts, as by default.
+     */
+    Dashboard signIn(Dashboard dashboard) {
+        List<Station> stations = dashboard.board().stations();
+        List<org.swarchive.store.alfresco.AlfrescoClient> repositories = stations.stream().map(Station::archive)
+                .filter(org.swarchive.store.alfresco.AlfrescoStore.class::isInstance)
+                .map(a -> ((org.swarchive.store.alfresco.AlfrescoStore) a).client()).toList();
+        if (repositories.isEmpty()) {
+            return dashboard;
+        }
+        List<org.springframework.security.authentication.AuthenticationProvider> providers = new java.util.ArrayList<>();
+        // One repository's people: a district serves its stations from one Alfresco.
+        providers.add(new AlfrescoAuthenticationProvider(
+                new org.swarchive.store.alfresco.AlfrescoSignIn(repositories.get(0)), stations, dashboard.board()::now));
+        List<Station> folders = stations.stream().filter(s -> !(s.archive() instanceof org.swarchive.store.alfresco.AlfrescoStore)).toList();
+        if (!folders.isEmpty()) {
+            providers.add(Dashboard.accountSignIn(folders, dashboard.board()::now));
+        }
+        if (providers.size() == 1) {
+            return dashboard.withSignIn(providers.get(0));
+        }
+        var both = new org.springframework.security.authentication.ProviderManager(providers);
+        return dashboard.withSignIn(new org.springframework.security.authentication.AuthenticationProvider() {
+            @Override
+            public org.springframework.security.core.Authentication authenticate(org.springframework.security.core.Authentication a) {
+                return both.authenticate(a);
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        });
     }
 
     /** Blocks until the server's context closes (Ctrl-C closes it through Spring's shutdown hook). */

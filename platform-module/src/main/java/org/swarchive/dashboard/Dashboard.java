@@ -65,6 +65,15 @@ public record Dashboard(ReadinessBoard board, DisposalList disposal, FileNow fil
         return new Dashboard(board, disposal, fileNow, nodes, reads, signIn, search, door);
     }
 
+    /**
+     * Sign-in with the accounts kept in these stations' notes ({@code swa users add}): the default
+     * over every served station; beside a repository's sign-in, over the folder stores only.
+     */
+    public static AuthenticationProvider accountSignIn(java.util.List<org.swarchive.store.Station> stations,
+                                                       java.util.function.Supplier<java.time.Instant> clock) {
+        return AccountSignIn.provider(stations, clock);
+    }
+
     /** Whether any served station has an account of its own: a server on the network refuses to start without one. */
     public boolean hasAccounts() {
         return AccountSignIn.anyAccount(board.stations());

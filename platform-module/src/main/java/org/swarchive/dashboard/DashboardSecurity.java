@@ -41,11 +41,16 @@ class DashboardSecurity {
 
     /**
      * Share's node endpoints, called server to server: they authenticate with their own
-     * credentials (an {@code Authorization} header a cross-site form cannot send) and no browser
-     * {@code Origin}; anything else posting there needs the CSRF token like every form.
+     * credentials (an {@code Authorization} header or Share's {@code alf_ticket}, which a cross-site
+     * form cannot send) or none at all (no cookie: nothing to abuse, so the answer is 401), and no
+     * browser {@code Origin}; anything else posting there needs the CSRF token like every form.
      */
     static final RequestMatcher SERVER_TO_SERVER = r -> path(r).startsWith("/api/v1/nodes/")
-            && r.getHeader("Authorization") != null && r.getHeader("Origin") == null;
+            && (r.getHeader("Authorization") != null || ShareTicket.carriesTicket(r) || r.getHeader("Cookie") == null)
+            && r.getHeader("Origin") == null;
+
+    /** Share's node endpoints: whatever refuses a request there answers with a message Share shows, in both languages. */
+    static final RequestMatcher SHARE_NODES = r -> path(r).startsWith("/api/v1/nodes/");
 
     private static String path(HttpServletRequest r) {
         return r.getRequestURI().substring(r.getContextPath().length());
@@ -58,7 +63,14 @@ class DashboardSecurity {
         basic.afterPropertiesSet();
         LoginUrlAuthenticationEntryPoint form = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint entry = (request, response, e) -> {
-            if (API_OR_FILES.matches(request)) {
+            if (SHARE_NODES.matches(request)) {
+                basic.commence(request, new jakarta.servlet.http.HttpServletResponseWrapper(response) {
+                    @Override
+                    public void sendError(int sc, String msg) throws java.io.IOException {
+                        refuse(response, sc, "dashboard.node.sign-in-needed");
+                    }
+                }, e);
+            } else if (API_OR_FILES.matches(request)) {
                 basic.commence(request, response, e);
             } else {
                 form.commence(request, response, e);
@@ -66,7 +78,10 @@ class DashboardSecurity {
         };
         String[] staff = {role(AccountRole.STATION_HEAD), role(AccountRole.ARCHIVIST), role(AccountRole.SOCIAL_WORKER),
                 role(AccountRole.FINANCE)};
-        http.authenticationProvider(new LockOut(dashboard.signIn(), dashboard.board()::now))
+        LockOut signIn = new LockOut(dashboard.signIn(), dashboard.board()::now);
+        http.authenticationProvider(signIn)
+                .addFilterBefore(new ShareTicket(new org.springframework.security.authentication.ProviderManager(signIn)),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error").permitAll()
                         // Share's File now and readiness check: the station's managers (read-only roles never write).
@@ -76,7 +91,8 @@ class DashboardSecurity {
                 .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").permitAll())
                 .httpBasic(b -> b.realmName("swa").authenticationEntryPoint(basic))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entry))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entry).defaultAccessDeniedHandlerFor(
+                        (request, response, denied) -> refuse(response, 403, "dashboard.node.role-needed"), SHARE_NODES))
                 .csrf(c -> c.ignoringRequestMatchers(SERVER_TO_SERVER))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -90,6 +106,18 @@ class DashboardSecurity {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHostnames(hosts);
         return web -> web.httpFirewall(firewall).requestRejectedHandler(new HttpStatusRequestRejectedHandler());
+    }
+
+    /** A refusal on Share's node endpoints: the status and {@code {"message": {"zh-CN": …, "en": …}}}. */
+    static void refuse(jakarta.servlet.http.HttpServletResponse response, int status, String key) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        java.util.Map<String, String> both = new java.util.LinkedHashMap<>();
+        for (org.swarchive.i18n.Language language : org.swarchive.i18n.Language.values()) {
+            both.put(language.tag(), org.swarchive.i18n.Message.of(key).in(language));
+        }
+        response.getWriter().write(tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(java.util.Map.of("message", both)));
     }
 
     private static String role(AccountRole r) {

@@ -28,9 +28,13 @@ class FilingController {
     }
 
     @PostMapping("/api/v1/nodes/{id}/file")
-    ResponseEntity<Map<String, Object>> file(@PathVariable String id) {
+    ResponseEntity<Map<String, Object>> file(@PathVariable String id, org.springframework.security.core.Authentication auth) {
         if (!id.matches("[A-Za-z0-9-]{1,64}")) {
             return answer(HttpStatus.NOT_FOUND, Message.of("filing.web.not-a-node", id), id);
+        }
+        // Filing changes the document: the repository must let this person write it (asked with their own ticket).
+        if (!(auth != null && auth.getPrincipal() instanceof SignedIn person && person.mayChange(id))) {
+            return answer(HttpStatus.FORBIDDEN, Message.of("dashboard.node.no-write", id), id);
         }
         FileNow.Outcome outcome = door.file(id);
         if (outcome instanceof FileNow.Filed f) {

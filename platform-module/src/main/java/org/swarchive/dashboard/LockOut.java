@@ -38,6 +38,10 @@ final class LockOut implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        if (!(attempt instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken)) {
+            // A ticket Share passes names nobody until the repository says whose it is: there is no name to lock.
+            return next.authenticate(attempt);
+        }
         String name = String.valueOf(attempt.getName());
         Instant now = clock.get();
         Failures f = failures.get(name);

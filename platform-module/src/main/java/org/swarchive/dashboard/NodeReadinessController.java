@@ -45,11 +45,15 @@ class NodeReadinessController {
     }
 
     @PostMapping("/{id}/readiness-check")
-    ResponseEntity<Map<String, Object>> check(@PathVariable String id) {
+    ResponseEntity<Map<String, Object>> check(@PathVariable String id, org.springframework.security.core.Authentication auth) {
         try {
             Optional<Station> station = NODE_ID.matcher(id).matches() ? nodes.stationHolding(id) : Optional.empty();
             if (station.isEmpty()) {
                 return answer(HttpStatus.NOT_FOUND, Message.of("dashboard.node.not-in-station", id));
+            }
+            // A station's head or archivist (the filter chain's rule) re-checks their own station only.
+            if (!(auth != null && auth.getPrincipal() instanceof SignedIn person && person.person().station().equals(station.get().id()))) {
+                return answer(HttpStatus.FORBIDDEN, Message.of("dashboard.node.not-your-station", station.get().id()));
             }
             NodeChecks.Rechecked r = nodes.recheck(station.get());
             Map<String, Object> body = body(message(station.get().id(), r));

@@ -23,10 +23,13 @@ class AlfrescoAuthenticationProviderTest {
 
     private final FakeRepository repository = new FakeRepository()
             .person("wang", "Wang-pw-1", "GROUP_swa-jn01-station-head")
-            .person("visitor", "Visitor-pw-1", "GROUP_EVERYONE");
+            .person("visitor", "Visitor-pw-1", "GROUP_EVERYONE")
+            .person("qian", "Qian-pw-1", "GROUP_swa-jn01-social-worker", "GROUP_swa-jn01-finance-officer")
+            .person("district", "District-pw-1", "GROUP_ALFRESCO_ADMINISTRATORS")
+            .person("eval", "Eval-pw-1", "GROUP_swa-jn01-evaluator", "GROUP_district-eval-2025");
     private final AlfrescoStub alfresco = new AlfrescoStub(repository);
     private final ProviderManager manager = new ProviderManager(new AlfrescoAuthenticationProvider(
-            new AlfrescoSignIn(alfresco.baseUrl(), new Retries(2, Duration.ofMillis(1), 2))));
+            new AlfrescoSignIn(alfresco.baseUrl(), new Retries(2, Duration.ofMillis(1), 2)), java.util.List.of()));
 
     @AfterEach
     void close() {
@@ -41,8 +44,36 @@ class AlfrescoAuthenticationProviderTest {
         assertThat(wang.getName()).isEqualTo("wang");
         assertThat(wang.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_STATION_HEAD");
         assertThat(wang.getCredentials()).as("no password kept").isNull();
-        assertThat(wang.getDetails()).isInstanceOfSatisfying(AlfrescoSignIn.SignedIn.class,
-                s -> assertThat(s.ticket()).startsWith("TICKET_"));
+        assertThat(wang.getPrincipal()).isInstanceOfSatisfying(RepositoryUser.class, u -> {
+            assertThat(u.person()).isEqualTo(new org.swarchive.access.Person("wang", org.swarchive.access.AccountRole.STATION_HEAD,
+                    "swa-jn01", "", "", java.util.Set.of()));
+            assertThat(u.signedIn().ticket()).startsWith("TICKET_");
+            assertThat(u.toString()).as("no ticket in a log").doesNotContain(u.signedIn().ticket());
+        });
+    }
+
+    @Test
+    void should_take_the_widest_role_when_the_person_is_in_several_station_groups() {
+        Authentication qian = manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("qian", "Qian-pw-1"));
+
+        assertThat(qian.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_SOCIAL_WORKER");
+    }
+
+    @Test
+    void should_make_alfresco_administrators_district_administrators_of_no_station() {
+        Authentication district = manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("district", "District-pw-1"));
+
+        assertThat(district.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_DISTRICT_ADMIN");
+        assertThat(((RepositoryUser) district.getPrincipal()).person().station()).isEmpty();
+    }
+
+    @Test
+    void should_give_an_evaluator_no_station_and_no_window_group_when_no_served_station_names_one() {
+        Authentication eval = manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("eval", "Eval-pw-1"));
+
+        assertThat(eval.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_EVALUATOR");
+        assertThat(((RepositoryUser) eval.getPrincipal()).person().station()).isEmpty();
+        assertThat(((RepositoryUser) eval.getPrincipal()).person().group()).isEmpty();
     }
 
     @Test
@@ -58,7 +89,7 @@ class AlfrescoAuthenticationProviderTest {
     @Test
     void should_fail_as_a_service_problem_when_the_repository_does_not_answer() {
         ProviderManager nowhere = new ProviderManager(new AlfrescoAuthenticationProvider(
-                new AlfrescoSignIn("http://127.0.0.1:9", new Retries(1, Duration.ofMillis(1), 1))));
+                new AlfrescoSignIn("http://127.0.0.1:9", new Retries(1, Duration.ofMillis(1), 1)), java.util.List.of()));
         assertThatThrownBy(() -> nowhere.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("wang", "Wang-pw-1")))
                 .isInstanceOf(AuthenticationServiceException.class);
     }

@@ -52,6 +52,10 @@ class FileNowTest {
         var station = workbench.station("alfresco:" + f.alfresco.baseUrl() + "/sites/" + AlfrescoStub.SITE, null, catalogue);
         // Share files as a signed-in archivist (HTTP Basic, server to server).
         org.swarchive.TestAccounts.add(station.state(), "archivist", org.swarchive.access.AccountRole.ARCHIVIST);
+        // On a station in Alfresco the repository checks the password: the archivist is a person there, in the station's group.
+        f.repository.person("archivist", org.swarchive.TestAccounts.PASSWORD, "GROUP_" + AlfrescoStub.SITE + "-archivist");
+        // The repository lets the archivist write the inbox's documents (include=allowableOperations).
+        f.repository.route(ShareIdentityTest.identity(java.util.Set.of("archivist")));
         server = new DashboardLauncher(workbench, FilingFixture.CLOCK).start(List.of(station), workbench.framework("station-star", catalogue),
                 Period.year(2025), catalogue, new DashboardLauncher.Listen("127.0.0.1", 0, Duration.ofMinutes(5)),
                 new PrintWriter(new StringWriter()), Language.ZH);

@@ -124,6 +124,24 @@ class DocLibActionsTest {
     }
 
     @Test
+    void should_ask_the_user_to_sign_in_again_when_the_platform_cannot_tell_who_they_are() {
+        WebScriptHarness.Result r = post(Locale.SIMPLIFIED_CHINESE, "file-now", NODE, 401,
+                "{\"message\": {\"zh-CN\": \"平台未能确认您的身份\", \"en\": \"The platform could not tell who you are\"}}");
+        assertThat(r.model()).containsEntry("ok", false)
+                .containsEntry("message", "档案平台无法确认您的身份，请重新登录 Share 后再试。 平台未能确认您的身份");
+    }
+
+    @Test
+    void should_say_what_the_user_lacks_when_the_platform_refuses_them_the_action() {
+        WebScriptHarness.Result file = post(Locale.ENGLISH, "file-now", NODE, 403,
+                "{\"message\": {\"zh-CN\": \"档案库不允许您修改\", \"en\": \"The repository does not let you change it\"}}");
+        assertThat(file.model()).containsEntry("ok", false);
+        assertThat((String) file.model().get("message")).contains("Write permission", "The repository does not let you change it");
+        WebScriptHarness.Result check = post(Locale.SIMPLIFIED_CHINESE, "check-readiness", NODE, 403, "{}");
+        assertThat(check.model()).containsEntry("message", "只有本站站长或档案管理员可以检查准备度。");
+    }
+
+    @Test
     void should_call_nothing_when_the_node_or_action_is_not_one_it_knows() {
         assertThat(post(Locale.ENGLISH, "file-now", "workspace://SpacesStore/../../admin", 200, "{}").calls()).isEmpty();
         assertThat(post(Locale.ENGLISH, "delete-all", NODE, 200, "{}").calls()).isEmpty();

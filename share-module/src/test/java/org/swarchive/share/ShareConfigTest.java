@@ -288,7 +288,10 @@ class ShareConfigTest {
                 .filter(e -> Resources.child(e, "id").getTextContent().trim().equals("swarchive")).findFirst().orElseThrow();
 
         assertThat(Resources.child(endpoint, "endpoint-url").getTextContent().trim()).isEqualTo("http://swa-platform:8080");
-        assertThat(Resources.child(endpoint, "connector-id").getTextContent().trim()).isEqualTo("http");
+        // As the signed-in Share user: the alfresco connector passes their ticket, shared with the alfresco endpoint's session.
+        assertThat(Resources.child(endpoint, "connector-id").getTextContent().trim()).isEqualTo("alfresco");
+        assertThat(Resources.child(endpoint, "identity").getTextContent().trim()).isEqualTo("user");
+        assertThat(Resources.child(endpoint, "parent-id").getTextContent().trim()).isEqualTo("alfresco");
         assertThat(Resources.text(Resources.DASHLET + ".js")).as("the dashlet reaches the service by endpoint id only, so the URL stays overridable")
                 .doesNotContain("http://", "https://", "swa-platform");
     }

@@ -121,9 +121,20 @@ public final class AlfrescoClient implements AutoCloseable {
     private final org.alfresco.authentication.handler.AuthenticationApi authentication;
     private final RepositoryRequests requests;
     private final JsonMapper json;
+    /** Who the request being made on this thread is made as: the clients of one context share it ({@link #as}). */
+    private final ThreadLocal<AlfrescoCredentials> acting;
+    /** Whether this client closes the context; a person's view of it ({@link #as}) does not. */
+    private final boolean owner;
 
     private AlfrescoClient(AnnotationConfigApplicationContext sdk, String baseUrl, AlfrescoCredentials credentials,
                            RetryTemplate retry) {
+        this(sdk, baseUrl, credentials, retry, new ThreadLocal<>(), true);
+    }
+
+    private AlfrescoClient(AnnotationConfigApplicationContext sdk, String baseUrl, AlfrescoCredentials credentials,
+                           RetryTemplate retry, ThreadLocal<AlfrescoCredentials> acting, boolean owner) {
+        this.acting = acting;
+        this.owner = owner;
         this.sdk = sdk;
         this.baseUrl = baseUrl;
         this.credentials = credentials;
@@ -154,11 +165,21 @@ public final class AlfrescoClient implements AutoCloseable {
                 "content.service.url", baseUrl,
                 "search.service.url", baseUrl)));
         context.setEnvironment(environment);
-        context.registerBean("swaAuthorization", RequestInterceptor.class,
-                () -> template -> template.header("Authorization", credentials.authorization()));
+        ThreadLocal<AlfrescoCredentials> acting = new ThreadLocal<>();
+        context.registerBean("swaAuthorization", RequestInterceptor.class, () -> template -> template.header("Authorization",
+                (acting.get() != null ? acting.get() : credentials).authorization()));
         context.register(SdkConfiguration.class);
         context.refresh();
-        return new AlfrescoClient(context, baseUrl, credentials, retries.template(Passing.class::isInstance, pause));
+        return new AlfrescoClient(context, baseUrl, credentials, retries.template(Passing.class::isInstance, pause), acting, true);
+    }
+
+    /**
+     * The same repository, every request made as {@code person} (a signed-in person's ticket), so
+     * the repository's permissions decide what they read. It shares this client's connection and
+     * SDK context (a context per person would cost a second each); closing it closes nothing.
+     */
+    public AlfrescoClient as(AlfrescoCredentials person) {
+        return new AlfrescoClient(sdk, baseUrl, person, retry, acting, false);
     }
 
     /** The SDK's own auto-configuration, the client for what it lacks, and the few beans they expect the application to give. */
@@ -474,6 +495,9 @@ public final class AlfrescoClient implements AutoCloseable {
 
     /** One try: an answer (404 and 409 are answers too), a refusal, or a failure that may pass. */
     private <T> Answer<T> once(Action action, Supplier<ResponseEntity<T>> request) {
+        // The SDK's clients apply the interceptor on this thread, before the request leaves.
+        AlfrescoCredentials before = acting.get();
+        acting.set(credentials);
         try {
             ResponseEntity<T> response = request.get();
             return new Answer<>(response.getStatusCode().value(), response.getBody());
@@ -488,6 +512,12 @@ public final class AlfrescoClient implements AutoCloseable {
                 throw refused(action, status);
             }
             throw new Passing(status);
+        } finally {
+            if (before == null) {
+                acting.remove();
+            } else {
+                acting.set(before);
+            }
         }
     }
 
@@ -535,6 +565,8 @@ public final class AlfrescoClient implements AutoCloseable {
 
     @Override
     public void close() {
-        sdk.close();
+        if (owner) {
+            sdk.close();
+        }
     }
 }

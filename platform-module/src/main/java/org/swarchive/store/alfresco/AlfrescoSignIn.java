@@ -23,10 +23,29 @@ import org.swarchive.retry.Retries;
  */
 public final class AlfrescoSignIn {
 
-    /** Who signed in: the repository's user id, their ticket, and their roles by station (site id). */
-    public record SignedIn(String userId, String ticket, Map<String, Set<Role>> rolesBySite) {
+    /**
+     * Members of these groups are the district administrators: Alfresco's own administrators, or a
+     * district group the district makes itself ({@code swa station create} makes none).
+     */
+    public static final List<String> DISTRICT_GROUPS = List.of("GROUP_ALFRESCO_ADMINISTRATORS", "GROUP_swa-district-admin");
+
+    /**
+     * Who signed in: the repository's user id, their ticket, their roles by station (site id), and
+     * every group they are in ({@code GROUP_…}: an evaluator's inspection group is one of them).
+     */
+    public record SignedIn(String userId, String ticket, Map<String, Set<Role>> rolesBySite, List<String> groupIds) {
         public SignedIn {
             rolesBySite = Map.copyOf(rolesBySite);
+            groupIds = List.copyOf(groupIds);
+        }
+
+        public SignedIn(String userId, String ticket, Map<String, Set<Role>> rolesBySite) {
+            this(userId, ticket, rolesBySite, List.of());
+        }
+
+        /** Whether they administer the district: every station, read-only ({@link #DISTRICT_GROUPS}). */
+        public boolean districtAdmin() {
+            return groupIds.stream().anyMatch(DISTRICT_GROUPS::contains);
         }
 
         /** Every role the person has at any station. */
@@ -44,7 +63,7 @@ public final class AlfrescoSignIn {
         @Override
         public String toString() {
             // A ticket is as good as the password while it lives: never in a log.
-            return "SignedIn[" + userId + ", ticket ****, " + rolesBySite + "]";
+            return "SignedIn[" + userId + ", ticket ****, " + rolesBySite + ", " + groupIds + "]";
         }
     }
 
@@ -52,10 +71,56 @@ public final class AlfrescoSignIn {
 
     private final String baseUrl;
     private final Retries retries;
+    /** The service's client, whose connection each person's requests share ({@link AlfrescoClient#as}); null: a client per sign-in. */
+    private final AlfrescoClient shared;
 
     public AlfrescoSignIn(String baseUrl, Retries retries) {
         this.baseUrl = baseUrl;
         this.retries = retries;
+        this.shared = null;
+    }
+
+    /** Over the connection of the service's client: a sign-in costs two requests, not a new client. */
+    public AlfrescoSignIn(AlfrescoClient repository) {
+        this.baseUrl = repository.baseUrl();
+        this.retries = null;
+        this.shared = repository;
+    }
+
+    private AlfrescoClient client(AlfrescoCredentials as) {
+        return shared != null ? shared.as(as) : AlfrescoClient.connect(baseUrl, as, retries);
+    }
+
+    /**
+     * The person a ticket stands for (Share passes its signed-in user's ticket, {@code alf_ticket}):
+     * their id ({@code GET /people/-me-}) and groups, asked with the ticket; empty when the
+     * repository does not take it (401/403). A ticket is never a sign-in of its own: it was bought
+     * with a password by Share's sign-in.
+     */
+    public Optional<SignedIn> withTicket(String ticket) {
+        if (ticket == null || ticket.isBlank() || ticket.length() > 512) {
+            return Optional.empty();
+        }
+        try (AlfrescoClient asTicket = client(AlfrescoCredentials.ticket("ticket", ticket))) {
+            Optional<String> me = asTicket.raw(AlfrescoClient.Action.read("people/-me-"), "GET", AlfrescoClient.CORE + "/people/-me-", null);
+            Optional<String> userId = me.map(AlfrescoSignIn::entryId);
+            if (userId.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> groups = groupsOf(asTicket);
+            return Optional.of(new SignedIn(userId.get(), ticket, rolesBySite(groups), groups));
+        } catch (AlfrescoClient.Refused refused) {
+            if (refused.status() == 401 || refused.status() == 403) {
+                return Optional.empty();
+            }
+            throw refused;
+        }
+    }
+
+    /** {@code entry.id} of an answer ({@code {"entry": {"id": "lina", ...}}}). */
+    private static String entryId(String answer) {
+        tools.jackson.databind.JsonNode id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer).path("entry").path("id");
+        return id.isString() && !id.asString().isBlank() ? id.asString() : null;
     }
 
     /**
@@ -65,7 +130,7 @@ public final class AlfrescoSignIn {
     public Optional<SignedIn> signIn(String name, String password) {
         String ticket;
         String userId;
-        try (AlfrescoClient asPerson = AlfrescoClient.connect(baseUrl, AlfrescoCredentials.basic(name, password), retries)) {
+        try (AlfrescoClient asPerson = client(AlfrescoCredentials.basic(name, password))) {
             TicketEntry entry = asPerson.call(AlfrescoClient.Action.read("tickets"),
                     () -> asPerson.authentication().createTicket(new TicketBody().userId(name).password(password)));
             if (entry == null || entry.getEntry() == null || entry.getEntry().getId() == null) {
@@ -80,8 +145,9 @@ public final class AlfrescoSignIn {
             }
             throw refused;
         }
-        try (AlfrescoClient asTicket = AlfrescoClient.connect(baseUrl, AlfrescoCredentials.ticket(userId, ticket), retries)) {
-            return Optional.of(new SignedIn(userId, ticket, rolesBySite(groupsOf(asTicket))));
+        try (AlfrescoClient asTicket = client(AlfrescoCredentials.ticket(userId, ticket))) {
+            List<String> groups = groupsOf(asTicket);
+            return Optional.of(new SignedIn(userId, ticket, rolesBySite(groups), groups));
         }
     }
 

@@ -67,6 +67,13 @@ public final class AlfrescoStations {
     public void account(String site, String name, org.swarchive.access.AccountRole role, String group) {
         repository.documentAt(repository.library(site), ".swa/accounts/" + name, "cm:content", Map.of(),
                 org.swarchive.TestAccounts.note(name, role, group));
+        // The dashboard on a station in Alfresco signs people in with the repository: the same person there, in the station's group.
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        groups.add(role.stationRole().map(r -> "GROUP_" + site + "-" + r.id()).orElse("GROUP_ALFRESCO_ADMINISTRATORS"));
+        if (group != null && !group.isEmpty()) {
+            groups.add("GROUP_" + group);
+        }
+        repository.person(name, org.swarchive.TestAccounts.PASSWORD, groups.toArray(String[]::new));
     }
 
     /** The station head {@code head} of the site. */

@@ -54,6 +54,14 @@ function outcome(action, nodeRef)
    {
       return { ok: true, message: msg.get("done." + action) + suffix };
    }
+   if (code == 401)
+   {
+      return { ok: false, message: msg.get("error.signIn") + suffix };
+   }
+   if (code == 403)
+   {
+      return { ok: false, message: msg.get("error.forbidden." + action) + suffix };
+   }
    if (code == 404)
    {
       return { ok: false, message: msg.get("error.notFound") + suffix };
