@@ -39,11 +39,17 @@ cds_ready() {
     local cp list="$CDS/classes.lst"
     cp="$(cds_classpath)"
     : > "$list.all"
-    for training in "--help" "check --help" "find --help"; do
+    # Trained on help and on the commands themselves (check and find on a small generated station), so
+    # that a real check or find also finds its classes in the archive, not only a help text.
+    local train="$CDS/train"
+    java -cp "$cp" org.swarchive.app.SwaApplication demo "$train" --records 60 --year 2025 --generate-only --lang en >/dev/null 2>&1 || true
+    for training in "--help" "check --help" "find --help" \
+        "check --store folder:$train --period 2025 --format json" "find 会议 --store folder:$train --format json"; do
       # shellcheck disable=SC2086
       java -XX:DumpLoadedClassList="$list.one" -cp "$cp" org.swarchive.app.SwaApplication $training >/dev/null 2>&1 || true
       cat "$list.one" >> "$list.all" 2>/dev/null || true
     done
+    rm -rf "$train"
     awk '!seen[$0]++' "$list.all" > "$list"
     java -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$CDS/swa.jsa" -cp "$cp" >"$CDS/dump.log" 2>&1 \
       || { echo "run.sh: class-data sharing unavailable (see $CDS/dump.log); starting without it" >&2; return 1; }
