@@ -39,7 +39,9 @@ import org.swarchive.classify.TikaExtractor;
  */
 public final class HeldoutBenchmark {
 
-    static final Path CORPUS = Path.of("src/test/resources/corpus/heldout");
+    static final Path CORPORA = Path.of("src/test/resources/corpus");
+    /** The corpus read unless {@code -Dbench.corpus} names another folder under {@link #CORPORA} (or a path). */
+    static final String DEFAULT_CORPUS = "heldout";
 
     record Row(String file, String source, String format, String docType, String period, String documentDate,
                String subject, String split, String notes) {
@@ -49,10 +51,16 @@ public final class HeldoutBenchmark {
     }
 
     private final DocTypeCatalogue catalogue = FilingFixture.CATALOGUE;
+    /** What is printed is also kept, to be written beside the build's output. */
+    private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+    private final java.io.PrintStream out = new java.io.PrintStream(new org.apache.commons.io.output.TeeOutputStream(
+            System.out, kept), true, StandardCharsets.UTF_8);
 
     public static void main(String[] args) throws Exception {
-        String split = System.getProperty("bench.split", "tune");
-        Path corpus = Path.of(System.getProperty("bench.corpus", CORPUS.toString()));
+        String corpusName = blankToDefault(System.getProperty("bench.corpus"), DEFAULT_CORPUS);
+        Path corpus = corpusName.contains("/") ? Path.of(corpusName) : CORPORA.resolve(corpusName);
+        // The tuning corpus defaults to its tune split; any other corpus is unseen and read whole.
+        String split = blankToDefault(System.getProperty("bench.split"), corpusName.equals(DEFAULT_CORPUS) ? "tune" : "all");
         Path work = Files.createTempDirectory("swa-heldout");
         try {
             new HeldoutBenchmark().run(corpus, work, split);
@@ -63,24 +71,50 @@ public final class HeldoutBenchmark {
         }
     }
 
+    private static String blankToDefault(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v.strip();
+    }
+
+    /** The columns labels.tsv must have, found by the header's names (split and notes may be absent). */
+    static final List<String> COLUMNS = List.of("file", "source", "format", "docType", "period", "documentDate", "subject");
+
     static List<Row> rows(Path corpus) throws IOException {
-        List<String> lines = Files.readAllLines(corpus.resolve("labels.tsv"), StandardCharsets.UTF_8);
+        Path labels = corpus.resolve("labels.tsv");
+        List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(labels + ": empty, a header line expected");
+        }
+        List<String> header = List.of(lines.get(0).strip().split("\t", -1));
+        for (String c : COLUMNS) {
+            if (!header.contains(c)) {
+                throw new IllegalArgumentException(labels + " line 1: no column '" + c + "' (columns: " + header + ")");
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
             String[] c = lines.get(i).split("\t", -1);
-            if (c.length < 8) {
-                throw new IllegalArgumentException("labels.tsv line " + (i + 1) + ": " + c.length + " columns, 9 expected");
+            java.util.function.Function<String, String> col = name -> {
+                int at = header.indexOf(name);
+                return at < 0 || at >= c.length ? "" : c[at].strip();
+            };
+            if (c.length < COLUMNS.size()) {
+                throw new IllegalArgumentException(labels + " line " + (i + 1) + ": " + c.length + " columns, "
+                        + header.size() + " expected");
             }
-            rows.add(new Row(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c.length > 8 ? c[8] : ""));
+            rows.add(new Row(col.apply("file"), col.apply("source"), col.apply("format"), col.apply("docType"),
+                    col.apply("period"), col.apply("documentDate"), col.apply("subject"), col.apply("split"), col.apply("notes")));
         }
         return rows;
     }
 
     void run(Path corpus, Path work, String split) throws IOException {
-        List<Row> rows = rows(corpus).stream().filter(r -> r.split().equals(split)).toList();
+        List<Row> rows = rows(corpus).stream().filter(r -> split.equals("all") || r.split().equals(split)).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(corpus.resolve("labels.tsv") + ": no document in split '" + split + "'");
+        }
         FilingFixture station = new FilingFixture(work.resolve("station"));
         CorpusRenderer renderer = new CorpusRenderer();
         Map<String, Row> byName = new HashMap<>();
@@ -92,7 +126,8 @@ public final class HeldoutBenchmark {
             byName.put(name, r);
             renderer.render(station.inbox.resolve(name), r.format(), Files.readString(corpus.resolve(r.source()), StandardCharsets.UTF_8));
         }
-        System.out.printf(Locale.ROOT, "Held-out corpus, split %s: %d documents (%d records, %d non-records), %d cores%n", split,
+        out.printf(Locale.ROOT, "Held-out corpus %s, split %s: %d documents (%d records, %d non-records), %d cores%n",
+                corpus.getFileName(), split,
                 rows.size(), rows.stream().filter(Row::record).count(), rows.stream().filter(r -> !r.record()).count(),
                 Runtime.getRuntime().availableProcessors());
 
@@ -148,12 +183,14 @@ public final class HeldoutBenchmark {
             } else if (r.record()) {
                 String why = e instanceof InboxFiling.Event.Queued q ? q.review().reasons().stream().findFirst()
                         .map(t -> t.en()).orElse("") : e instanceof InboxFiling.Event.Failed fl ? "FAILED " + fl.reason().in(org.swarchive.i18n.Language.EN) : e.getClass().getSimpleName();
-                misses.add("not filed " + r.docType() + " [" + r.format() + "]: " + why);
+                String pick = e instanceof InboxFiling.Event.Queued q ? q.review().candidates().stream().findFirst()
+                        .filter(t -> !t.equals(r.docType())).map(t -> " (read as " + t + ")").orElse("") : "";
+                misses.add("not filed " + r.docType() + " [" + r.format() + "]" + pick + ": " + why);
             }
         }
-        System.out.println();
-        System.out.println("| category | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println();
+        out.println("| category | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         int[] all = new int[7];
         byCategory.forEach((k, g) -> {
             row(k, g);
@@ -162,24 +199,28 @@ public final class HeldoutBenchmark {
             }
         });
         row("**all**", all);
-        System.out.println();
-        System.out.println("| arriving format | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println();
+        out.println("| arriving format | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         byFormat.forEach(this::row);
-        System.out.printf(Locale.ROOT, "%nswa file over the rendered inbox: %d documents in %.1f s (%d filed, %d queued, %d failed)%n",
+        out.printf(Locale.ROOT, "%nswa file over the rendered inbox: %d documents in %.1f s (%d filed, %d queued, %d failed)%n",
                 rows.size(), secs, s.filed(), s.queued(), s.failed());
         if (split.equals("tune")) {
-            System.out.println();
-            System.out.println("Tune misses (doc type and field only):");
-            misses.stream().sorted().forEach(m -> System.out.println("- " + m));
+            out.println();
+            out.println("Tune misses (doc type and field only):");
+            misses.stream().sorted().forEach(m -> out.println("- " + m));
         }
+        Path written = Path.of("target", "bench-heldout-" + corpus.getFileName() + "-" + split + ".md");
+        Files.createDirectories(written.getParent());
+        Files.write(written, kept.toByteArray());
+        System.out.println("\nWritten to " + written.toAbsolutePath());
     }
 
     /** Scans alone, read one after another: pages per second of OCR on this machine. */
-    private static void ocrSpeed(FilingFixture station, Map<String, Row> byName) {
+    private void ocrSpeed(FilingFixture station, Map<String, Row> byName) {
         TikaExtractor tika = new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, FilingFixture.CLOCK.getZone());
         if (!tika.readsScans()) {
-            System.out.println("OCR: tesseract-ocr with chi_sim not installed; scans go to review");
+            out.println("OCR: tesseract-ocr with chi_sim not installed; scans go to review");
             return;
         }
         List<Map.Entry<String, Row>> scans = byName.entrySet().stream()
@@ -193,7 +234,7 @@ public final class HeldoutBenchmark {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf(Locale.ROOT, "OCR: %d scan pages (one page each) read in %.1f s = %.2f pages/s (load average %.1f on %d cores)%n",
+        out.printf(Locale.ROOT, "OCR: %d scan pages (one page each) read in %.1f s = %.2f pages/s (load average %.1f on %d cores)%n",
                 read, secs, read / secs, load, Runtime.getRuntime().availableProcessors());
     }
 
@@ -230,7 +271,7 @@ public final class HeldoutBenchmark {
     }
 
     private void row(String name, int[] g) {
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %s | %s |%n", name, g[0], g[1], g[2],
+        out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %s | %s |%n", name, g[0], g[1], g[2],
                 g[1] == 0 ? "–" : String.format(Locale.ROOT, "%.3f", g[2] / (double) g[1]),
                 g[0] == 0 ? "–" : String.format(Locale.ROOT, "%.3f", g[2] / (double) g[0]), g[3],
                 g[6] == 0 ? "–" : String.format(Locale.ROOT, "%d/%d", g[4], g[6]),
