@@ -111,7 +111,9 @@ public final class HeldoutBenchmark {
     }
 
     void run(Path corpus, Path work, String split) throws IOException {
-        List<Row> rows = rows(corpus).stream().filter(r -> split.equals("all") || r.split().equals(split)).toList();
+        boolean ocrOnly = Boolean.parseBoolean(System.getProperty("bench.ocrOnly", "false"));
+        List<Row> rows = rows(corpus).stream().filter(r -> split.equals("all") || r.split().equals(split))
+                .filter(r -> !ocrOnly || SCANS.contains(r.format())).toList();
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(corpus.resolve("labels.tsv") + ": no document in split '" + split + "'");
         }
@@ -131,6 +133,10 @@ public final class HeldoutBenchmark {
                 rows.size(), rows.stream().filter(Row::record).count(), rows.stream().filter(r -> !r.record()).count(),
                 Runtime.getRuntime().availableProcessors());
 
+        if (ocrOnly) {
+            ocrSettings(station, byName);
+            return;
+        }
         if (Boolean.parseBoolean(System.getProperty("bench.ocrSpeed", "true"))) {
             ocrSpeed(station, byName);
         }
@@ -175,14 +181,15 @@ public final class HeldoutBenchmark {
                     g[6] += r.documentDate().isEmpty() ? 0 : 1;
                 }
                 if (!wrong.isEmpty()) {
-                    misses.add("MISFILED " + r.docType() + " [" + r.format() + "] → " + d.docType().id() + ": wrong " + wrong);
+                    misses.add("MISFILED " + r.docType() + " [" + r.format() + "] → " + d.docType().id() + ": wrong " + wrong
+                            + " — " + d.reasons().stream().map(t -> t.in(org.swarchive.i18n.Language.EN)).collect(java.util.stream.Collectors.joining(" / ")));
                 } else if (!dateRight) {
                     misses.add("date " + r.docType() + " [" + r.format() + "]: documentDate " + d.documentDate().map(Object::toString).orElse("none")
                             + " vs label " + (r.documentDate().isEmpty() ? "none" : r.documentDate().substring(0, 4) + "-…"));
                 }
             } else if (r.record()) {
-                String why = e instanceof InboxFiling.Event.Queued q ? q.review().reasons().stream().findFirst()
-                        .map(t -> t.en()).orElse("") : e instanceof InboxFiling.Event.Failed fl ? "FAILED " + fl.reason().in(org.swarchive.i18n.Language.EN) : e.getClass().getSimpleName();
+                String why = e instanceof InboxFiling.Event.Queued q ? q.review().reasons().stream()
+                        .map(t -> t.en()).collect(java.util.stream.Collectors.joining(" / ")) : e instanceof InboxFiling.Event.Failed fl ? "FAILED " + fl.reason().in(org.swarchive.i18n.Language.EN) : e.getClass().getSimpleName();
                 String pick = e instanceof InboxFiling.Event.Queued q ? q.review().candidates().stream().findFirst()
                         .filter(t -> !t.equals(r.docType())).map(t -> " (read as " + t + ")").orElse("") : "";
                 misses.add("not filed " + r.docType() + " [" + r.format() + "]" + pick + ": " + why);
@@ -214,6 +221,67 @@ public final class HeldoutBenchmark {
         Files.createDirectories(written.getParent());
         Files.write(written, kept.toByteArray());
         System.out.println("\nWritten to " + written.toAbsolutePath());
+    }
+
+    static final List<String> SCANS = List.of("scan-pdf", "jpg", "png", "tiff");
+
+    /**
+     * The scans read under each OCR setting in turn, in one run (so the ratios hold under the same
+     * load): pages per second, and how many of them the rules then file as their labelled type.
+     */
+    private void ocrSettings(FilingFixture station, Map<String, Row> byName) {
+        List<Map.Entry<String, Row>> scans = byName.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        record Trial(String name, TikaExtractor.OcrSettings settings, int threads) {
+        }
+        TikaExtractor.OcrSettings d = TikaExtractor.OcrSettings.DEFAULT;
+        List<Trial> trials = List.of(
+                new Trial("Tika defaults (psm 1, invert on), 200 dpi, 1 thread", TikaExtractor.OcrSettings.TIKA, 1),
+                new Trial("psm 3, invert on, 200 dpi, 1 thread", new TikaExtractor.OcrSettings("3", 200, "png", true), 1),
+                new Trial("psm 3, invert off, 200 dpi, 1 thread", d, 1),
+                new Trial("psm 3, invert off, 150 dpi, 1 thread", new TikaExtractor.OcrSettings("3", 150, "png", false), 1),
+                new Trial("psm 3, invert off, 200 dpi, tiff pages, 1 thread", new TikaExtractor.OcrSettings("3", 200, "tiff", false), 1),
+                new Trial("psm 3, invert off, 200 dpi, 2 threads (swa file's default)", d, 2),
+                new Trial("Tika defaults, 200 dpi, 2 threads", TikaExtractor.OcrSettings.TIKA, 2));
+        org.swarchive.classify.Classifier classifier = new org.swarchive.classify.Classifier(catalogue);
+        out.printf(Locale.ROOT, "OCR settings over %d scans (%d cores, OMP_THREAD_LIMIT=%s):%n%n", scans.size(),
+                Runtime.getRuntime().availableProcessors(), System.getenv().getOrDefault("OMP_THREAD_LIMIT", "unset"));
+        out.println("| setting | pages | seconds | pages/s | ratio to first | filed as labelled type | load average |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        double first = 0;
+        for (Trial t : trials) {
+            TikaExtractor tika = new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, FilingFixture.CLOCK.getZone(), "", t.settings());
+            if (!tika.readsScans()) {
+                out.println("OCR: tesseract-ocr with chi_sim not installed");
+                return;
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(t.threads());
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.Future<ExtractResult>> reads = scans.stream().map(e -> pool.submit(
+                    () -> tika.extract(station.inbox.resolve(e.getKey()), e.getKey()))).toList();
+            int read = 0;
+            int right = 0;
+            for (int i = 0; i < scans.size(); i++) {
+                ExtractResult r;
+                try {
+                    r = reads.get(i).get();
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+                if (r instanceof ExtractResult.Read ok) {
+                    read++;
+                    if (classifier.classify(ok.extraction()) instanceof org.swarchive.classify.Verdict.File f
+                            && f.decision().docType().id().equals(scans.get(i).getValue().docType())) {
+                        right++;
+                    }
+                }
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            double rate = read / secs;
+            first = first == 0 ? rate : first;
+            out.printf(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %d | %.1f |%n", t.name(), read, secs, rate, rate / first, right,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     /** Scans alone, read one after another: pages per second of OCR on this machine. */
