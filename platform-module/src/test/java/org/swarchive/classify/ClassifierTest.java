@@ -200,4 +200,16 @@ class ClassifierTest {
         assertThat(d.docType().id()).isEqualTo("monthly-summary");
         assertThat(d.period()).contains(Period.month(2025, 1));
     }
+
+    @Test
+    void should_skip_stray_marks_at_the_top_of_an_ocr_text_when_reading_its_heading() {
+        String text = "一\n| .\n=\n成都市金牛区西华街道社会工作服务站\n物资领用登记表\n领用日期：2025年5月12日";
+        Extraction scan = new Extraction("IMG_0001.jpg", "image/jpeg", text, Optional.empty(), Optional.empty(),
+                Optional.empty(), Extraction.Reading.OCR);
+        Extraction typed = new Extraction("IMG_0001.jpg", "image/jpeg", text, Optional.empty(), Optional.empty(),
+                Optional.empty(), Extraction.Reading.TEXT);
+
+        assertThat(scan.heading()).startsWith("成都市金牛区西华街道社会工作服务站\n物资领用登记表");
+        assertThat(typed.heading()).doesNotContain("物资领用登记表");
+    }
 }
