@@ -29,7 +29,14 @@ import org.swarchive.classify.TikaExtractor;
  * the real filer ({@code swa file}'s InboxFiling over the folder store). Reports precision, recall,
  * document-date and archive-year accuracy per category, for one split at a time.
  *
- * <p>{@code -Dbench.split=tune} (default) or {@code holdout}. The holdout split is to be run once, at
+ * <p>{@code -Dbench.corpus=NAME}: the corpus folder under {@code src/test/resources/corpus/} (default
+ * {@code heldout}; a path with a slash is taken as it is). {@code -Dbench.split=tune} (default for
+ * {@code heldout}), {@code holdout} or {@code all} (default for any other corpus: an unseen corpus is
+ * read whole and only its figures printed). {@code -Dbench.ocrOnly=true}: only the scans, read under
+ * each OCR setting in turn. The printed tables are also written to
+ * {@code target/bench-heldout-CORPUS-SPLIT.md}.
+ *
+ * <p>{@code -Dbench.split=tune} or {@code holdout}. The holdout split is to be run once, at
  * the end, and reported as it is. For {@code tune} the misses are listed by doc type and the field
  * that was wrong (never the text); for {@code holdout} only the figures are printed.
  *
@@ -212,7 +219,7 @@ public final class HeldoutBenchmark {
         byFormat.forEach(this::row);
         out.printf(Locale.ROOT, "%nswa file over the rendered inbox: %d documents in %.1f s (%d filed, %d queued, %d failed)%n",
                 rows.size(), secs, s.filed(), s.queued(), s.failed());
-        if (split.equals("tune")) {
+        if (split.equals("tune") && corpus.getFileName().toString().equals(DEFAULT_CORPUS)) {
             out.println();
             out.println("Tune misses (doc type and field only):");
             misses.stream().sorted().forEach(m -> out.println("- " + m));
