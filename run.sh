@@ -20,6 +20,9 @@ JAR=platform-module/target/swa.jar
 # A CLI run lives for seconds: on a small machine C2 compiler threads and G1's concurrent threads
 # cost more than they give (10,000 records: 2.6 s → 1.6 s, docs/benchmarks.md). Override as needed.
 SWA_JAVA_OPTS="${SWA_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# swa file reads one scan per core; tesseract's own OpenMP threads then only contend (on 2 cores a
+# page cost 3× the CPU, docs/benchmarks.md issue 15). Tika cannot set it for the process it starts.
+export OMP_THREAD_LIMIT="${OMP_THREAD_LIMIT:-1}"
 
 need() {
   command -v "$1" >/dev/null 2>&1 || { echo "run.sh: $1 is required ($2)" >&2; exit 2; }

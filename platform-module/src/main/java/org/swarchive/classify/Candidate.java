@@ -28,16 +28,23 @@ public record Candidate(DocType docType, boolean strong, String matched, double 
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("及|和|与|暨|、|以及|&|\\+");
 
     /**
-     * True when both name a type in the same line and this one comes last, with no 及/和 between:
-     * a Chinese title ends with what the document is (社区活动签到表, 督导费报销单).
+     * True when both name a type in the same line and this one is the title's head: it comes last, with
+     * no 及/和 between (社区活动签到表, 督导费报销单), or the two wordings overlap and this one is the
+     * longer (小组活动记录 in 小组活动记录表 says more than 活动记录表).
      */
     public boolean heads(Candidate other) {
-        if (line.isEmpty() || !line.equals(other.line) || end <= other.end || end - matched.length() < other.end - other.matched.length()) {
+        if (line.isEmpty() || !line.equals(other.line) || end < 0 || other.end < 0) {
             return false;
         }
-        int from = Math.min(other.end, end - matched.length());
-        int to = Math.max(other.end, end - matched.length());
-        return from > to || !JOINED.matcher(line.substring(Math.max(0, from), Math.max(0, to))).find();
+        int start = end - matched.length();
+        int otherStart = other.end - other.matched.length();
+        if (start < other.end && otherStart < end) {
+            return matched.length() > other.matched.length();
+        }
+        if (end <= other.end) {
+            return false;
+        }
+        return !JOINED.matcher(line.substring(Math.max(0, other.end), Math.max(other.end, start))).find();
     }
 
     /** True when this candidate's match says more than the other's (财务月报 against 月报), so the other yields. */

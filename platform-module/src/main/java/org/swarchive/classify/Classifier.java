@@ -318,6 +318,10 @@ public final class Classifier {
         if (distinct.size() == 1) {
             Period p = distinct.iterator().next();
             boolean borrowed = strong.stream().allMatch(PeriodMention::yearless);
+            if (borrowed && documentDate.isPresent()) {
+                // A bare 一月份 is the last such month on or before the document's date (一月份总结 of 2025-02-05: 2025-01).
+                p = latestOnOrBefore(p, documentDate.get());
+            }
             List<Text> r = new ArrayList<>();
             r.add(Message.of("classify.period", p.label(), strong.get(0).text()));
             if (borrowed) {
@@ -328,8 +332,11 @@ public final class Classifier {
         // A date in the name or heading of a document dated inside its period: the period of that date.
         Optional<LocalDate> namedDate = named.stream().filter(m -> m.kind() == Period.Kind.DAY && !m.yearless())
                 .map(m -> m.period().start()).findFirst();
-        if (rule.documentDate().insidePeriod() && namedDate.isPresent()) {
-            Period p = enclosing(rule, namedDate.get());
+        Optional<Period> ofNamedDate = namedDate.filter(d -> rule.documentDate().insidePeriod()).map(d -> enclosing(rule, d))
+                // a list's first row is no date of the document when its own date lies in another period
+                .filter(p -> documentDate.isEmpty() || !documentDate.get().isBefore(p.start()) && !documentDate.get().isAfter(p.end()));
+        if (ofNamedDate.isPresent()) {
+            Period p = ofNamedDate.get();
             return new Resolved<>(Optional.of(p), 0, List.of(Message.of("classify.period-from-date", p.label(), namedDate.get())),
                     List.of());
         }
@@ -340,18 +347,60 @@ public final class Classifier {
             return new Resolved<>(Optional.of(p), PERIOD_FROM_BODY,
                     List.of(Message.of("classify.period-from-body", p.label(), inBody.get().text())), List.of());
         }
-        if (rule.documentDate().insidePeriod() && documentDate.isPresent() && !spansPeriods(rule, doc, yearHint)) {
-            Period p = enclosing(rule, documentDate.get());
-            return new Resolved<>(Optional.of(p), PERIOD_FROM_DATE,
-                    List.of(Message.of("classify.period-from-date", p.label(), documentDate.get())), List.of());
+        if (documentDate.isPresent()) {
+            // Every date the document gives, its own among them, inside one period of a kind its type
+            // covers: a register from September to December is of that year, a form of 2025-05-12 of 2025-Q2.
+            List<LocalDate> dates = new ArrayList<>(periods.find(doc.text(), yearHint).stream()
+                    .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).toList());
+            dates.add(documentDate.get());
+            Optional<Period> common = common(rule, dates);
+            // Not for a report dated by its issue: it is written after the period it covers.
+            if (common.isPresent() && rule.documentDate().insidePeriod()) {
+                Period p = common.get();
+                boolean finest = p.kind() == finestKind(rule);
+                LocalDate first = dates.stream().min(Comparator.naturalOrder()).orElseThrow();
+                LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
+                return new Resolved<>(common, finest ? PERIOD_FROM_DATE : PERIOD_FROM_BODY,
+                        List.of(finest ? Message.of("classify.period-from-date", p.label(), documentDate.get())
+                                : Message.of("classify.period-from-dates", p.label(), first, last)), List.of());
+            }
         }
         return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-period", kinds)));
     }
 
-    /** True when the text's dates fall in more than one period of the type's kind: a list over months, not one month's. */
-    private boolean spansPeriods(FilingRule rule, Extraction doc, Optional<Integer> yearHint) {
-        return periods.find(doc.text(), yearHint).stream().filter(m -> m.kind() == Period.Kind.DAY)
-                .map(m -> enclosing(rule, m.period().start())).distinct().count() > 1;
+    /** The same month or quarter in the latest year in which it starts on or before the date. */
+    private static Period latestOnOrBefore(Period p, LocalDate date) {
+        int year = p.start().withYear(date.getYear()).isAfter(date) ? date.getYear() - 1 : date.getYear();
+        return switch (p.kind()) {
+            case MONTH -> Period.month(year, p.start().getMonthValue());
+            case QUARTER -> Period.quarter(year, (p.start().getMonthValue() - 1) / 3 + 1);
+            default -> p;
+        };
+    }
+
+    /** The finest kind of period the type covers. */
+    private static Period.Kind finestKind(FilingRule rule) {
+        return rule.coverage().contains(Period.Kind.MONTH) ? Period.Kind.MONTH
+                : rule.coverage().contains(Period.Kind.QUARTER) ? Period.Kind.QUARTER : Period.Kind.YEAR;
+    }
+
+    /** The finest period of a kind the type covers that holds every one of the dates, if any. */
+    private static Optional<Period> common(FilingRule rule, List<LocalDate> dates) {
+        for (Period.Kind k : List.of(Period.Kind.MONTH, Period.Kind.QUARTER, Period.Kind.YEAR)) {
+            if (!rule.coverage().contains(k)) {
+                continue;
+            }
+            Set<Period> found = new java.util.HashSet<>();
+            for (LocalDate d : dates) {
+                found.add(k == Period.Kind.MONTH ? Period.month(d.getYear(), d.getMonthValue())
+                        : k == Period.Kind.QUARTER ? Period.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1)
+                        : Period.year(d.getYear()));
+            }
+            if (found.size() == 1) {
+                return Optional.of(found.iterator().next());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The period of the type's finest kind that holds the date: 2025-05-12 is 2025-05, 2025-Q2 or 2025. */

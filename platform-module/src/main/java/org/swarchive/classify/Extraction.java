@@ -59,7 +59,9 @@ public record Extraction(String name, String mediaType, String text, Optional<St
         int lines = 0;
         for (String line : text.split("\\R", 40)) {
             String l = line.strip();
-            if (l.isEmpty()) {
+            if (l.isEmpty() || reading == Reading.OCR && l.codePoints().filter(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN).count() < 2) {
+                // A photo's OCR starts with specks and stray marks read as 一 | . : they are no heading.
                 continue;
             }
             h.append(l).append('\n');

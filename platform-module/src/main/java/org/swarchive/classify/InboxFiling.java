@@ -68,15 +68,30 @@ public final class InboxFiling {
     private final DocTypeCatalogue catalogue;
     private final String fonds;
     private final Clock clock;
+    private final int readers;
 
+    /** Reads documents on as many threads as the machine has cores (a scan's OCR keeps one core busy). */
     public InboxFiling(ArchiveFiler filer, DocumentExtractor extractor, Classifier classifier, DocTypeCatalogue catalogue,
                        String fonds, Clock clock) {
+        this(filer, extractor, classifier, catalogue, fonds, clock, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param readers how many documents are read (extracted, OCR'd) at once; they are still judged and
+     *                filed one at a time, in inbox order
+     */
+    public InboxFiling(ArchiveFiler filer, DocumentExtractor extractor, Classifier classifier, DocTypeCatalogue catalogue,
+                       String fonds, Clock clock, int readers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("readers must be at least 1: " + readers);
+        }
         this.filer = filer;
         this.extractor = extractor;
         this.classifier = classifier;
         this.catalogue = catalogue;
         this.fonds = fonds;
         this.clock = clock;
+        this.readers = readers;
     }
 
     public Summary run(Consumer<Event> progress) {
@@ -101,10 +116,10 @@ public final class InboxFiling {
             }
         }
         bar.start("filing", inbox.items().size());
-        for (InboxItem item : inbox.items()) {
-            report.accept(fileOne(item));
+        fileAll(inbox.items(), event -> {
+            report.accept(event);
             bar.step();
-        }
+        });
         bar.done();
         filer.pruneQueue();
         int filed = 0;
@@ -137,8 +152,57 @@ public final class InboxFiling {
         return e;
     }
 
+    /**
+     * Reads ahead on {@code readers} threads (a bounded window, so a large inbox is not all in memory)
+     * and files each document in inbox order on this thread: the filer, the numbering and the queue
+     * see one document at a time, as with one reader.
+     */
+    private void fileAll(List<InboxItem> items, Consumer<Event> report) {
+        if (readers == 1 || items.size() < 2) {
+            items.forEach(item -> report.accept(fileOne(item)));
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers, r -> {
+            Thread t = new Thread(r, "swa-read-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = 2 * readers;
+            java.util.ArrayDeque<java.util.concurrent.Future<ExtractResult>> ahead = new java.util.ArrayDeque<>();
+            int next = 0;
+            for (InboxItem item : items) {
+                while (next < items.size() && ahead.size() < window) {
+                    InboxItem i = items.get(next++);
+                    ahead.add(pool.submit(() -> extractor.extract(i.file(), i.name())));
+                }
+                report.accept(fileRead(item, await(ahead.poll())));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The reading's result; a reader that threw is a document that could not be read, never a lost one. */
+    private static ExtractResult await(java.util.concurrent.Future<ExtractResult> reading) {
+        try {
+            return reading.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new ExtractResult.Failed(ExtractResult.Problem.CORRUPT, Message.of("classify.extract.corrupt",
+                    cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("swa file interrupted; the inbox keeps what was not filed", e);
+        }
+    }
+
     private Event fileOne(InboxItem item) {
-        ExtractResult read = extractor.extract(item.file(), item.name());
+        return fileRead(item, extractor.extract(item.file(), item.name()));
+    }
+
+    private Event fileRead(InboxItem item, ExtractResult read) {
         if (read instanceof ExtractResult.Failed f) {
             // Queued with what the name alone suggests, so the archivist has a head start.
             Verdict fromName = classifier.classify(Extraction.ofText(item.name(), ""));

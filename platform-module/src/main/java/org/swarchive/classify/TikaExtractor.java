@@ -47,8 +47,6 @@ public final class TikaExtractor implements DocumentExtractor {
     static final int MAX_CHARS = 100_000;
     /** Tesseract's language pack (Debian: tesseract-ocr-chi-sim). */
     public static final String OCR_LANGUAGE = "chi_sim";
-    /** Pages are rendered for OCR at this resolution: enough for 五号 type, and twice as fast as 300. */
-    static final int OCR_DPI = 200;
     /** Fewer text characters than this on a PDF page and the page is read as a scan. */
     static final int OCR_MIN_CHARS = 10;
     private static final int OCR_TIMEOUT_SECONDS = 120;
@@ -56,11 +54,28 @@ public final class TikaExtractor implements DocumentExtractor {
     static final java.util.Set<String> SCAN_IMAGES = java.util.Set.of("image/png", "image/jpeg", "image/tiff", "image/gif",
             "image/bmp", "image/x-ms-bmp", "image/jp2", "image/jpx", "image/x-portable-pixmap");
 
+    /**
+     * How scans are read (docs/benchmarks.md, issue 15, has what each gave on the held-out scans).
+     *
+     * @param pageSegMode  tesseract's --psm: 3 (automatic layout, no orientation detection) reads the same
+     *                     station pages as Tika's default 1 without loading and running the OSD model
+     * @param dpi          what a PDF page is rendered at for OCR
+     * @param pdfImageFormat the image format a rendered PDF page is handed to tesseract in
+     * @param invert       whether tesseract also tries each line as white-on-black (tessedit_do_invert)
+     */
+    public record OcrSettings(String pageSegMode, int dpi, String pdfImageFormat, boolean invert) {
+        /** What swa file uses. */
+        public static final OcrSettings DEFAULT = new OcrSettings("3", 200, "png", false);
+        /** Tika's own defaults with this class's language and resolution (the issue 15 first measure). */
+        public static final OcrSettings TIKA = new OcrSettings("1", 200, "png", true);
+    }
+
     private final AutoDetectParser parser;
     private final TesseractOCRParser tesseract;
     private final boolean ocr;
     private final long maxBytes;
     private final ZoneId zone;
+    private final OcrSettings settings;
 
     /** Tesseract is looked for on the PATH. */
     public TikaExtractor(long maxBytes, ZoneId zone) {
@@ -69,13 +84,19 @@ public final class TikaExtractor implements DocumentExtractor {
 
     /** @param tesseractDir the directory holding the tesseract program; empty: the PATH */
     public TikaExtractor(long maxBytes, ZoneId zone, String tesseractDir) {
+        this(maxBytes, zone, tesseractDir, OcrSettings.DEFAULT);
+    }
+
+    public TikaExtractor(long maxBytes, ZoneId zone, String tesseractDir, OcrSettings settings) {
         this.maxBytes = maxBytes;
         this.zone = zone;
+        this.settings = settings;
         this.tesseract = new TesseractOCRParser();
         boolean found;
         try {
             tesseract.setTesseractPath(tesseractDir);
             tesseract.setLanguage(OCR_LANGUAGE);
+            tesseract.setPageSegMode(settings.pageSegMode());
             tesseract.setTimeout(OCR_TIMEOUT_SECONDS);
             tesseract.initialize(java.util.Map.of());
             found = tesseract.hasTesseract();
@@ -115,10 +136,15 @@ public final class TikaExtractor implements DocumentExtractor {
         if (ocr) {
             PDFParserConfig pdf = new PDFParserConfig();
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
-            pdf.setOcrDPI(OCR_DPI);
+            pdf.setOcrDPI(settings.dpi());
+            pdf.setOcrImageFormatName(settings.pdfImageFormat());
             context.set(PDFParserConfig.class, pdf);
             TesseractOCRConfig tess = new TesseractOCRConfig();
             tess.setLanguage(OCR_LANGUAGE);
+            tess.setPageSegMode(settings.pageSegMode());
+            if (!settings.invert()) {
+                tess.addOtherTesseractConfig("tessedit_do_invert", "0");
+            }
             context.set(TesseractOCRConfig.class, tess);
         }
         boolean ocrImage = false;

@@ -29,7 +29,14 @@ import org.swarchive.classify.TikaExtractor;
  * the real filer ({@code swa file}'s InboxFiling over the folder store). Reports precision, recall,
  * document-date and archive-year accuracy per category, for one split at a time.
  *
- * <p>{@code -Dbench.split=tune} (default) or {@code holdout}. The holdout split is to be run once, at
+ * <p>{@code -Dbench.corpus=NAME}: the corpus folder under {@code src/test/resources/corpus/} (default
+ * {@code heldout}; a path with a slash is taken as it is). {@code -Dbench.split=tune} (default for
+ * {@code heldout}), {@code holdout} or {@code all} (default for any other corpus: an unseen corpus is
+ * read whole and only its figures printed). {@code -Dbench.ocrOnly=true}: only the scans, read under
+ * each OCR setting in turn. The printed tables are also written to
+ * {@code target/bench-heldout-CORPUS-SPLIT.md}.
+ *
+ * <p>{@code -Dbench.split=tune} or {@code holdout}. The holdout split is to be run once, at
  * the end, and reported as it is. For {@code tune} the misses are listed by doc type and the field
  * that was wrong (never the text); for {@code holdout} only the figures are printed.
  *
@@ -39,7 +46,9 @@ import org.swarchive.classify.TikaExtractor;
  */
 public final class HeldoutBenchmark {
 
-    static final Path CORPUS = Path.of("src/test/resources/corpus/heldout");
+    static final Path CORPORA = Path.of("src/test/resources/corpus");
+    /** The corpus read unless {@code -Dbench.corpus} names another folder under {@link #CORPORA} (or a path). */
+    static final String DEFAULT_CORPUS = "heldout";
 
     record Row(String file, String source, String format, String docType, String period, String documentDate,
                String subject, String split, String notes) {
@@ -49,10 +58,16 @@ public final class HeldoutBenchmark {
     }
 
     private final DocTypeCatalogue catalogue = FilingFixture.CATALOGUE;
+    /** What is printed is also kept, to be written beside the build's output. */
+    private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+    private final java.io.PrintStream out = new java.io.PrintStream(new org.apache.commons.io.output.TeeOutputStream(
+            System.out, kept), true, StandardCharsets.UTF_8);
 
     public static void main(String[] args) throws Exception {
-        String split = System.getProperty("bench.split", "tune");
-        Path corpus = Path.of(System.getProperty("bench.corpus", CORPUS.toString()));
+        String corpusName = blankToDefault(System.getProperty("bench.corpus"), DEFAULT_CORPUS);
+        Path corpus = corpusName.contains("/") ? Path.of(corpusName) : CORPORA.resolve(corpusName);
+        // The tuning corpus defaults to its tune split; any other corpus is unseen and read whole.
+        String split = blankToDefault(System.getProperty("bench.split"), corpusName.equals(DEFAULT_CORPUS) ? "tune" : "all");
         Path work = Files.createTempDirectory("swa-heldout");
         try {
             new HeldoutBenchmark().run(corpus, work, split);
@@ -63,24 +78,52 @@ public final class HeldoutBenchmark {
         }
     }
 
+    private static String blankToDefault(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v.strip();
+    }
+
+    /** The columns labels.tsv must have, found by the header's names (split and notes may be absent). */
+    static final List<String> COLUMNS = List.of("file", "source", "format", "docType", "period", "documentDate", "subject");
+
     static List<Row> rows(Path corpus) throws IOException {
-        List<String> lines = Files.readAllLines(corpus.resolve("labels.tsv"), StandardCharsets.UTF_8);
+        Path labels = corpus.resolve("labels.tsv");
+        List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(labels + ": empty, a header line expected");
+        }
+        List<String> header = List.of(lines.get(0).strip().split("\t", -1));
+        for (String c : COLUMNS) {
+            if (!header.contains(c)) {
+                throw new IllegalArgumentException(labels + " line 1: no column '" + c + "' (columns: " + header + ")");
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
             String[] c = lines.get(i).split("\t", -1);
-            if (c.length < 8) {
-                throw new IllegalArgumentException("labels.tsv line " + (i + 1) + ": " + c.length + " columns, 9 expected");
+            java.util.function.Function<String, String> col = name -> {
+                int at = header.indexOf(name);
+                return at < 0 || at >= c.length ? "" : c[at].strip();
+            };
+            if (c.length < COLUMNS.size()) {
+                throw new IllegalArgumentException(labels + " line " + (i + 1) + ": " + c.length + " columns, "
+                        + header.size() + " expected");
             }
-            rows.add(new Row(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c.length > 8 ? c[8] : ""));
+            rows.add(new Row(col.apply("file"), col.apply("source"), col.apply("format"), col.apply("docType"),
+                    col.apply("period"), col.apply("documentDate"), col.apply("subject"), col.apply("split"), col.apply("notes")));
         }
         return rows;
     }
 
     void run(Path corpus, Path work, String split) throws IOException {
-        List<Row> rows = rows(corpus).stream().filter(r -> r.split().equals(split)).toList();
+        boolean ocrOnly = Boolean.parseBoolean(System.getProperty("bench.ocrOnly", "false"));
+        List<Row> rows = rows(corpus).stream().filter(r -> split.equals("all") || r.split().equals(split))
+                .filter(r -> !ocrOnly || SCANS.contains(r.format())).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(corpus.resolve("labels.tsv") + ": no document in split '" + split + "'");
+        }
         FilingFixture station = new FilingFixture(work.resolve("station"));
         CorpusRenderer renderer = new CorpusRenderer();
         Map<String, Row> byName = new HashMap<>();
@@ -92,10 +135,15 @@ public final class HeldoutBenchmark {
             byName.put(name, r);
             renderer.render(station.inbox.resolve(name), r.format(), Files.readString(corpus.resolve(r.source()), StandardCharsets.UTF_8));
         }
-        System.out.printf(Locale.ROOT, "Held-out corpus, split %s: %d documents (%d records, %d non-records), %d cores%n", split,
+        out.printf(Locale.ROOT, "Held-out corpus %s, split %s: %d documents (%d records, %d non-records), %d cores%n",
+                corpus.getFileName(), split,
                 rows.size(), rows.stream().filter(Row::record).count(), rows.stream().filter(r -> !r.record()).count(),
                 Runtime.getRuntime().availableProcessors());
 
+        if (ocrOnly) {
+            ocrSettings(station, byName);
+            return;
+        }
         if (Boolean.parseBoolean(System.getProperty("bench.ocrSpeed", "true"))) {
             ocrSpeed(station, byName);
         }
@@ -140,20 +188,23 @@ public final class HeldoutBenchmark {
                     g[6] += r.documentDate().isEmpty() ? 0 : 1;
                 }
                 if (!wrong.isEmpty()) {
-                    misses.add("MISFILED " + r.docType() + " [" + r.format() + "] → " + d.docType().id() + ": wrong " + wrong);
+                    misses.add("MISFILED " + r.docType() + " [" + r.format() + "] → " + d.docType().id() + ": wrong " + wrong
+                            + " — " + d.reasons().stream().map(t -> t.in(org.swarchive.i18n.Language.EN)).collect(java.util.stream.Collectors.joining(" / ")));
                 } else if (!dateRight) {
                     misses.add("date " + r.docType() + " [" + r.format() + "]: documentDate " + d.documentDate().map(Object::toString).orElse("none")
                             + " vs label " + (r.documentDate().isEmpty() ? "none" : r.documentDate().substring(0, 4) + "-…"));
                 }
             } else if (r.record()) {
-                String why = e instanceof InboxFiling.Event.Queued q ? q.review().reasons().stream().findFirst()
-                        .map(t -> t.en()).orElse("") : e instanceof InboxFiling.Event.Failed fl ? "FAILED " + fl.reason().in(org.swarchive.i18n.Language.EN) : e.getClass().getSimpleName();
-                misses.add("not filed " + r.docType() + " [" + r.format() + "]: " + why);
+                String why = e instanceof InboxFiling.Event.Queued q ? q.review().reasons().stream()
+                        .map(t -> t.en()).collect(java.util.stream.Collectors.joining(" / ")) : e instanceof InboxFiling.Event.Failed fl ? "FAILED " + fl.reason().in(org.swarchive.i18n.Language.EN) : e.getClass().getSimpleName();
+                String pick = e instanceof InboxFiling.Event.Queued q ? q.review().candidates().stream().findFirst()
+                        .filter(t -> !t.equals(r.docType())).map(t -> " (read as " + t + ")").orElse("") : "";
+                misses.add("not filed " + r.docType() + " [" + r.format() + "]" + pick + ": " + why);
             }
         }
-        System.out.println();
-        System.out.println("| category | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println();
+        out.println("| category | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         int[] all = new int[7];
         byCategory.forEach((k, g) -> {
             row(k, g);
@@ -162,24 +213,92 @@ public final class HeldoutBenchmark {
             }
         });
         row("**all**", all);
-        System.out.println();
-        System.out.println("| arriving format | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println();
+        out.println("| arriving format | records | filed | correct | precision | recall | non-records filed | documentDate right | archive year right |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         byFormat.forEach(this::row);
-        System.out.printf(Locale.ROOT, "%nswa file over the rendered inbox: %d documents in %.1f s (%d filed, %d queued, %d failed)%n",
+        out.printf(Locale.ROOT, "%nswa file over the rendered inbox: %d documents in %.1f s (%d filed, %d queued, %d failed)%n",
                 rows.size(), secs, s.filed(), s.queued(), s.failed());
-        if (split.equals("tune")) {
-            System.out.println();
-            System.out.println("Tune misses (doc type and field only):");
-            misses.stream().sorted().forEach(m -> System.out.println("- " + m));
+        if (split.equals("tune") && corpus.getFileName().toString().equals(DEFAULT_CORPUS)) {
+            out.println();
+            out.println("Tune misses (doc type and field only):");
+            misses.stream().sorted().forEach(m -> out.println("- " + m));
+        }
+        Path written = Path.of("target", "bench-heldout-" + corpus.getFileName() + "-" + split + ".md");
+        Files.createDirectories(written.getParent());
+        Files.write(written, kept.toByteArray());
+        System.out.println("\nWritten to " + written.toAbsolutePath());
+    }
+
+    static final List<String> SCANS = List.of("scan-pdf", "jpg", "png", "tiff");
+
+    /**
+     * The scans read under each OCR setting in turn, in one run (so the ratios hold under the same
+     * load): pages per second, and how many of them the rules then file as their labelled type.
+     */
+    private void ocrSettings(FilingFixture station, Map<String, Row> byName) {
+        List<Map.Entry<String, Row>> scans = byName.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        record Trial(String name, TikaExtractor.OcrSettings settings, int threads) {
+        }
+        TikaExtractor.OcrSettings d = TikaExtractor.OcrSettings.DEFAULT;
+        List<Trial> trials = List.of(
+                new Trial("Tika defaults (psm 1, invert on), 200 dpi, 1 thread", TikaExtractor.OcrSettings.TIKA, 1),
+                new Trial("psm 3, invert on, 200 dpi, 1 thread", new TikaExtractor.OcrSettings("3", 200, "png", true), 1),
+                new Trial("psm 3, invert off, 200 dpi, 1 thread", d, 1),
+                new Trial("psm 3, invert off, 150 dpi, 1 thread", new TikaExtractor.OcrSettings("3", 150, "png", false), 1),
+                new Trial("psm 3, invert off, 200 dpi, tiff pages, 1 thread", new TikaExtractor.OcrSettings("3", 200, "tiff", false), 1),
+                new Trial("psm 3, invert off, 200 dpi, 2 threads (swa file's default)", d, 2),
+                new Trial("Tika defaults, 200 dpi, 2 threads", TikaExtractor.OcrSettings.TIKA, 2));
+        org.swarchive.classify.Classifier classifier = new org.swarchive.classify.Classifier(catalogue);
+        out.printf(Locale.ROOT, "OCR settings over %d scans (%d cores, OMP_THREAD_LIMIT=%s):%n%n", scans.size(),
+                Runtime.getRuntime().availableProcessors(), System.getenv().getOrDefault("OMP_THREAD_LIMIT", "unset"));
+        out.println("| setting | pages | seconds | pages/s | ratio to first | filed as labelled type | load average |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        // One scan read before the clock starts: class loading and the JIT belong to no setting.
+        new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, FilingFixture.CLOCK.getZone())
+                .extract(station.inbox.resolve(scans.get(0).getKey()), scans.get(0).getKey());
+        double first = 0;
+        for (Trial t : trials) {
+            TikaExtractor tika = new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, FilingFixture.CLOCK.getZone(), "", t.settings());
+            if (!tika.readsScans()) {
+                out.println("OCR: tesseract-ocr with chi_sim not installed");
+                return;
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(t.threads());
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.Future<ExtractResult>> reads = scans.stream().map(e -> pool.submit(
+                    () -> tika.extract(station.inbox.resolve(e.getKey()), e.getKey()))).toList();
+            int read = 0;
+            int right = 0;
+            for (int i = 0; i < scans.size(); i++) {
+                ExtractResult r;
+                try {
+                    r = reads.get(i).get();
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+                if (r instanceof ExtractResult.Read ok) {
+                    read++;
+                    if (classifier.classify(ok.extraction()) instanceof org.swarchive.classify.Verdict.File f
+                            && f.decision().docType().id().equals(scans.get(i).getValue().docType())) {
+                        right++;
+                    }
+                }
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            double rate = read / secs;
+            first = first == 0 ? rate : first;
+            out.printf(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %d | %.1f |%n", t.name(), read, secs, rate, rate / first, right,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
     /** Scans alone, read one after another: pages per second of OCR on this machine. */
-    private static void ocrSpeed(FilingFixture station, Map<String, Row> byName) {
+    private void ocrSpeed(FilingFixture station, Map<String, Row> byName) {
         TikaExtractor tika = new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, FilingFixture.CLOCK.getZone());
         if (!tika.readsScans()) {
-            System.out.println("OCR: tesseract-ocr with chi_sim not installed; scans go to review");
+            out.println("OCR: tesseract-ocr with chi_sim not installed; scans go to review");
             return;
         }
         List<Map.Entry<String, Row>> scans = byName.entrySet().stream()
@@ -193,7 +312,7 @@ public final class HeldoutBenchmark {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf(Locale.ROOT, "OCR: %d scan pages (one page each) read in %.1f s = %.2f pages/s (load average %.1f on %d cores)%n",
+        out.printf(Locale.ROOT, "OCR: %d scan pages (one page each) read in %.1f s = %.2f pages/s (load average %.1f on %d cores)%n",
                 read, secs, read / secs, load, Runtime.getRuntime().availableProcessors());
     }
 
@@ -230,7 +349,7 @@ public final class HeldoutBenchmark {
     }
 
     private void row(String name, int[] g) {
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %s | %s |%n", name, g[0], g[1], g[2],
+        out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %s | %s |%n", name, g[0], g[1], g[2],
                 g[1] == 0 ? "–" : String.format(Locale.ROOT, "%.3f", g[2] / (double) g[1]),
                 g[0] == 0 ? "–" : String.format(Locale.ROOT, "%.3f", g[2] / (double) g[0]), g[3],
                 g[6] == 0 ? "–" : String.format(Locale.ROOT, "%d/%d", g[4], g[6]),

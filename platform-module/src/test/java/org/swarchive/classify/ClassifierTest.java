@@ -163,4 +163,53 @@ class ClassifierTest {
         assertThat(v).isInstanceOfSatisfying(Verdict.File.class, f -> assertThat(f.decision().docType().id()).isEqualTo("party-building"));
         assertThat(classifier.classify(doc("2025年党建工作材料.docx", "2025年度党建工作"))).isInstanceOf(Verdict.Review.class);
     }
+
+    @Test
+    void should_file_a_group_session_record_when_a_shorter_wording_of_another_type_overlaps_its_title() {
+        FilingDecision d = filed(doc("亲子小组活动记录表.docx", "亲子小组活动记录表\n活动日期：2025年5月12日\n组员 8 人"));
+        assertThat(d.docType().id()).isEqualTo("group-record");
+        assertThat(d.period()).contains(Period.quarter(2025, 2));
+    }
+
+    @Test
+    void should_still_take_the_title_head_when_the_wordings_do_not_overlap() {
+        FilingDecision d = filed(doc("社区活动签到表.docx", "社区活动签到表\n活动日期：2025年5月12日\n序号 姓名 签名"));
+        assertThat(d.docType().id()).isEqualTo("sign-in-sheet");
+    }
+
+    @Test
+    void should_file_a_list_over_several_quarters_in_the_year_that_holds_all_its_dates() {
+        FilingDecision d = filed(doc("个案跟进记录汇总.xlsx", "个案跟进记录汇总\n个案编号：C-2025-024\n"
+                + "2025-09-12\t电话跟进\n2025-10-20\t家访\n2025-12-10\t面谈"));
+        assertThat(d.docType().id()).isEqualTo("case-record");
+        assertThat(d.period()).contains(Period.year(2025));
+        assertThat(d.documentDate()).contains(LocalDate.of(2025, 12, 10));
+    }
+
+    @Test
+    void should_review_a_list_whose_dates_fall_in_two_years() {
+        Verdict.Review r = queued(doc("个案跟进记录汇总.xlsx", "个案跟进记录汇总\n个案编号：C-2025-024\n"
+                + "2025-11-12\t电话跟进\n2026-01-20\t家访"));
+        assertThat(r.reasons()).extracting(t -> t.in(Language.EN)).anyMatch(t -> t.contains("period"));
+    }
+
+    @Test
+    void should_place_a_yearless_month_in_the_year_before_its_report_was_issued() {
+        FilingDecision d = filed(doc("一月份工作总结.docx", "一月份工作总结\n对照2024年度计划，本月完成以下工作。\n"
+                + "报送日期：2025年2月5日"));
+        assertThat(d.docType().id()).isEqualTo("monthly-summary");
+        assertThat(d.period()).contains(Period.month(2025, 1));
+    }
+
+    @Test
+    void should_skip_stray_marks_at_the_top_of_an_ocr_text_when_reading_its_heading() {
+        String text = "一\n| .\n=\n成都市金牛区西华街道社会工作服务站\n物资领用登记表\n领用日期：2025年5月12日";
+        Extraction scan = new Extraction("IMG_0001.jpg", "image/jpeg", text, Optional.empty(), Optional.empty(),
+                Optional.empty(), Extraction.Reading.OCR);
+        Extraction typed = new Extraction("IMG_0001.jpg", "image/jpeg", text, Optional.empty(), Optional.empty(),
+                Optional.empty(), Extraction.Reading.TEXT);
+
+        assertThat(scan.heading()).startsWith("成都市金牛区西华街道社会工作服务站\n物资领用登记表");
+        assertThat(typed.heading()).doesNotContain("物资领用登记表");
+    }
 }
