@@ -91,8 +91,12 @@ class DashboardSecurity {
                 .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").permitAll())
                 .httpBasic(b -> b.realmName("swa").authenticationEntryPoint(basic))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entry).defaultAccessDeniedHandlerFor(
-                        (request, response, denied) -> refuse(response, 403, "dashboard.node.role-needed"), SHARE_NODES))
+                // Not defaultAccessDeniedHandlerFor: with a single mapping Spring uses it for every request, and
+                // a refused page form (a cross-site POST without its token) would answer Share's JSON.
+                .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(
+                        new org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler(
+                                shareRefusal(),
+                                new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
                 .csrf(c -> c.ignoringRequestMatchers(SERVER_TO_SERVER))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -106,6 +110,12 @@ class DashboardSecurity {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHostnames(hosts);
         return web -> web.httpFirewall(firewall).requestRejectedHandler(new HttpStatusRequestRejectedHandler());
+    }
+
+    private static java.util.LinkedHashMap<RequestMatcher, org.springframework.security.web.access.AccessDeniedHandler> shareRefusal() {
+        java.util.LinkedHashMap<RequestMatcher, org.springframework.security.web.access.AccessDeniedHandler> handlers = new java.util.LinkedHashMap<>();
+        handlers.put(SHARE_NODES, (request, response, denied) -> refuse(response, 403, "dashboard.node.role-needed"));
+        return handlers;
     }
 
     /** A refusal on Share's node endpoints: the status and {@code {"message": {"zh-CN": …, "en": …}}}. */

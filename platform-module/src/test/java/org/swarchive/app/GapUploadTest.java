@@ -95,6 +95,10 @@ class GapUploadTest {
         station = workbench.station("alfresco:" + alfresco.alfresco.baseUrl() + "/sites/" + AlfrescoStub.SITE, null, demo.catalogue);
         Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         accounts(clock);
+        // On Alfresco the dashboard signs people in with the repository: the same people there, in the station's groups.
+        Map.of("archivist", AccountRole.ARCHIVIST, "head", AccountRole.STATION_HEAD, "worker", AccountRole.SOCIAL_WORKER,
+                "finance", AccountRole.FINANCE).forEach((name, role) -> alfresco.repository.person(name, TestAccounts.PASSWORD,
+                "GROUP_" + AlfrescoStub.SITE + "-" + role.stationRole().orElseThrow().id()));
         serve(clock);
     }
 
