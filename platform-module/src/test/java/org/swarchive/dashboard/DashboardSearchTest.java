@@ -2,18 +2,12 @@ package org.swarchive.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,19 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.swarchive.DemoStations;
 import org.swarchive.TestAccounts;
-import org.swarchive.access.AccountRole;
-import org.swarchive.archive.Period;
-import org.swarchive.check.ScoreHistory;
-import org.swarchive.check.StationCheck;
 import org.swarchive.classify.TikaExtractor;
-import org.swarchive.evidence.ReadinessEngine;
-import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.Progress;
-import org.swarchive.store.Station;
 import org.swarchive.store.folder.FolderStore;
-import org.swarchive.store.folder.MetadataFile;
 
 /**
  * {@code /search} (issue 16 §4) over real HTTP on a folder-store station: nobody searches without
@@ -52,60 +37,37 @@ import org.swarchive.store.folder.MetadataFile;
 class DashboardSearchTest {
 
     static final String STATION = "检索站";
-    static final String GROUP = "jinniu-bureau";
-    static final String EVALUATOR = "评估员李四";
+    static final String GROUP = RoleMatrixStation.GROUP;
+    static final String EVALUATOR = RoleMatrixStation.EVALUATOR;
     static final String WORD = "zebraquokka";
 
     @TempDir
     static Path tmp;
-    static Path dir;
     static DashboardServer.Running server;
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     static final List<String> reads = Collections.synchronizedList(new ArrayList<>());
-    static final Map<String, String> RECORDS = new LinkedHashMap<>();
+    static Map<String, String> RECORDS;
 
     @BeforeAll
     static void start() throws Exception {
-        DemoStations demo = new DemoStations();
-        dir = demo.make(tmp.resolve(STATION));
-        record("documents, evidence", "文书档案/2025/检索-会议纪要.txt", Map.of("swa:docType", "meeting-minutes", "swa:period", "2025-03",
+        RoleMatrixStation matrix = new RoleMatrixStation(tmp, STATION, " " + WORD);
+        RECORDS = matrix.records;
+        matrix.record("documents, evidence", "文书档案/2025/检索-会议纪要.txt", Map.of("swa:docType", "meeting-minutes", "swa:period", "2025-03",
                 "swa:confidentiality", "internal", "swa:indicators", "E1.2"));
-        record("sensitive, own case", "服务档案/2025/检索-本人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C001",
+        matrix.record("sensitive, own case", "服务档案/2025/检索-本人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C001",
                 "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
-        record("sensitive, other case", "服务档案/2025/检索-他人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
+        matrix.record("sensitive, other case", "服务档案/2025/检索-他人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
                 "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
-        record("personnel", "人事档案/2025/检索-招聘.txt", Map.of("swa:docType", "recruitment", "swa:period", "2025-03",
+        matrix.record("personnel", "人事档案/2025/检索-招聘.txt", Map.of("swa:docType", "recruitment", "swa:period", "2025-03",
                 "swa:confidentiality", "internal"));
-        record("finance", "会计档案/2025/检索-银行对账单.txt", Map.of("swa:docType", "bank-statement", "swa:period", "2025-03",
+        matrix.record("finance", "会计档案/2025/检索-银行对账单.txt", Map.of("swa:docType", "bank-statement", "swa:period", "2025-03",
                 "swa:confidentiality", "internal"));
-        record("assets", "物资档案/2025/检索-资产卡片.txt", Map.of("swa:docType", "asset-card", "swa:period", "2025-03",
+        matrix.record("assets", "物资档案/2025/检索-资产卡片.txt", Map.of("swa:docType", "asset-card", "swa:period", "2025-03",
                 "swa:confidentiality", "internal"));
-
-        Station station = demo.station(dir, STATION);
-        Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        ReadinessBoard board = new ReadinessBoard(List.of(station), demo.framework, Period.year(DemoStations.YEAR), demo.catalogue,
-                new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
-        new InspectionWindowStore(station.state()).open(STATION, GROUP, clock.instant().minus(Duration.ofDays(1)),
-                clock.instant().plus(Duration.ofDays(6)), "站长");
-        TestAccounts.head(station.state());
-        TestAccounts.add(station.state(), "archivist", AccountRole.ARCHIVIST);
-        TestAccounts.add(station.state(), "worker", AccountRole.SOCIAL_WORKER, "", "", Set.of("C001"));
-        TestAccounts.add(station.state(), "finance", AccountRole.FINANCE);
-        TestAccounts.add(station.state(), EVALUATOR, AccountRole.EVALUATOR, GROUP, "金牛区民政局评估组", Set.of());
-        TestAccounts.add(station.state(), "other-evaluator", AccountRole.EVALUATOR, "someone-else", "", Set.of());
         StationSearch search = s -> Optional.of(((FolderStore) s.archive())
                 .search(new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, ZoneId.systemDefault()), Progress.NONE));
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable())
+        server = DashboardServer.start(new Dashboard(matrix.board(), DisposalList.notAvailable())
                 .withReads((s, file, reader, mode) -> reads.add(reader.name() + "|" + file.id()))
                 .withSearch(search), "127.0.0.1", 0);
-    }
-
-    static void record(String kind, String path, Map<String, String> metadata) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "内容：" + kind + " " + WORD);
-        MetadataFile.write(MetadataFile.of(file), metadata);
-        RECORDS.put(kind, path);
     }
 
     @AfterAll
@@ -121,12 +83,11 @@ class DashboardSearchTest {
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return RoleMatrixStation.enc(s);
     }
 
     static HttpResponse<String> get(String path, String as) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).header("Accept", "text/html,*/*;q=0.8");
-        return http.send((as == null ? r : TestAccounts.as(as, r)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return RoleMatrixStation.get(server, path, as);
     }
 
     /** The file-view links of the hits on a search page. */
@@ -180,7 +141,7 @@ class DashboardSearchTest {
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(r.body()).doesNotContain("检索-");
-        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(URI.create(server.url() + "search?q=" + WORD))
+        HttpResponse<String> basic = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "search?q=" + WORD))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("nobody:wrong".getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).isEqualTo(401);

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,17 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.swarchive.DemoStations;
 import org.swarchive.TestAccounts;
 import org.swarchive.access.AccessMode;
-import org.swarchive.access.AccountRole;
-import org.swarchive.archive.Period;
-import org.swarchive.check.ScoreHistory;
-import org.swarchive.check.StationCheck;
-import org.swarchive.evidence.ReadinessEngine;
-import org.swarchive.inspect.InspectionWindowStore;
-import org.swarchive.store.Station;
-import org.swarchive.store.folder.MetadataFile;
 
 /**
  * Identity on every web surface (issue 14), over real HTTP on a folder-store station: nobody reads
@@ -46,8 +33,8 @@ import org.swarchive.store.folder.MetadataFile;
 class DashboardSecurityTest {
 
     static final String STATION = "安全站";
-    static final String GROUP = "jinniu-bureau";
-    static final String EVALUATOR = "评估员李四";
+    static final String GROUP = RoleMatrixStation.GROUP;
+    static final String EVALUATOR = RoleMatrixStation.EVALUATOR;
 
     @TempDir
     static Path tmp;
@@ -57,57 +44,33 @@ class DashboardSecurityTest {
     static final List<String> reads = Collections.synchronizedList(new ArrayList<>());
 
     /** The records of the matrix: kind → path; every one of them is in 2025 and, where it says so, evidence of E1.2. */
-    static final Map<String, String> RECORDS = new LinkedHashMap<>();
+    static Map<String, String> RECORDS;
 
     @BeforeAll
     static void start() throws Exception {
-        DemoStations demo = new DemoStations();
-        dir = demo.make(tmp.resolve(STATION));
-        record("documents, evidence", "文书档案/2025/矩阵-会议纪要.txt", Map.of("swa:docType", "meeting-minutes", "swa:period", "2025-03",
+        RoleMatrixStation matrix = new RoleMatrixStation(tmp, STATION, "");
+        dir = matrix.dir;
+        RECORDS = matrix.records;
+        matrix.record("documents, evidence", "文书档案/2025/矩阵-会议纪要.txt", Map.of("swa:docType", "meeting-minutes", "swa:period", "2025-03",
                 "swa:confidentiality", "internal", "swa:indicators", "E1.2"));
-        record("sensitive, own case", "服务档案/2025/矩阵-本人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C001",
+        matrix.record("sensitive, own case", "服务档案/2025/矩阵-本人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C001",
                 "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
-        record("sensitive, other case", "服务档案/2025/矩阵-他人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
+        matrix.record("sensitive, other case", "服务档案/2025/矩阵-他人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
                 "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
-        record("confidential case, evidence", "服务档案/2025/矩阵-保密个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
+        matrix.record("confidential case, evidence", "服务档案/2025/矩阵-保密个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
                 "swa:period", "2025-03", "swa:confidentiality", "confidential", "swa:indicators", "E1.2"));
-        record("'Sensitive' (not in the list)", "服务档案/2025/矩阵-大写敏感.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
+        matrix.record("'Sensitive' (not in the list)", "服务档案/2025/矩阵-大写敏感.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
                 "swa:period", "2025-03", "swa:confidentiality", "Sensitive", "swa:indicators", "E1.2"));
-        record("personnel", "人事档案/2025/矩阵-招聘.txt", Map.of("swa:docType", "recruitment", "swa:period", "2025-03",
+        matrix.record("personnel", "人事档案/2025/矩阵-招聘.txt", Map.of("swa:docType", "recruitment", "swa:period", "2025-03",
                 "swa:confidentiality", "internal"));
-        record("finance", "会计档案/2025/矩阵-银行对账单.txt", Map.of("swa:docType", "bank-statement", "swa:period", "2025-03",
+        matrix.record("finance", "会计档案/2025/矩阵-银行对账单.txt", Map.of("swa:docType", "bank-statement", "swa:period", "2025-03",
                 "swa:confidentiality", "internal"));
-        record("assets", "物资档案/2025/矩阵-资产卡片.txt", Map.of("swa:docType", "asset-card", "swa:period", "2025-03",
+        matrix.record("assets", "物资档案/2025/矩阵-资产卡片.txt", Map.of("swa:docType", "asset-card", "swa:period", "2025-03",
                 "swa:confidentiality", "internal"));
-        record("inbox scan, no metadata", "收件箱/矩阵-扫描件.txt", null);
-
-        Station station = demo.station(dir, STATION);
-        Clock clock = Clock.fixed(DemoStations.AS_OF.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        ReadinessBoard board = new ReadinessBoard(List.of(station), demo.framework, Period.year(DemoStations.YEAR), demo.catalogue,
-                new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
-        new InspectionWindowStore(station.state()).open(STATION, GROUP, clock.instant().minus(Duration.ofDays(1)),
-                clock.instant().plus(Duration.ofDays(6)), "站长");
-        TestAccounts.head(station.state());
-        TestAccounts.add(station.state(), "archivist", AccountRole.ARCHIVIST);
-        TestAccounts.add(station.state(), "worker", AccountRole.SOCIAL_WORKER, "", "", Set.of("C001"));
-        TestAccounts.add(station.state(), "finance", AccountRole.FINANCE);
-        TestAccounts.add(station.state(), EVALUATOR, AccountRole.EVALUATOR, GROUP, "金牛区民政局评估组", Set.of());
-        TestAccounts.add(station.state(), "other-evaluator", AccountRole.EVALUATOR, "someone-else", "", Set.of());
-        TestAccounts.add(station.state(), "district", AccountRole.DISTRICT_ADMIN);
-        TestAccounts.add(station.state(), "locked-out", AccountRole.ARCHIVIST);
-        server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable())
+        matrix.record("inbox scan, no metadata", "收件箱/矩阵-扫描件.txt", null);
+        server = DashboardServer.start(new Dashboard(matrix.board(), DisposalList.notAvailable())
                 .withReads((s, file, reader, mode) -> reads.add(reader.name() + "|" + reader.unit() + "|" + mode + "|" + file.id())),
                 "127.0.0.1", 0);
-    }
-
-    static void record(String kind, String path, Map<String, String> metadata) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "内容：" + kind);
-        if (metadata != null) {
-            MetadataFile.write(MetadataFile.of(file), metadata);
-        }
-        RECORDS.put(kind, path);
     }
 
     @AfterAll
@@ -123,7 +86,7 @@ class DashboardSecurityTest {
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return RoleMatrixStation.enc(s);
     }
 
     static String file(String path) {
@@ -135,8 +98,7 @@ class DashboardSecurityTest {
     }
 
     static HttpResponse<String> get(String path, String as) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).header("Accept", "text/html,*/*;q=0.8");
-        return http.send((as == null ? r : TestAccounts.as(as, r)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return RoleMatrixStation.get(server, path, as);
     }
 
     @Test
