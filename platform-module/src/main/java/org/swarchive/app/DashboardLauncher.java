@@ -71,7 +71,8 @@ final class DashboardLauncher {
         DashboardServer.Running running = DashboardServer.start(signIn(new Dashboard(board, features)
                         .withFileNow(new FileNowService(workbench, catalogue, clock, board.stations())).withNodeChecks(nodes)
                         .withReads(new DashboardReads(clock)).withSearch(new DashboardSearch(clock.getZone()))
-                        .withUpload(new GapUploadService(catalogue, clock))),
+                        .withUpload(new GapUploadService(catalogue, clock))
+                        .withSheets(new SubmittedSheets(workbench, catalogue, board.framework(), board.period(), clock))),
                 listen.address(), listen.port(), org.swarchive.dashboard.HostNames.of(listen.address(), listen.publicHosts()));
         out.println(Message.of("app.dashboard.started", running.url()).in(lang));
         out.println("  " + Message.of("app.dashboard.ctrl-c").in(lang));

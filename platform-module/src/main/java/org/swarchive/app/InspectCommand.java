@@ -30,7 +30,6 @@ import org.swarchive.inspect.InspectionAccess;
 import org.swarchive.inspect.InspectionPackage;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.inspect.ScannedStation;
-import org.swarchive.inspect.ScoreSheetFiling;
 import org.swarchive.inspect.WorksheetStore;
 import org.swarchive.evidence.assessment.EvaluatorEntry;
 import org.swarchive.evidence.assessment.ScoreSheet;
@@ -351,12 +350,11 @@ final class InspectCommand {
                     java.util.List<String> waiting = after.names().stream().filter(n -> !after.hasSubmitted(n)).toList();
                     out.println("  " + Message.of("inspect.cli.submit.waiting", String.join("、", waiting)).in(lang));
                 } else {
-                    ScannedStation scan = ScannedStation.of(s.station().archive());
-                    CheckResult result = scan.check(workbench.stationCheck(), fw, CheckCommand.evaluationPeriod(evaluation.period, clock),
-                            asOf != null ? asOf : LocalDate.now(clock));
-                    ScoreSheet sheet = sheet(s, store, window, result);
-                    WorksheetStore.Filed filed = new ScoreSheetFiling(catalogue, clock.getZone()).file(Workbench.records(s.station()), store,
-                            sheet, result.assessment().period().label(), scan.records().values(), lang, clock.instant());
+                    SubmittedSheets.Result done = new SubmittedSheets(workbench, catalogue, fw,
+                            CheckCommand.evaluationPeriod(evaluation.period, clock), clock)
+                            .file(s.station(), window, asOf != null ? asOf : LocalDate.now(clock), lang);
+                    ScoreSheet sheet = done.sheet();
+                    WorksheetStore.Filed filed = done.filed();
                     out.println("  " + Message.of("inspect.cli.submit.filed", sheet.total().toPlainString(),
                             sheet.grade().map(g -> g.label().in(lang)).orElse("—"), filed.record(),
                             filed.archiveCode().isEmpty() ? "—" : filed.archiveCode()).in(lang));

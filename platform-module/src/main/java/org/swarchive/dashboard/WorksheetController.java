@@ -80,7 +80,22 @@ class WorksheetController {
         }
         try {
             var after = new WorksheetStore(a.station.state()).submit(a.window.id(), principal.getName(), dashboard.board().now());
-            return ResponseEntity.ok(Map.of("submitted", true, "complete", after.complete()));
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("submitted", true);
+            body.put("complete", after.complete());
+            if (after.complete()) {
+                // The last evaluator's submission files the sheet, as swa inspect submit does; the submission stands even if the store is away.
+                try {
+                    dashboard.sheets().file(a.station, a.window.id(), lang).ifPresent(f -> {
+                        body.put("filed", f.record());
+                        body.put("archiveCode", f.archiveCode());
+                    });
+                } catch (org.swarchive.store.StoreException e) {
+                    body.put("filed", null);
+                    body.put("message", e.reason().in(lang));
+                }
+            }
+            return ResponseEntity.ok(body);
         } catch (InvalidInput e) {
             return ResponseEntity.badRequest().body(Map.of("submitted", false, "message", e.in(lang)));
         }

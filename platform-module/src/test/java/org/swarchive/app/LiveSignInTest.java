@@ -110,6 +110,7 @@ class LiveSignInTest {
             assertThat(asHead.signedIn()).isTrue();
             HttpResponse<String> headRead = asHead.get(file);
             System.out.printf("acs-live: head reads %s → %d%n", personnel, headRead.statusCode());
+            assertThat(headRead.statusCode()).as("the station head reads 人事档案").isEqualTo(200);
 
             SignIn asSocialWorker = SignIn.as(swa.url(), worker, passwords.get(worker));
             assertThat(asSocialWorker.signedIn()).isTrue();
@@ -123,6 +124,14 @@ class LiveSignInTest {
             assertThat(SignIn.as(swa.url(), worker, passwords.get(worker) + "x").signedIn()).as("wrong password").isFalse();
             assertThat(swa.log() + swa.out() + swa.err()).doesNotContain(asWorker.ticket()).doesNotContain(passwords.get(worker));
         }
+        // The access register names the person who read, not the service account the platform scans with.
+        java.nio.file.Path out = java.nio.file.Files.createTempFile("register", ".html");
+        swa("access", "register", "--store", "alfresco:" + live.baseUrl() + "/sites/" + site, "--from",
+                java.time.LocalDate.now().minusDays(1).toString(), "--to", java.time.LocalDate.now().plusDays(1).toString(),
+                "--format", "html", "--out", out.toString());
+        String register = java.nio.file.Files.readString(out);
+        System.out.printf("acs-live: access register of %s has the head's read: %s%n", site, register.contains(head));
+        assertThat(register).as("查阅登记 names the head who read 人事档案").contains(head);
         // Whatever the policy says, the repository's own answer to the social worker: no read of 人事档案.
         try (AlfrescoClient client = live.client(); AlfrescoClient asPerson = client.as(asWorker.credentials())) {
             var station = client.call(AlfrescoClient.Action.read(site), () -> client.nodes().getNode("-root-", null,
