@@ -209,8 +209,8 @@ class LiveCommandsTest {
     /**
      * The access register on the live repository: the swa-access audit query answers and the
      * register is written. The read here is the service account's own (the CLI's credentials), which
-     * the register leaves out — the 17:42 run found the table empty — so a person's read is not yet
-     * exercised live (that needs a second account).
+     * the register leaves out (the table is empty here); a person's read, named in the register, is
+     * exercised live by {@code app.LiveSignInTest}, which signs real people in.
      */
     private void accessRegister() throws Exception {
         try (AlfrescoClient client = live.client()) {
