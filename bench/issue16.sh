@@ -107,7 +107,7 @@ section=$(cat <<MD
 <!-- bench:issue16:start -->
 ## Fast start, the folder store's index, swa find (issue 16)
 
-Measured $(date -u +%Y-%m-%d) on $(nproc) cores, shared (load averages 1/5/15 min: $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(java -version 2>&1 | head -1)),
+Measured $(date -u +%Y-%m-%d) on $(getconf _NPROCESSORS_ONLN) cores, shared (load averages 1/5/15 min: $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(java -version 2>&1 | head -1)),
 command: \`./run.sh bench issue16\` (\`bench/issue16.sh\`; median of $runs runs, wall time, launch options \`$opts\`).
 
 **Start.** Floor: \`java -version\` = ${floor} s. \`swa\` no longer starts Spring for any command but

@@ -51,18 +51,7 @@ class DashboardSearchTest {
     static void start() throws Exception {
         RoleMatrixStation matrix = new RoleMatrixStation(tmp, STATION, " " + WORD);
         RECORDS = matrix.records;
-        matrix.record("documents, evidence", "文书档案/2025/检索-会议纪要.txt", Map.of("swa:docType", "meeting-minutes", "swa:period", "2025-03",
-                "swa:confidentiality", "internal", "swa:indicators", "E1.2"));
-        matrix.record("sensitive, own case", "服务档案/2025/检索-本人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C001",
-                "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
-        matrix.record("sensitive, other case", "服务档案/2025/检索-他人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
-                "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
-        matrix.record("personnel", "人事档案/2025/检索-招聘.txt", Map.of("swa:docType", "recruitment", "swa:period", "2025-03",
-                "swa:confidentiality", "internal"));
-        matrix.record("finance", "会计档案/2025/检索-银行对账单.txt", Map.of("swa:docType", "bank-statement", "swa:period", "2025-03",
-                "swa:confidentiality", "internal"));
-        matrix.record("assets", "物资档案/2025/检索-资产卡片.txt", Map.of("swa:docType", "asset-card", "swa:period", "2025-03",
-                "swa:confidentiality", "internal"));
+        matrix.standardRecords("检索-");
         StationSearch search = s -> Optional.of(((FolderStore) s.archive())
                 .search(new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, ZoneId.systemDefault()), Progress.NONE));
         server = DashboardServer.start(new Dashboard(matrix.board(), DisposalList.notAvailable())

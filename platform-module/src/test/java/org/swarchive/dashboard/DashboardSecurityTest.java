@@ -51,22 +51,11 @@ class DashboardSecurityTest {
         RoleMatrixStation matrix = new RoleMatrixStation(tmp, STATION, "");
         dir = matrix.dir;
         RECORDS = matrix.records;
-        matrix.record("documents, evidence", "文书档案/2025/矩阵-会议纪要.txt", Map.of("swa:docType", "meeting-minutes", "swa:period", "2025-03",
-                "swa:confidentiality", "internal", "swa:indicators", "E1.2"));
-        matrix.record("sensitive, own case", "服务档案/2025/矩阵-本人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C001",
-                "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
-        matrix.record("sensitive, other case", "服务档案/2025/矩阵-他人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
-                "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
+        matrix.standardRecords("矩阵-");
         matrix.record("confidential case, evidence", "服务档案/2025/矩阵-保密个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
                 "swa:period", "2025-03", "swa:confidentiality", "confidential", "swa:indicators", "E1.2"));
         matrix.record("'Sensitive' (not in the list)", "服务档案/2025/矩阵-大写敏感.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
                 "swa:period", "2025-03", "swa:confidentiality", "Sensitive", "swa:indicators", "E1.2"));
-        matrix.record("personnel", "人事档案/2025/矩阵-招聘.txt", Map.of("swa:docType", "recruitment", "swa:period", "2025-03",
-                "swa:confidentiality", "internal"));
-        matrix.record("finance", "会计档案/2025/矩阵-银行对账单.txt", Map.of("swa:docType", "bank-statement", "swa:period", "2025-03",
-                "swa:confidentiality", "internal"));
-        matrix.record("assets", "物资档案/2025/矩阵-资产卡片.txt", Map.of("swa:docType", "asset-card", "swa:period", "2025-03",
-                "swa:confidentiality", "internal"));
         matrix.record("inbox scan, no metadata", "收件箱/矩阵-扫描件.txt", null);
         server = DashboardServer.start(new Dashboard(matrix.board(), DisposalList.notAvailable())
                 .withReads((s, file, reader, mode) -> reads.add(reader.name() + "|" + reader.unit() + "|" + mode + "|" + file.id())),

@@ -65,6 +65,25 @@ final class RoleMatrixStation {
     }
 
     /**
+     * The kinds every matrix has, each file named {@code prefix}…: evidence (documents), the
+     * worker's own sensitive case (C001) and another's (C009), personnel, finance and assets.
+     */
+    void standardRecords(String prefix) throws IOException {
+        record("documents, evidence", "文书档案/2025/" + prefix + "会议纪要.txt", Map.of("swa:docType", "meeting-minutes", "swa:period", "2025-03",
+                "swa:confidentiality", "internal", "swa:indicators", "E1.2"));
+        record("sensitive, own case", "服务档案/2025/" + prefix + "本人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C001",
+                "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
+        record("sensitive, other case", "服务档案/2025/" + prefix + "他人个案.txt", Map.of("swa:docType", "case-record", "swa:caseId", "C009",
+                "swa:period", "2025-03", "swa:confidentiality", "sensitive", "swa:indicators", "E1.2"));
+        record("personnel", "人事档案/2025/" + prefix + "招聘.txt", Map.of("swa:docType", "recruitment", "swa:period", "2025-03",
+                "swa:confidentiality", "internal"));
+        record("finance", "会计档案/2025/" + prefix + "银行对账单.txt", Map.of("swa:docType", "bank-statement", "swa:period", "2025-03",
+                "swa:confidentiality", "internal"));
+        record("assets", "物资档案/2025/" + prefix + "资产卡片.txt", Map.of("swa:docType", "asset-card", "swa:period", "2025-03",
+                "swa:confidentiality", "internal"));
+    }
+
+    /**
      * The station's board as of the demo's day, once its records are made: the window open to
      * {@link #GROUP}, and the accounts head, archivist, worker (own case C001), finance, the
      * evaluator of the group, another group's evaluator, district and locked-out.
