@@ -221,7 +221,7 @@ final class DisposalCommand {
 
         @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
                 description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
-        FindCommand.Format format;
+        ListFormat format;
 
         Show(Workbench workbench, Clock clock) {
             super(workbench, clock);
@@ -230,7 +230,7 @@ final class DisposalCommand {
         @Override
         int run(PrintWriter out) {
             DisposalService service = service();
-            if (format == FindCommand.Format.JSON) {
+            if (format == ListFormat.JSON) {
                 Object doc = id == null ? java.util.Map.of("proposals", service.list().stream().map(this::summary).toList())
                         : detail(service.show(id));
                 out.print(JsonOut.write(doc));

@@ -35,8 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code swa find}: records by words in their title and text, and by their fields. */
 @Command(name = "find", mixinStandardHelpOptions = true,
@@ -86,7 +84,7 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
     int limit;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    ListFormat format;
 
     @Option(names = "--as", paramLabel = "ROLE", defaultValue = "archivist",
             description = "Find as someone in this role: only what the role may read is shown (the access policy). Default: ${DEFAULT-VALUE}.")
@@ -98,9 +96,6 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Spec
     CommandSpec spec;
-
-    /** table or json: what the commands that print a list for people or for scripts offer. */
-    enum Format { TABLE, JSON }
 
     FindCommand(Workbench workbench, Clock clock) {
         this.workbench = workbench;
@@ -130,7 +125,7 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
                 asking == Role.EVALUATOR ? group.strip() : asking.id());
         FindResult result = search.find(query, ReadableHits.by(policy, reader, station.id(), contextOf(station, asking)));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.JSON ? json(result) : table(result));
+        out.print(format == ListFormat.JSON ? json(result) : table(result));
         out.flush();
         return 0;
     }
@@ -198,6 +193,6 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
             m.put("score", h.score());
             return m;
         }).toList());
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc) + System.lineSeparator();
+        return JsonOut.write(doc);
     }
 }

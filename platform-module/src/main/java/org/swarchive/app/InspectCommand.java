@@ -167,7 +167,7 @@ final class InspectCommand {
 
         @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
                 description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
-        FindCommand.Format format;
+        ListFormat format;
 
         ListWindows(Workbench workbench, Clock clock) {
             super(workbench, clock);
@@ -180,7 +180,7 @@ final class InspectCommand {
             try (OpenStation s = openSwept(null)) {
                 Instant now = clock.instant();
                 AccessGrants grants = new AccessGrants(s.station().state());
-                if (format == FindCommand.Format.JSON) {
+                if (format == ListFormat.JSON) {
                     out.print(JsonOut.write(java.util.Map.of("windows", new InspectionWindowStore(s.station().state()).all().stream()
                             .map(w -> json(w, now, grants)).toList())));
                     out.flush();

@@ -48,7 +48,7 @@ final class RetentionCommand {
 
         @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
                 description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
-        FindCommand.Format format;
+        ListFormat format;
 
         Due(Workbench workbench, Clock clock) {
             super(workbench, clock);
@@ -59,7 +59,7 @@ final class RetentionCommand {
             RetentionService retention = retention(options.schedule);
             LocalDate asOf = options.asOf != null ? options.asOf : today();
             Appraisal a = retention.appraise(asOf);
-            if (format == FindCommand.Format.JSON) {
+            if (format == ListFormat.JSON) {
                 out.print(json(a, asOf, retention.records().describe()));
                 return 0;
             }
@@ -112,9 +112,7 @@ final class RetentionCommand {
                 return series;
             }).toList());
             doc.put("disposable", a.disposable().size());
-            return tools.jackson.databind.json.JsonMapper.builder()
-                    .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc)
-                    + System.lineSeparator();
+            return JsonOut.write(doc);
         }
 
         private String counts(Appraisal a) {

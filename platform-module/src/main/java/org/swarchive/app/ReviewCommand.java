@@ -38,7 +38,7 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
             description = "Output format: table, or json for scripts. Default: ${DEFAULT-VALUE}.")
-    FindCommand.Format format;
+    ListFormat format;
 
     @Spec
     CommandSpec spec;
@@ -66,7 +66,7 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
             filer.pruneQueue();
             queue = filer.reviewQueue();
         }
-        if (format == FindCommand.Format.JSON) {
+        if (format == ListFormat.JSON) {
             out.print(JsonOut.write(json(queue, catalogue)));
             out.flush();
             return 0;
