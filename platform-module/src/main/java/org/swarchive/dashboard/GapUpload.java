@@ -14,9 +14,11 @@ public interface GapUpload {
 
     /**
      * Files {@code content}, named {@code name} by the person who handed it in ({@code by}), into
-     * the slot. A {@link org.swarchive.store.StoreException} when the store cannot be reached.
+     * the slot — in a repository as that person, so its permissions decide and the record is theirs.
+     * A {@link org.swarchive.store.StoreException} when the store cannot be reached, or refuses the
+     * person ({@link org.swarchive.store.StoreException#permissionDenied()}); nothing is filed then.
      */
-    SlotFiling.Outcome file(Station station, SlotFiling.Slot slot, Path content, String name, boolean confirmed, String by);
+    SlotFiling.Outcome file(Station station, SlotFiling.Slot slot, Path content, String name, boolean confirmed, SignedIn by);
 
     /** Whether documents can be handed in at all (a server without a filer shows no form). */
     default boolean available() {
@@ -27,7 +29,7 @@ public interface GapUpload {
     static GapUpload none() {
         return new GapUpload() {
             @Override
-            public SlotFiling.Outcome file(Station station, SlotFiling.Slot slot, Path content, String name, boolean confirmed, String by) {
+            public SlotFiling.Outcome file(Station station, SlotFiling.Slot slot, Path content, String name, boolean confirmed, SignedIn by) {
                 throw new IllegalStateException("no filer behind the dashboard");
             }
 

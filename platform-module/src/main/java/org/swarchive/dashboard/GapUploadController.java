@@ -109,7 +109,7 @@ class GapUploadController {
         }
         boolean keep = false;
         try {
-            SlotFiling.Outcome outcome = dashboard.upload().file(s, slot, document.file(), document.name(), confirmed, viewer.person().name());
+            SlotFiling.Outcome outcome = dashboard.upload().file(s, slot, document.file(), document.name(), confirmed, (SignedIn) auth.getPrincipal());
             if (outcome instanceof SlotFiling.Filed f) {
                 dashboard.board().recheck(s);
                 return done(redirect, back, true, Message.of("dashboard.upload.filed", document.name(), f.code(), f.filedAs()).in(lang));
@@ -133,6 +133,12 @@ class GapUploadController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(model, viewer, lang, s, gap.get(), docType, document.name(), List.of(), null, e.in(lang));
         } catch (StoreException e) {
+            if (e.permissionDenied()) {
+                // The repository itself refused this person the write: nothing of it stays there, and who must grant it is said.
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                return page(model, viewer, lang, s, gap.get(), docType, document.name(), List.of(), null,
+                        Message.of("dashboard.upload.refused", document.name(), viewer.person().name(), e.reason()).in(lang));
+            }
             // Nothing filed: the filer put the document back (or never took it); the person still has it.
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             return page(model, viewer, lang, s, gap.get(), docType, document.name(), List.of(), null,

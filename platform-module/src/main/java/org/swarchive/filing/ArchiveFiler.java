@@ -23,7 +23,8 @@ public interface ArchiveFiler extends AutoCloseable {
      * Files a document handed in directly (an upload on the station page) in one holding of the
      * station's lock: a content filed before is a {@link FilingOutcome.Duplicate} and nothing is
      * received; otherwise it is put into the inbox and filed as {@link #file} would. A failure while
-     * placing leaves it waiting in the inbox, nothing lost.
+     * placing (the store refusing the person, or failing) takes it out of the inbox again and is
+     * thrown: nothing half filed, and the person who handed it in still has it.
      */
     FilingOutcome receive(String name, java.nio.file.Path content, FilingRequest request);
 

@@ -63,6 +63,13 @@ public interface FilingStore {
      */
     Waiting receive(String name, Path content);
 
+    /**
+     * Takes back a document {@link #receive} put into the inbox and that could not be filed (the
+     * store refused the person, or failed): the person who handed it in still has it and is told
+     * so, and nothing is left behind in their name. Called holding the station's lock.
+     */
+    void withdraw(Waiting received);
+
     // ---- zips ---------------------------------------------------------------------------------
 
     /** An empty local folder to unpack {@code zip} into. */

@@ -185,8 +185,28 @@ public class StationFiler implements ArchiveFiler {
                 return new FilingOutcome.Duplicate(name, before.get().trim());
             }
             FilingStore.Waiting received = store.receive(name, content);
-            return place(received, received.id(), hash, request);
+            try {
+                return place(received, received.id(), hash, request);
+            } catch (StoreException | UncheckedIOException e) {
+                withdraw(received, e);
+                throw e;
+            }
         });
+    }
+
+    /**
+     * A document handed in and not filed is taken out of the inbox again: the person still holds it
+     * and is told it was not filed, so nothing half done waits there in their name. Only while it
+     * still waits there (the placing was put back): one placed is a record, finished by recovery.
+     */
+    private void withdraw(FilingStore.Waiting received, RuntimeException cause) {
+        try {
+            if (store.waiting(received.ref()).isPresent()) {
+                store.withdraw(received);
+            }
+        } catch (RuntimeException again) {
+            cause.addSuppressed(again);
+        }
     }
 
     /** Steps 2–6 of a filing, holding the lock, recovery done: the document is in the inbox now. */

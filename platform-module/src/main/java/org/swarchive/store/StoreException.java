@@ -24,4 +24,12 @@ public class StoreException extends RuntimeException {
     public LocalizedText reason() {
         return reason;
     }
+
+    /**
+     * Whether the store refused the change because the person it was made as may not make it (a
+     * repository's 403): not worth trying again; someone with the permission must.
+     */
+    public boolean permissionDenied() {
+        return false;
+    }
 }

@@ -358,6 +358,58 @@ class GapUploadTest {
         assertThat(inbox()).isEqualTo(inboxBefore);
     }
 
+    @Test
+    void should_write_the_record_as_the_person_who_handed_it_in_when_the_station_is_in_alfresco() throws Exception {
+        serveAlfresco();
+        Gap gap = fillsExactlyOneSlot();
+
+        com.fasterxml.jackson.databind.node.ObjectNode filed = filedNode(gap);
+        // The repository was asked as the archivist (their ticket), not as the service's account.
+        assertThat(filed.path("createdByUser").path("id").asText()).isEqualTo("archivist");
+        assertThat(filed.path("modifiedByUser").path("id").asText()).isEqualTo("archivist");
+        assertThat(filed.path("nodeType").asText()).isEqualTo("swa:documentRecord");
+    }
+
+    @Test
+    void should_say_the_repository_refused_and_leave_nothing_when_the_person_may_not_write_there() throws Exception {
+        serveAlfresco();
+        // The site manager took the station head's write on the inbox away: what the pages allow, the repository refuses.
+        String headGroup = "GROUP_" + AlfrescoStub.SITE + "-station-head";
+        com.fasterxml.jackson.databind.node.ObjectNode inboxNode = alfresco.repository.at("Sites/" + AlfrescoStub.SITE + "/documentLibrary/JN01/收件箱")
+                .orElseThrow();
+        com.fasterxml.jackson.databind.node.ArrayNode local = (com.fasterxml.jackson.databind.node.ArrayNode) inboxNode.path("permissions")
+                .path("locallySet");
+        for (int i = local.size() - 1; i >= 0; i--) {
+            if (local.get(i).path("authorityId").asText().equals(headGroup)) {
+                local.remove(i);
+            }
+        }
+        assertThat(alfresco.repository.may("head", inboxNode.get("id").asText(), "create")).isFalse();
+        SignIn head = as("head");
+        Gap gap = monthlyGap();
+        long before = records();
+
+        HttpResponse<String> r = head.upload(formAction(head.get(stationPage()).body()), slot(gap), "总结.docx", monthly(gap.period(), "refused"));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+        assertThat(r.body()).contains("总结.docx 未归档：档案库不允许 head 在此归档", "档案库没有任何改动");
+        assertThat(records()).isEqualTo(before);
+        assertThat(inbox()).isEqualTo(inboxBefore);
+        assertThat(alfresco.notes(StationFiler.JOURNAL)).isEmpty();
+        assertThat(gaps()).contains(gap);
+        // The archivist, whom the repository lets write there, fills the same slot.
+        fillsExactlyOneSlot();
+    }
+
+    /** The record a gap's document became: the one node named after the slot's period. */
+    com.fasterxml.jackson.databind.node.ObjectNode filedNode(Gap gap) {
+        String library = alfresco.repository.library(AlfrescoStub.SITE);
+        List<com.fasterxml.jackson.databind.node.ObjectNode> found = alfresco.repository.descendants(library).stream()
+                .filter(n -> n.get("name").asText().startsWith(gap.period() + "-月度工作总结")).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
     /** What {@link #fillsExactlyOneSlot} handed in: the same bytes again are the same document. */
     byte[] handedIn;
 

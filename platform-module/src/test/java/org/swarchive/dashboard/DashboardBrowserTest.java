@@ -75,7 +75,7 @@ class DashboardBrowserTest {
                 return new org.swarchive.classify.SlotFiling(filer, new org.swarchive.classify.TikaExtractor(
                         org.swarchive.classify.TikaExtractor.DEFAULT_MAX_BYTES, clock.getZone()),
                         new org.swarchive.classify.Classifier(demo.catalogue), demo.catalogue, filer.fonds().orElseThrow(), clock)
-                        .file(content, name, slot, confirmed, by);
+                        .file(content, name, slot, confirmed, by.person().name());
             }
         };
         server = DashboardServer.start(new Dashboard(board, DisposalList.notAvailable()).withUpload(upload), "127.0.0.1", 0);

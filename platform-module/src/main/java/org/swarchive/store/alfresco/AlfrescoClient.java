@@ -561,6 +561,11 @@ public final class AlfrescoClient implements AutoCloseable {
         public int status() {
             return status;
         }
+
+        @Override
+        public boolean permissionDenied() {
+            return status == 403;
+        }
     }
 
     @Override

@@ -205,6 +205,12 @@ final class AlfrescoFilingStore implements FilingStore {
         throw AlfrescoClient.changed(AlfrescoClient.Action.createChildren(inbox));
     }
 
+    /** Deleted outright (not to the trash can), as the person who created it: it was never a record. */
+    @Override
+    public void withdraw(Waiting received) {
+        client.delete(AlfrescoClient.Action.write(inbox + "/" + received.name()), received.ref(), true);
+    }
+
     /**
      * A local copy for Tika. A document over the size limit is not downloaded: a sparse file of its
      * size stands in, which the extractor refuses by its size, as it should. Zips are copied whole:

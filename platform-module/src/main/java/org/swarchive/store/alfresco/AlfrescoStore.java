@@ -53,6 +53,15 @@ public final class AlfrescoStore implements ArchiveStore {
         this.model = model;
     }
 
+    /**
+     * The same station with every request made as {@code person} (a signed-in person's ticket): what
+     * they write through it, the repository judges by their permissions and records as theirs
+     * ({@code cm:creator}, {@code cm:modifier}).
+     */
+    public AlfrescoStore as(AlfrescoCredentials person) {
+        return new AlfrescoStore(client.as(person), site, reader, model);
+    }
+
     /** The station's site. */
     public String site() {
         return site;

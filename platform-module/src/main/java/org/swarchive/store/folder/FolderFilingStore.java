@@ -140,6 +140,15 @@ final class FolderFilingStore implements FilingStore {
         }
     }
 
+    @Override
+    public void withdraw(Waiting received) {
+        try {
+            Files.deleteIfExists(root.resolve(received.ref()));
+        } catch (IOException e) {
+            throw new StoreException(Message.of("filing.upload.unwritable", received.name(), inbox), e);
+        }
+    }
+
     /** Not inside a hidden folder (the product's own, or a zip being unpacked). */
     private boolean visible(Path p) {
         for (Path part : root.relativize(p)) {

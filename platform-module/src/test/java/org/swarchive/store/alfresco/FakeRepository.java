@@ -65,6 +65,8 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     private final Map<String, Set<String>> memberships = new LinkedHashMap<>();
     private final Map<String, String> tickets = new LinkedHashMap<>();
     private long clock;
+    /** The person the request being answered is made as (a ticket or their password); null for the service's own account. */
+    private String actor;
 
     /** The authentication API's base (alfresco-auth.yaml). */
     public static final String AUTH = "/alfresco/api/-default-/public/authentication/versions/1";
@@ -213,6 +215,7 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         String method = r.getMethod().getName();
         String path = r.getUrl().split("\\?")[0];
         Map<String, String> query = query(r.getUrl());
+        actor = caller(r);
         try {
             for (Route route : routes) {
                 ResponseDefinition answer = route.answer(method, path, query, r, this);
@@ -294,6 +297,9 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             return ok(400, errorBody(400));
         } catch (Exception e) {
             return ok(500, errorBody(500));
+        } finally {
+            // What a test arranges directly afterwards is nobody's request.
+            actor = null;
         }
     }
 
@@ -308,6 +314,10 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
             return none();
         }
         String nodeId = id;
+        Optional<ResponseDefinition> denied = denied(method, nodeId, sub, r);
+        if (denied.isPresent()) {
+            return denied.get();
+        }
         if (sub == null) {
             return switch (method) {
                 case "GET" -> ok(200, AlfrescoStub.entry(shown(node, query)));
@@ -912,6 +922,11 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
         n.put("parentId", parent);
         String now = stamp();
         n.put("createdAt", now).put("modifiedAt", now);
+        if (actor != null) {
+            // cm:creator and cm:modifier: the person the request was made as.
+            n.putObject("createdByUser").put("id", actor).put("displayName", actor);
+            n.putObject("modifiedByUser").put("id", actor).put("displayName", actor);
+        }
         n.putObject("properties");
         ObjectNode perms = n.putObject("permissions").put("isInheritanceEnabled", true);
         perms.putArray("locallySet");
@@ -945,6 +960,112 @@ public final class FakeRepository implements ResponseDefinitionTransformerV2 {
     /** Sets cm:modified to now, as the repository does on any change. */
     private void touch(ObjectNode node) {
         node.put("modifiedAt", stamp());
+        if (actor != null) {
+            node.putObject("modifiedByUser").put("id", actor).put("displayName", actor);
+        }
+    }
+
+    // ---- permissions, for the people a request is made as -----------------------------------------
+
+    /** What each role lets a person do beyond reading: create children, update, delete (Alfresco's permission groups). */
+    private static final Map<String, Set<String>> ROLE_OPERATIONS = Map.of(
+            "Consumer", Set.of(), "SiteConsumer", Set.of(),
+            "Contributor", Set.of("create"), "SiteContributor", Set.of("create"),
+            "Collaborator", Set.of("create", "update"), "SiteCollaborator", Set.of("create", "update"),
+            "Coordinator", Set.of("create", "update", "delete"), "SiteManager", Set.of("create", "update", "delete"));
+
+    /**
+     * A write a person may not make, refused as the repository refuses it (403, nothing changed):
+     * a create needs Contributor on the parent, an update Collaborator, a delete Coordinator, a move
+     * a delete on the node and a create on the target; the node's owner (its creator) may do
+     * everything with it, as Alfresco's ROLE_OWNER. Requests made with the service's account, and
+     * by administrators, are not judged here.
+     */
+    private Optional<ResponseDefinition> denied(String method, String nodeId, String sub, LoggedRequest r) throws Exception {
+        if (actor == null || memberships.getOrDefault(actor, Set.of()).contains("GROUP_ALFRESCO_ADMINISTRATORS") || method.equals("GET")) {
+            return Optional.empty();
+        }
+        boolean allowed;
+        if (sub == null) {
+            allowed = may(actor, nodeId, method.equals("DELETE") ? "delete" : "update");
+        } else if (sub.equals("/children")) {
+            allowed = may(actor, deepestExisting(nodeId, createdBelow(r)), "create");
+        } else if (sub.equals("/content")) {
+            allowed = may(actor, nodeId, "update");
+        } else if (sub.equals("/move")) {
+            String target = JSON.readTree(r.getBodyAsString()).path("targetParentId").asText();
+            allowed = may(actor, nodeId, "delete") && (!nodes.containsKey(target) || may(actor, target, "create"));
+        } else {
+            allowed = may(actor, nodeId, "update");
+        }
+        return allowed ? Optional.empty() : Optional.of(ok(403, errorBody(403)));
+    }
+
+    /** The folders a create names below its parent ({@code relativePath}, in the JSON body or a multipart field), or "". */
+    private static String createdBelow(LoggedRequest r) throws Exception {
+        if (r.isMultipart()) {
+            for (var part : r.getParts()) {
+                if (part.getName().equals("relativePath")) {
+                    return part.getBody().asString();
+                }
+            }
+            return "";
+        }
+        String body = r.getBodyAsString();
+        return body == null || body.isBlank() ? "" : JSON.readTree(body).path("relativePath").asText("");
+    }
+
+    /** The last folder of {@code relativePath} below the node that exists already: where the repository creates, and asks permission. */
+    private String deepestExisting(String nodeId, String relativePath) {
+        String at = nodeId;
+        for (String segment : relativePath.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String parent = at;
+            Optional<ObjectNode> next = children(parent).stream().filter(c -> c.get("name").asText().equals(segment)).findFirst();
+            if (next.isEmpty()) {
+                return at;
+            }
+            at = next.get().get("id").asText();
+        }
+        return at;
+    }
+
+    /** Whether the person may do {@code operation} on the node: its owner, or a role granted to them or their groups on it or above. */
+    public synchronized boolean may(String person, String nodeId, String operation) {
+        ObjectNode node = nodes.get(nodeId);
+        if (node != null && person.equals(node.path("createdByUser").path("id").asText(null))) {
+            return true;
+        }
+        Set<String> authorities = new LinkedHashSet<>(memberships.getOrDefault(person, Set.of()));
+        authorities.add(person);
+        authorities.add("GROUP_EVERYONE");
+        siteGroups.forEach((site, members) -> members.forEach(m -> {
+            if (authorities.contains(m.path("id").asText())) {
+                authorities.add("GROUP_site_" + site + "_" + m.path("role").asText());
+            }
+        }));
+        for (ObjectNode n = node; n != null; n = nodes.get(n.path("parentId").asText(""))) {
+            for (JsonNode ace : n.path("permissions").path("locallySet")) {
+                if (authorities.contains(ace.path("authorityId").asText()) && !"DENIED".equals(ace.path("accessStatus").asText())
+                        && ROLE_OPERATIONS.getOrDefault(ace.path("name").asText(), Set.of()).contains(operation)) {
+                    return true;
+                }
+            }
+            if ("st:site".equals(n.path("nodeType").asText())) {
+                String site = n.get("name").asText();
+                for (String role : List.of("SiteContributor", "SiteCollaborator", "SiteManager")) {
+                    if (authorities.contains("GROUP_site_" + site + "_" + role) && ROLE_OPERATIONS.get(role).contains(operation)) {
+                        return true;
+                    }
+                }
+            }
+            if (!n.path("permissions").path("isInheritanceEnabled").asBoolean(true)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Sets a node's cm:modified (for a poller test), as if changed then. */
