@@ -112,7 +112,12 @@ class DashboardController {
         model.addAttribute("disposalAvailable", dashboard.disposal().available());
         model.addAttribute("unclassified", manages ? snapshot.result().unclassified().stream().limit(LIST_LIMIT).toList() : List.of());
         model.addAttribute("mayRecheck", viewer.mayRecheck(s));
-        model.addAttribute("mayFile", dashboard.upload().available() && AccessPolicy.mayFile(viewer.person(), s.id()).allowed());
+        boolean mayFile = dashboard.upload().available() && AccessPolicy.mayFile(viewer.person(), s.id()).allowed();
+        model.addAttribute("mayFile", mayFile);
+        // What this person handed in and has still to confirm, kept across restarts and sign-ins.
+        model.addAttribute("pendingUploads", mayFile ? new PendingUploads(s.state(), dashboard.board().now()).of(viewer.person().name())
+                : List.of());
+        model.addAttribute("zone", dashboard.board().zone());
         model.addAttribute("views", views);
         model.addAttribute("evaluations", EvaluationView.of(s, a, dashboard.board().zone(), lang));
         return "station";

@@ -1,7 +1,6 @@
 package org.swarchive.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,9 +37,9 @@ import org.swarchive.store.StoreException;
  * multipart form on a gap's row of the station page, for the station's staff who may file
  * ({@link AccessPolicy#mayFile}). The slot is the one the current check finds missing (the form
  * only names it); the document is filed at once through the gap upload door ({@link GapUpload}).
- * What contradicts the slot is shown with a confirmation form, the document held for this
- * sign-in session only ({@link PendingUploads}) and filed only on the second POST with
- * {@code confirm}; a document that cannot be read, one too large, one filed before: a clear page,
+ * What contradicts the slot is shown with a confirmation form, the document held in the station's
+ * notes for the person ({@link PendingUploads}: a restart or a new sign-in loses nothing, the
+ * station page lists it) and filed only on a POST with {@code confirm}, or dropped with {@code cancel}; a document that cannot be read, one too large, one filed before: a clear page,
  * nothing filed. After filing the station is checked again and its page shows the slot filled.
  */
 @Controller
@@ -70,8 +69,9 @@ class GapUploadController {
                   @RequestParam(name = "subject", required = false) String subject,
                   @RequestParam(name = "pending", required = false) String pending,
                   @RequestParam(name = "confirm", required = false) String confirm,
+                  @RequestParam(name = "cancel", required = false) String cancel,
                   @RequestParam(name = "lang", required = false) String tag,
-                  Authentication auth, HttpSession session, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                  Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Viewer viewer = viewer(auth);
         Language lang = PageLanguage.of(tag);
         Links links = new Links(viewer, lang);
@@ -86,17 +86,25 @@ class GapUploadController {
                 .filter(g -> g.indicator().equals(indicator) && g.docTypes().contains(docType) && same(g.period(), period)
                         && same(g.subject(), subject))
                 .findFirst();
-        PendingUploads held = PendingUploads.of(session);
+        PendingUploads held = new PendingUploads(s.state(), dashboard.board().now());
+        String person = viewer.person().name();
+        boolean fromPending = pending != null && !pending.isBlank();
+        if (fromPending && "true".equals(cancel)) {
+            held.drop(pending, person);
+            return done(redirect, back, false, Message.of("dashboard.upload.cancelled").in(lang));
+        }
         if (gap.isEmpty()) {
-            held.drop(pending);
+            if (fromPending) {
+                held.drop(pending, person);
+            }
             return done(redirect, back, false, Message.of("dashboard.upload.no-gap", indicator).in(lang));
         }
         SlotFiling.Slot slot = new SlotFiling.Slot(indicator, docTypesFirst(gap.get(), docType),
                 Optional.ofNullable(gap.get().period()).flatMap(Period::parse), Optional.ofNullable(gap.get().subject()));
         PendingUploads.Held document;
         boolean confirmed = "true".equals(confirm);
-        if (pending != null && !pending.isBlank()) {
-            Optional<PendingUploads.Held> h = held.take(pending, s.id(), indicator);
+        if (fromPending) {
+            Optional<PendingUploads.Held> h = held.peek(pending, person, indicator);
             if (h.isEmpty()) {
                 return done(redirect, back, false, Message.of("dashboard.upload.expired").in(lang));
             }
@@ -107,9 +115,12 @@ class GapUploadController {
             confirmed = false;
             document = receive(file);
         }
-        boolean keep = false;
         try {
             SlotFiling.Outcome outcome = dashboard.upload().file(s, slot, document.file(), document.name(), confirmed, (SignedIn) auth.getPrincipal());
+            if (fromPending && !(outcome instanceof SlotFiling.Contradicts) && !(outcome instanceof SlotFiling.Unreadable)) {
+                // Filed, a copy of a record, or taken by another filing: nothing waits any more.
+                held.drop(pending, person);
+            }
             if (outcome instanceof SlotFiling.Filed f) {
                 dashboard.board().recheck(s);
                 return done(redirect, back, true, Message.of("dashboard.upload.filed", document.name(), f.code(), f.filedAs()).in(lang));
@@ -121,8 +132,8 @@ class GapUploadController {
                 return done(redirect, back, false, Message.of("dashboard.upload.gone", document.name()).in(lang));
             }
             if (outcome instanceof SlotFiling.Contradicts c) {
-                keep = true;
-                String token = held.hold(document, s.id(), indicator);
+                // Held in the station's notes until the person confirms (the same note again when it came from there).
+                String token = fromPending ? pending : held.hold(document, person, indicator, docType, gap.get().period(), gap.get().subject());
                 return page(model, viewer, lang, s, gap.get(), docType, document.name(), c.contradictions(), token, null);
             }
             SlotFiling.Unreadable u = (SlotFiling.Unreadable) outcome;
@@ -144,9 +155,7 @@ class GapUploadController {
             return page(model, viewer, lang, s, gap.get(), docType, document.name(), List.of(), null,
                     Message.of("dashboard.upload.unavailable", document.name(), e.reason()).in(lang));
         } finally {
-            if (!keep) {
-                document.delete();
-            }
+            document.delete();
         }
     }
 

@@ -246,6 +246,83 @@ class GapUploadTest {
         assertThat(records()).isEqualTo(before + 1);
     }
 
+    static final Pattern PENDING_FORM = Pattern.compile("<form class=\"pending-upload\" method=\"post\" action=\"([^\"]+)\"");
+
+    @Test
+    void should_keep_a_document_awaiting_confirmation_across_a_restart_for_the_person_who_handed_it_in() throws Exception {
+        serveFolder();
+        SignIn archivist = as("archivist");
+        Gap gap = monthlyGap();
+        long before = records();
+        String other = previousMonth(gap.period());
+        HttpResponse<String> asked = archivist.upload(formAction(archivist.get(stationPage()).body()), slot(gap), "总结.docx",
+                monthly(other, "across a restart"));
+        assertThat(asked.body()).contains("upload-confirm", "保留 7 天");
+
+        // The server restarts: every sign-in session is gone, the document is not.
+        server.close();
+        serve(Clock.fixed(DemoStations.AS_OF.atTime(11, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        SignIn head = as("head");
+        assertThat(head.get(stationPage()).body()).as("another person sees nothing of it").doesNotContain("等待您确认的补交文件");
+        SignIn again = as("archivist");
+        String page = again.get(stationPage()).body();
+        assertThat(page).contains("等待您确认的补交文件", "总结.docx：指标 " + gap.indicator() + "，期间 " + gap.period());
+        Matcher review = PENDING_FORM.matcher(page);
+        Matcher token = PENDING.matcher(page);
+        assertThat(review.find() && token.find()).isTrue();
+        Map<String, String> fields = new LinkedHashMap<>(slot(gap));
+        fields.put("pending", token.group(1));
+        // Someone else holding the token gets nothing of it.
+        HttpResponse<String> stolen = head.upload(review.group(1).replace("&amp;", "&").replaceAll("_csrf=[^&]+", "_csrf="
+                + java.net.URLEncoder.encode(tokenOf(head, stationPage()), java.nio.charset.StandardCharsets.UTF_8)), withConfirm(fields), null, null);
+        assertThat(stolen.statusCode()).isEqualTo(302);
+        assertThat(head.get(stationPage()).body()).contains("待确认的文件已不在");
+        assertThat(records()).isEqualTo(before);
+
+        HttpResponse<String> shown = again.upload(review.group(1).replace("&amp;", "&"), fields, null, null);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("upload-contradictions", other, "upload-confirm");
+        Matcher confirm = CONFIRM_FORM.matcher(shown.body());
+        assertThat(confirm.find()).isTrue();
+        HttpResponse<String> confirmed = again.upload(confirm.group(1).replace("&amp;", "&"), withConfirm(fields), null, null);
+
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(302);
+        assertThat(records()).isEqualTo(before + 1);
+        assertThat(gaps()).doesNotContain(gap);
+        assertThat(again.get(stationPage()).body()).contains("已归档：总结.docx").doesNotContain("等待您确认的补交文件");
+        assertThat(station.state().list("uploads-pending")).as("nothing held once filed").isEmpty();
+    }
+
+    @Test
+    void should_drop_a_document_awaiting_confirmation_when_the_person_cancels_it() throws Exception {
+        serveFolder();
+        SignIn archivist = as("archivist");
+        Gap gap = monthlyGap();
+        long before = records();
+        HttpResponse<String> asked = archivist.upload(formAction(archivist.get(stationPage()).body()), slot(gap), "总结.docx",
+                monthly(previousMonth(gap.period()), "cancelled"));
+        Matcher confirm = CONFIRM_FORM.matcher(asked.body());
+        Matcher pending = PENDING.matcher(asked.body());
+        assertThat(confirm.find() && pending.find()).isTrue();
+        Map<String, String> fields = new LinkedHashMap<>(slot(gap));
+        fields.put("pending", pending.group(1));
+        fields.put("cancel", "true");
+
+        HttpResponse<String> cancelled = archivist.upload(confirm.group(1).replace("&amp;", "&"), fields, null, null);
+
+        assertThat(cancelled.statusCode()).isEqualTo(302);
+        assertThat(archivist.get(stationPage()).body()).contains("已放弃待确认的文件").doesNotContain("等待您确认的补交文件");
+        assertThat(station.state().list("uploads-pending")).isEmpty();
+        assertThat(records()).isEqualTo(before);
+        assertThat(inbox()).isEqualTo(inboxBefore);
+    }
+
+    static Map<String, String> withConfirm(Map<String, String> fields) {
+        Map<String, String> f = new LinkedHashMap<>(fields);
+        f.put("confirm", "true");
+        return f;
+    }
+
     @Test
     void should_give_nothing_to_an_anonymous_or_a_wrong_role_request_and_file_nothing() throws Exception {
         serveFolder();
