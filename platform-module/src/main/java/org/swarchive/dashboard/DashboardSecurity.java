@@ -32,8 +32,11 @@ import org.swarchive.access.AccountRole;
 @EnableWebSecurity
 class DashboardSecurity {
 
-    /** Pages draw no scripts; styles are inline in the page's head; nothing may frame a page. */
-    static final String CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    /**
+     * Scripts only from the dashboard itself (the worksheet's {@code worksheet.js}), never inline;
+     * styles are inline in the page's head; nothing may frame a page.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** The JSON API and files: asked by scripts and Share, so they answer 401 rather than a sign-in page. */

@@ -42,7 +42,10 @@ record EvaluationView(String window, LocalDate from, LocalDate until, String tot
             ScoreSheet s = ScoreSheet.of(station.id(), a, w, submitted);
             List<Line> lines = s.rows().stream().filter(r -> r.leaf() && r.verdict().isPresent())
                     .map(r -> new Line(r.code(), r.title().in(lang), r.verdict().get().in(lang),
-                            r.pointsGiven() ? r.awardedPoints().toPlainString() + " / " + r.weight().stripTrailingZeros().toPlainString() : "",
+                            // No points given: the readiness-based points stand, and the page says so as the sheet does.
+                            r.pointsGiven() ? r.awardedPoints().toPlainString() + " / " + r.weight().stripTrailingZeros().toPlainString()
+                                    : org.swarchive.i18n.Message.of("dashboard.evaluation.from-readiness", r.awardedPoints().toPlainString() + " / "
+                                    + r.weight().stripTrailingZeros().toPlainString()).in(lang),
                             r.comment(), r.by())).toList();
             List<String> waiting = all.names().stream().filter(n -> !all.hasSubmitted(n)).toList();
             Optional<WorksheetStore.Filed> filed = sheets.filed(w.id());

@@ -183,6 +183,24 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void should_save_an_evaluators_verdict_as_they_choose_it_and_show_it_again_after_a_reload() throws Exception {
+        browser.manage().window().setSize(new Dimension(1200, 1500));
+        signIn(EVALUATORS);
+        String page = server.url() + "inspect/" + EVALUATORS + "/stations/%E9%87%91%E7%89%9B%E7%A4%BA%E8%8C%83%E7%AB%99/indicators/A1.2";
+        browser.get(page);
+        ((JavascriptExecutor) browser).executeScript("var c = document.getElementById('ws-comment'); c.value = '台账缺页';"
+                + "var v = document.getElementById('ws-verdict'); v.value = 'partly'; v.dispatchEvent(new Event('change'));");
+
+        // Saved as they go: the page's own script posts it (with the page's CSRF token) and says so.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("ws-status")).getText(),
+                status -> status.startsWith("已保存"));
+        browser.get(page);
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ws-verdict"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("partly");
+        assertThat(browser.findElement(By.id("ws-comment")).getAttribute("value")).isEqualTo("台账缺页");
+    }
+
+    @Test
     void should_fit_a_phone_screen_without_sideways_scrolling_of_the_page() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         signIn(TestAccounts.HEAD);

@@ -98,7 +98,8 @@ class DashboardSecurityTest {
         assertThat(file.body()).doesNotContain("内容");
         assertThat(get("/api/v1/stations", null).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/stations/" + enc(STATION) + "/readiness", null).statusCode()).isEqualTo(401);
-        for (String page : List.of("/", "/stations/" + enc(STATION), "/inspect/" + GROUP, "/inspect/" + GROUP + "/stations/" + enc(STATION))) {
+        for (String page : List.of("/", "/stations/" + enc(STATION), "/inspect/" + GROUP, "/inspect/" + GROUP + "/stations/" + enc(STATION),
+                "/worksheet.js")) {
             HttpResponse<String> r = get(page, null);
             assertThat(r.statusCode()).as(page).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
@@ -223,6 +224,14 @@ class DashboardSecurityTest {
             assertThat(r.headers().firstValue("Referrer-Policy")).as(path).isPresent();
             assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
         }
+        // Scripts run only from the dashboard itself: its worksheet script, to anyone signed in; nothing inline.
+        HttpResponse<String> page = get("/", TestAccounts.HEAD);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self';")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
+        HttpResponse<String> script = get("/worksheet.js", TestAccounts.HEAD);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+        assertThat(script.body()).contains("worksheet-form");
         HttpResponse<String> f = get(file(RECORDS.get("documents, evidence")), TestAccounts.HEAD);
         assertThat(f.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(f.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("sandbox");
