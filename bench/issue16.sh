@@ -48,10 +48,12 @@ once() {
 }
 ratio() { echo "scale=1; $1 / $2" | bc; }
 
+# as run.sh starts from the archive (CDS_OPTS there)
+cds_opts="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 swa_fat() { java $opts -jar "$JAR" "$@"; }
 swa_x() { java $opts -cp "$cds_cp" org.swarchive.app.SwaApplication "$@"; }
-swa_cds() { java $opts -XX:SharedArchiveFile="$CDS/swa.jsa" -cp "$cds_cp" org.swarchive.app.SwaApplication "$@"; }
-swa_helpcds() { java $opts -XX:SharedArchiveFile="$help_jsa" -cp "$cds_cp" org.swarchive.app.SwaApplication "$@"; }
+swa_cds() { java $opts $cds_opts -XX:SharedArchiveFile="$CDS/swa.jsa" -cp "$cds_cp" org.swarchive.app.SwaApplication "$@"; }
+swa_helpcds() { java $opts $cds_opts -XX:SharedArchiveFile="$help_jsa" -cp "$cds_cp" org.swarchive.app.SwaApplication "$@"; }
 
 echo "bench: start-up" >&2
 floor=$(median java -version)
