@@ -23,7 +23,10 @@ import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.library.PermissionPlanLoader;
+import org.swarchive.check.CheckResult;
+import org.swarchive.evidence.Framework;
 import org.swarchive.inspect.AccessLedger;
+import org.swarchive.inspect.InspectionPackage;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.Station;
@@ -94,6 +97,14 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
             description = "With --as evaluator: the evaluator group; only an inspection window open to it now lets it find anything.")
     String group;
 
+    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
+            description = "With --as evaluator: the framework evaluated; only its evidence is found. Default: ${DEFAULT-VALUE}.")
+    String framework;
+
+    @Option(names = "--evaluation-period", paramLabel = "YYYY",
+            description = "With --as evaluator: the evaluation period (as swa check --period). Default: last year.")
+    String evaluationPeriod;
+
     @Spec
     CommandSpec spec;
 
@@ -123,7 +134,8 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
         AccessPolicy policy = new AccessPolicy(new PermissionPlanLoader().shipped());
         Reader reader = new Reader(System.getProperty("user.name", "swa"), asking, station.id(),
                 asking == Role.EVALUATOR ? group.strip() : asking.id());
-        FindResult result = search.find(query, ReadableHits.by(policy, reader, station.id(), contextOf(station, asking)));
+        FindResult result = search.find(query,
+                ReadableHits.by(policy, reader, station.id(), contextOf(station, asking), evidenceOf(station, asking, catalogue)));
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == ListFormat.JSON ? json(result) : table(result));
         out.flush();
@@ -146,6 +158,21 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
         AccessContext now = AccessContext.at(clock.instant());
         return asking == Role.EVALUATOR ? now.withWindows(new InspectionWindowStore(station.state()).all())
                 : now.withRequests(new AccessLedger(station.state()).requests());
+    }
+
+    /**
+     * Which records are evidence, for an evaluator: those the check of the framework and period
+     * evaluated counts towards an indicator, as the dashboard and {@code swa inspect open} count
+     * them (one rule: {@link InspectionPackage#evidenceIds}). Nobody else's reading depends on it.
+     */
+    private java.util.function.Predicate<String> evidenceOf(Station station, Role asking, DocTypeCatalogue catalogue) {
+        if (asking != Role.EVALUATOR) {
+            return id -> true;
+        }
+        Framework fw = workbench.framework(framework, catalogue);
+        CheckResult result = workbench.stationCheck().run(station.archive(), fw,
+                CheckCommand.evaluationPeriod(evaluationPeriod, clock), LocalDate.now(clock));
+        return InspectionPackage.evidenceIds(result)::contains;
     }
 
     /** The words as one query: a word given with spaces (quoted on the shell) is a phrase. */
