@@ -31,6 +31,7 @@ import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.folder.FolderSearch;
 import org.swarchive.store.folder.FolderStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,6 +106,10 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
             description = "With --as evaluator: the evaluation period (as swa check --period). Default: last year.")
     String evaluationPeriod;
 
+    @Option(names = "--timing",
+            description = "Also say on standard error how long the start-up, bringing the index up to date and the query itself took.")
+    boolean timing;
+
     @Spec
     CommandSpec spec;
 
@@ -120,6 +125,7 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Integer call() {
+        long called = System.nanoTime();
         Role asking = Role.fromId(role).orElseThrow(() -> new InvalidInput(Message.of("app.find.role-unknown", role)));
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInput(Message.of("app.find.date-range", from, to));
@@ -134,12 +140,42 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
         AccessPolicy policy = new AccessPolicy(new PermissionPlanLoader().shipped());
         Reader reader = new Reader(System.getProperty("user.name", "swa"), asking, station.id(),
                 asking == Role.EVALUATOR ? group.strip() : asking.id());
-        FindResult result = search.find(query,
-                ReadableHits.by(policy, reader, station.id(), contextOf(station, asking), evidenceOf(station, asking, catalogue)));
+        java.util.function.Predicate<FindHit> mayRead =
+                ReadableHits.by(policy, reader, station.id(), contextOf(station, asking), evidenceOf(station, asking, catalogue));
+        FindResult result;
+        long prepared;
+        if (search instanceof FolderSearch folder) {
+            folder.prepare(query);
+            prepared = System.nanoTime();
+            result = folder.search(query, mayRead);
+        } else {
+            prepared = System.nanoTime();
+            result = search.find(query, mayRead);
+        }
+        if (timing) {
+            sayTiming(called, prepared, System.nanoTime());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == ListFormat.JSON ? json(result) : table(result));
         out.flush();
         return 0;
+    }
+
+    /**
+     * How long each part took ({@code --timing}): from the JVM's start to the command, bringing the
+     * index up to date (the catalogue, the store and, for an evaluator, the check too), the query.
+     */
+    private void sayTiming(long called, long prepared, long done) {
+        double startup = ProcessHandle.current().info().startInstant()
+                .map(s -> java.time.Duration.between(s, java.time.Instant.now()).toNanos() - (System.nanoTime() - called))
+                .orElse(0L) / 1e9;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(say(Message.of("app.find.timing", seconds(startup), seconds((prepared - called) / 1e9), seconds((done - prepared) / 1e9))));
+        err.flush();
+    }
+
+    private static String seconds(double s) {
+        return String.format(java.util.Locale.ROOT, "%.3f", s);
     }
 
     private RecordSearch search(ArchiveStore store) {
