@@ -44,7 +44,9 @@ import org.swarchive.store.Progress;
 /**
  * The folder store's index under {@code .swa/index/} (Apache Lucene): for every document, the raw
  * entries of its metadata file as they were read (or why they could not be), keyed by the file's
- * size and modification time, and, once {@code swa find} has asked, the document's extracted text.
+ * size and modification time, and, once {@code swa find} has asked for words, the document's extracted
+ * text and the words of its title (a scan alone stores the title, so that {@code swa check} never loads
+ * the Chinese analyzer's dictionaries).
  * A scan stats every file as before but parses only the metadata files that changed since the last
  * one; the record itself is made from the entries by the same reader as without the index, so a
  * check reads alike with it or without. The index is a cache, never the truth: one that is missing,
