@@ -21,6 +21,31 @@ import org.swarchive.TestAccounts;
 import org.swarchive.dashboard.SignIn;
 import org.swarchive.store.alfresco.AlfrescoStub;
 import org.swarchive.store.alfresco.WithFakeRepository;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.swarchive.access.AccountRole;
+import org.swarchive.archive.Period;
+import org.swarchive.archive.RecordReader;
+import org.swarchive.check.ScoreHistory;
+import org.swarchive.check.StationCheck;
+import org.swarchive.dashboard.Dashboard;
+import org.swarchive.dashboard.DashboardServer;
+import org.swarchive.dashboard.ReadinessBoard;
+import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.inspect.InspectionPackage;
+import org.swarchive.library.CatalogueLoader;
+import org.swarchive.store.ModelConstraints;
+import org.swarchive.store.Station;
+import org.swarchive.store.alfresco.AccessFixture;
+import org.swarchive.store.alfresco.AlfrescoClient;
+import org.swarchive.store.alfresco.AlfrescoCredentials;
+import org.swarchive.store.alfresco.AlfrescoEvidenceFiles;
+import org.swarchive.store.alfresco.AlfrescoStationState;
+import org.swarchive.store.alfresco.AlfrescoStore;
 
 /**
  * The dashboard's {@code /search} on a station in Alfresco (issue 16 §4), through the search API of
@@ -118,5 +143,65 @@ class AlfrescoDashboardSearchTest extends WithFakeRepository {
             }
             assertThat(hits(SignIn.as(swa.url(), TestAccounts.HEAD).get("/search?period=2025").body())).isNotEmpty();
         }
+    }
+
+    /*
+     * With a window open (the AccessFixture station, as DashboardReadsTest serves it): the evaluator's
+     * hits are evidence of the check evaluated (the one rule of swa find and the file view), fewer than
+     * the head's; the evaluators of another station find nothing here.
+     */
+    @Test
+    void should_let_an_evaluator_find_only_evidence_through_a_window_open_to_their_group() throws Exception {
+        java.time.Instant during = java.time.Instant.parse("2026-03-03T04:00:00Z");
+        try (AccessFixture fx = new AccessFixture()) {
+            AccessFixture.Run open = fx.swa(during, "inspect", "open", "--store", fx.store(AccessFixture.JN01), "--evaluators",
+                    AccessFixture.ASSESSORS, "--until", "2026-03-09", "--period", "2025", "--as", "站长王芳", "--lang", "en");
+            assertThat(open.exitCode()).as(open.err()).isZero();
+            fx.repository.withSearchIndex();
+            try (AlfrescoClient client = fx.alfresco.client(AlfrescoCredentials.basic("archivist", AccessFixture.PASSWORD))) {
+                DemoStations library = new DemoStations();
+                Station station = new Station(AccessFixture.JN01, new AlfrescoStore(client, AccessFixture.JN01,
+                        new RecordReader(library.catalogue), ModelConstraints.shipped()),
+                        new AlfrescoEvidenceFiles(client, AccessFixture.JN01), new AlfrescoStationState(client, AccessFixture.JN01));
+                TestAccounts.head(station.state());
+                TestAccounts.add(station.state(), ASSESSOR, AccountRole.EVALUATOR, AccessFixture.ASSESSORS, "", Set.of());
+                TestAccounts.add(station.state(), OTHER_ASSESSOR, AccountRole.EVALUATOR, AccessFixture.JN02_ASSESSORS, "", Set.of());
+                Clock clock = Clock.fixed(during, ZoneId.systemDefault());
+                ReadinessBoard board = new ReadinessBoard(List.of(station), library.framework, Period.year(2025), library.catalogue,
+                        new StationCheck(new ReadinessEngine()), new ScoreHistory(), clock, Duration.ofMinutes(5));
+                Workbench workbench = new Workbench(new CatalogueLoader(), new ReadinessEngine(), Map.of(), AlfrescoClient.STANDARD_RETRIES, "");
+                StationFeatures features = new StationFeatures(workbench, library.catalogue, clock, List.of(station));
+                Set<String> evidence = InspectionPackage.evidenceIds(new StationCheck(new ReadinessEngine())
+                        .run(station.archive(), library.framework, Period.year(2025), LocalDate.of(2026, 3, 3)));
+                DashboardServer.Running server = DashboardServer.start(new Dashboard(board, features)
+                        .withReads(new DashboardReads(clock)).withSearch(new DashboardSearch(ZoneId.systemDefault())), "127.0.0.1", 0);
+                try {
+                    List<String> policy = hits(search(server, "/search?q=" + enc("管理制度"), ASSESSOR));
+                    assertThat(policy).as("evidence, through the window").isNotEmpty();
+                    assertThat(evidence).containsAll(policy);
+                    // Whatever an evaluator finds is evidence; a sensitive record never, though the head finds it.
+                    assertThat(evidence).containsAll(hits(search(server, "/search?q=" + enc("员工档案"), ASSESSOR)));
+                    assertThat(hits(search(server, "/search?q=" + enc("需求调研"), TestAccounts.HEAD))).as("the head").isNotEmpty();
+                    assertThat(hits(search(server, "/search?q=" + enc("需求调研"), ASSESSOR))).as("sensitive").isEmpty();
+                    assertThat(hits(search(server, "/search?q=" + enc("管理制度"), OTHER_ASSESSOR))).as("no window for their group").isEmpty();
+                    assertThat(search(server, "/search?q=" + enc("管理制度"), null)).doesNotContain("hit-link");
+                } finally {
+                    server.close();
+                }
+            }
+        }
+    }
+
+    private static final String ASSESSOR = "评估员张三";
+    private static final String OTHER_ASSESSOR = "评估员李四";
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String search(DashboardServer.Running server, String path, String as) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(server.url() + path.substring(1)));
+        return HttpClient.newHttpClient().send((as == null ? request : TestAccounts.as(as, request)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 }
