@@ -63,10 +63,15 @@ cds_classpath() {
   # picocli first: its classes are looked up before the other libraries' jars are opened.
   printf '%s:%s' "$(ls "$CDS"/lib/picocli-*.jar | head -1)" "$CDS/swa.jar"
 }
+# Java 17.0.x maps a CDS archive at a random address and then relocates every pointer in it: for
+# swa's archive (≈ 65 MB) that alone was 0.1–0.2 s of each start (-Xlog:startuptime "Genesis",
+# docs/benchmarks.md). Mode 0 maps it where it was made (falling back to relocation if that address
+# is taken): only the archive's own place is then not randomised.
+CDS_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 # Runs the swa CLI: from the CDS archive when there is one, else from the jar.
 run_swa() {
   if cds_ready; then
-    exec java $SWA_JAVA_OPTS -XX:SharedArchiveFile="$CDS/swa.jsa" -Xshare:auto -cp "$(cds_classpath)" org.swarchive.app.SwaApplication "$@"
+    exec java $SWA_JAVA_OPTS $CDS_OPTS -XX:SharedArchiveFile="$CDS/swa.jsa" -Xshare:auto -cp "$(cds_classpath)" org.swarchive.app.SwaApplication "$@"
   fi
   exec java $SWA_JAVA_OPTS -jar "$JAR" "$@"
 }

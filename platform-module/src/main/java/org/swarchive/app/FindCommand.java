@@ -23,11 +23,15 @@ import org.swarchive.i18n.InvalidInput;
 import org.swarchive.i18n.Language;
 import org.swarchive.i18n.Message;
 import org.swarchive.library.PermissionPlanLoader;
+import org.swarchive.check.CheckResult;
+import org.swarchive.evidence.Framework;
 import org.swarchive.inspect.AccessLedger;
+import org.swarchive.inspect.InspectionPackage;
 import org.swarchive.inspect.InspectionWindowStore;
 import org.swarchive.store.ArchiveStore;
 import org.swarchive.store.Station;
 import org.swarchive.store.alfresco.AlfrescoStore;
+import org.swarchive.store.folder.FolderSearch;
 import org.swarchive.store.folder.FolderStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,6 +98,18 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
             description = "With --as evaluator: the evaluator group; only an inspection window open to it now lets it find anything.")
     String group;
 
+    @Option(names = "--framework", paramLabel = "ID|FILE", defaultValue = "station-star",
+            description = "With --as evaluator: the framework evaluated; only its evidence is found. Default: ${DEFAULT-VALUE}.")
+    String framework;
+
+    @Option(names = "--evaluation-period", paramLabel = "YYYY",
+            description = "With --as evaluator: the evaluation period (as swa check --period). Default: last year.")
+    String evaluationPeriod;
+
+    @Option(names = "--timing",
+            description = "Also say on standard error how long the start-up, bringing the index up to date and the query itself took.")
+    boolean timing;
+
     @Spec
     CommandSpec spec;
 
@@ -109,6 +125,7 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
 
     @Override
     public Integer call() {
+        long called = System.nanoTime();
         Role asking = Role.fromId(role).orElseThrow(() -> new InvalidInput(Message.of("app.find.role-unknown", role)));
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInput(Message.of("app.find.date-range", from, to));
@@ -123,11 +140,42 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
         AccessPolicy policy = new AccessPolicy(new PermissionPlanLoader().shipped());
         Reader reader = new Reader(System.getProperty("user.name", "swa"), asking, station.id(),
                 asking == Role.EVALUATOR ? group.strip() : asking.id());
-        FindResult result = search.find(query, ReadableHits.by(policy, reader, station.id(), contextOf(station, asking)));
+        java.util.function.Predicate<FindHit> mayRead =
+                ReadableHits.by(policy, reader, station.id(), contextOf(station, asking), evidenceOf(station, asking, catalogue));
+        FindResult result;
+        long prepared;
+        if (search instanceof FolderSearch folder) {
+            folder.prepare(query);
+            prepared = System.nanoTime();
+            result = folder.search(query, mayRead);
+        } else {
+            prepared = System.nanoTime();
+            result = search.find(query, mayRead);
+        }
+        if (timing) {
+            sayTiming(called, prepared, System.nanoTime());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == ListFormat.JSON ? json(result) : table(result));
         out.flush();
         return 0;
+    }
+
+    /**
+     * How long each part took ({@code --timing}): from the JVM's start to the command, bringing the
+     * index up to date (the catalogue, the store and, for an evaluator, the check too), the query.
+     */
+    private void sayTiming(long called, long prepared, long done) {
+        double startup = ProcessHandle.current().info().startInstant()
+                .map(s -> java.time.Duration.between(s, java.time.Instant.now()).toNanos() - (System.nanoTime() - called))
+                .orElse(0L) / 1e9;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(say(Message.of("app.find.timing", seconds(startup), seconds((prepared - called) / 1e9), seconds((done - prepared) / 1e9))));
+        err.flush();
+    }
+
+    private static String seconds(double s) {
+        return String.format(java.util.Locale.ROOT, "%.3f", s);
     }
 
     private RecordSearch search(ArchiveStore store) {
@@ -146,6 +194,21 @@ final class FindCommand implements Callable<Integer>, SwaCli.LanguageAware {
         AccessContext now = AccessContext.at(clock.instant());
         return asking == Role.EVALUATOR ? now.withWindows(new InspectionWindowStore(station.state()).all())
                 : now.withRequests(new AccessLedger(station.state()).requests());
+    }
+
+    /**
+     * Which records are evidence, for an evaluator: those the check of the framework and period
+     * evaluated counts towards an indicator, as the dashboard and {@code swa inspect open} count
+     * them (one rule: {@link InspectionPackage#evidenceIds}). Nobody else's reading depends on it.
+     */
+    private java.util.function.Predicate<String> evidenceOf(Station station, Role asking, DocTypeCatalogue catalogue) {
+        if (asking != Role.EVALUATOR) {
+            return id -> true;
+        }
+        Framework fw = workbench.framework(framework, catalogue);
+        CheckResult result = workbench.stationCheck().run(station.archive(), fw,
+                CheckCommand.evaluationPeriod(evaluationPeriod, clock), LocalDate.now(clock));
+        return InspectionPackage.evidenceIds(result)::contains;
     }
 
     /** The words as one query: a word given with spaces (quoted on the shell) is a phrase. */

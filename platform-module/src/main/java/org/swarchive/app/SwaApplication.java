@@ -1,6 +1,8 @@
 package org.swarchive.app;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,8 +25,7 @@ public class SwaApplication {
     public static void main(String[] args) {
         if (!needsSpring(args)) {
             quietLogging();
-            System.exit(new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.systemDefaultZone())
-                    .execute(args));
+            System.exit(new SwaCli(new CatalogueLoader(), new ReadinessEngine(), new SystemZoneClock()).execute(args));
         }
         SpringApplication app = new SpringApplication(SwaApplication.class);
         // Options such as --store belong to picocli, not to Spring's environment.
@@ -54,7 +55,41 @@ public class SwaApplication {
         if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
             System.setProperty(LOGBACK_CONFIGURATION, "swa-cli-logback.xml");
         }
+        // picocli looks for Groovy's Closure class unless told not to: a class that is nowhere makes the
+        // class loader open every one of the ~150 jars on the class path (a third of a help text's start).
+        if (System.getProperty(PICOCLI_CLOSURES) == null) {
+            System.setProperty(PICOCLI_CLOSURES, "true");
+        }
     }
 
+    private static final String PICOCLI_CLOSURES = "picocli.disable.closures";
+
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
+    /**
+     * The system clock in the default time zone, looked up when a date is first asked for rather than
+     * at start ({@link Clock#systemDefaultZone()} does it at once): the zone's rules are found through a
+     * ServiceLoader that opens every jar on the class path, which a help text never needs.
+     */
+    static final class SystemZoneClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.systemDefault();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.system(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
+
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
+        }
+    }
 }

@@ -82,8 +82,13 @@ public final class SwaCli {
      * by reflection is most of a short command's start (docs/benchmarks.md, issue 16).
      */
     public int execute(String... args) {
-        return commandLine(commandNamedIn(args)).execute(args);
+        String named = commandNamedIn(args);
+        // No command named (swa, swa --help, swa --version): every command by name only.
+        return commandLine(named == null ? NONE : named).execute(args);
     }
+
+    /** Wanted by {@link #commandLine(String)}: no command built in full. */
+    private static final String NONE = "";
 
     /** The first word that is not an option: the command asked for (null: none). */
     static String commandNamedIn(String[] args) {

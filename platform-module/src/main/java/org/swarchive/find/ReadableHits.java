@@ -11,16 +11,21 @@ import org.swarchive.archive.Period;
 
 /**
  * Who may see a hit: the one access policy (docs/domain.md §6–§7), asked with the hit as a record
- * of the station (its category and confidentiality). A hit is evidence as far as the policy asks:
- * an evaluator still needs an open inspection window and never sees a sensitive record.
+ * of the station (its category and confidentiality) and with whether it is evidence. Evidence is
+ * what the check of the evaluated framework and period counts towards an indicator
+ * ({@code inspect.InspectionPackage.evidenceIds}), the set the dashboard and an inspection window
+ * use too: an evaluator finds only that, only through a window open to their group, and never a
+ * sensitive record.
  */
 public final class ReadableHits {
 
     private ReadableHits() {
     }
 
-    public static Predicate<FindHit> by(AccessPolicy policy, Reader reader, String station, AccessContext context) {
-        return hit -> policy.canRead(reader, asRecord(hit), station, true, context).allowed();
+    /** @param evidence whether a record (by id: the hit's path) is evidence of the check evaluated */
+    public static Predicate<FindHit> by(AccessPolicy policy, Reader reader, String station, AccessContext context,
+                                        Predicate<String> evidence) {
+        return hit -> policy.canRead(reader, asRecord(hit), station, evidence.test(hit.path()), context).allowed();
     }
 
     /** A hit as the policy judges a record: its id (path), type, category, period and confidentiality. */

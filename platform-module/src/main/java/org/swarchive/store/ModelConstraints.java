@@ -4,7 +4,6 @@ import org.swarchive.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -203,13 +202,23 @@ public final class ModelConstraints {
             if (typeProblem.isPresent()) {
                 return typeProblem;
             }
-            return checks.stream().map(c -> c.problemWith(v)).flatMap(Optional::stream).findFirst();
+            for (Check c : checks) {
+                Optional<LocalizedText> p = c.problemWith(v);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+            return Optional.empty();
         }
 
         private Optional<LocalizedText> typeProblem(String v) {
             try {
                 switch (type) {
-                    case "d:date" -> LocalDate.parse(v);
+                    case "d:date" -> {
+                        if (org.swarchive.archive.RecordProperty.isoDate(v).isEmpty()) {
+                            throw new IllegalArgumentException();
+                        }
+                    }
                     case "d:int", "d:long" -> Long.parseLong(v);
                     case "d:float", "d:double" -> new BigDecimal(v);
                     case "d:boolean" -> {

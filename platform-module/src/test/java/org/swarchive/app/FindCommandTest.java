@@ -6,6 +6,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.Period;
+import org.swarchive.archive.RecordReader;
+import org.swarchive.check.StationCheck;
+import org.swarchive.evidence.Framework;
+import org.swarchive.evidence.ReadinessEngine;
+import org.swarchive.inspect.InspectionPackage;
+import org.swarchive.library.CatalogueLoader;
+import org.swarchive.library.FrameworkLibrary;
+import org.swarchive.library.FrameworkLoader;
+import org.swarchive.store.folder.FolderStore;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarchive.DemoStations;
 import tools.jackson.databind.JsonNode;
@@ -106,6 +118,33 @@ class FindCommandTest {
         } finally {
             String id = SWA.run("inspect", "list", "--store", "folder:" + demo).out().strip().split("\\s+")[0];
             SWA.run("inspect", "close", id, "--store", "folder:" + demo);
+        }
+    }
+
+    /*
+     * One rule with the dashboard and swa inspect open: an evaluator finds what the check of the
+     * framework and period evaluated counts towards an indicator, not every record of the station.
+     */
+    @Test
+    void should_let_an_evaluator_find_only_the_evidence_of_the_check_evaluated() {
+        DocTypeCatalogue catalogue = new CatalogueLoader().shipped();
+        Framework fw = new FrameworkLibrary(new FrameworkLoader(catalogue)).resolve("station-star");
+        Set<String> evidence = InspectionPackage.evidenceIds(new StationCheck(new ReadinessEngine())
+                .run(new FolderStore(demo, new RecordReader(catalogue)), fw, Period.year(2025), LocalDate.of(2026, 11, 23)));
+        assertThat(evidence).isNotEmpty();
+        CliHarness.Run open = SWA.run("inspect", "open", "--store", "folder:" + demo, "--evaluators", "evidence-assessors",
+                "--period", "2025", "--until", "2026-12-31", "--as", "站长");
+        assertThat(open.exitCode()).as(open.err()).isZero();
+        try {
+            JsonNode found = find("--as", "evaluator", "--group", "evidence-assessors", "--evaluation-period", "2025", "--limit", "10000");
+            long notSensitive = find("--limit", "1").get("total").asLong()
+                    - find("--confidentiality", "sensitive", "--limit", "1").get("total").asLong();
+            assertThat(found.get("total").asLong()).isPositive().isLessThan(notSensitive);
+            found.get("results").forEach(hit -> assertThat(evidence).contains(hit.get("path").asText()));
+        } finally {
+            String line = SWA.run("inspect", "list", "--store", "folder:" + demo).out().lines()
+                    .filter(l -> l.contains("evidence-assessors")).findFirst().orElseThrow();
+            SWA.run("inspect", "close", line.strip().split("\\s+")[0], "--store", "folder:" + demo);
         }
     }
 

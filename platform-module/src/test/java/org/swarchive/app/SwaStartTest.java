@@ -39,6 +39,15 @@ class SwaStartTest {
     }
 
     @Test
+    void should_tell_the_time_in_the_default_zone_when_the_clock_is_asked() {
+        Clock clock = new SwaApplication.SystemZoneClock();
+
+        assertThat(clock.getZone()).isEqualTo(java.time.ZoneId.systemDefault());
+        assertThat(clock.withZone(java.time.ZoneOffset.UTC).getZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(java.time.Duration.between(clock.instant(), java.time.Instant.now()).abs()).isLessThan(java.time.Duration.ofMinutes(1));
+    }
+
+    @Test
     void should_name_the_first_word_that_is_not_an_option_as_the_command() {
         assertThat(SwaCli.commandNamedIn(new String[] {"--help"})).isNull();
         assertThat(SwaCli.commandNamedIn(new String[] {"retention", "due", "--store", "x"})).isEqualTo("retention");

@@ -44,7 +44,9 @@ import org.swarchive.store.Progress;
 /**
  * The folder store's index under {@code .swa/index/} (Apache Lucene): for every document, the raw
  * entries of its metadata file as they were read (or why they could not be), keyed by the file's
- * size and modification time, and, once {@code swa find} has asked, the document's extracted text.
+ * size and modification time, and, once {@code swa find} has asked for words, the document's extracted
+ * text and the words of its title (a scan alone stores the title, so that {@code swa check} never loads
+ * the Chinese analyzer's dictionaries).
  * A scan stats every file as before but parses only the metadata files that changed since the last
  * one; the record itself is made from the entries by the same reader as without the index, so a
  * check reads alike with it or without. The index is a cache, never the truth: one that is missing,
@@ -53,11 +55,13 @@ import org.swarchive.store.Progress;
 final class FolderIndex {
 
     /** Raised when the layout of a document in the index changes: an index of another format is rebuilt. */
-    static final String FORMAT = "swa-folder-index-1";
+    static final String FORMAT = "swa-folder-index-2";
     private static final String FORMAT_KEY = "swa.format";
 
     static final String PATH = "path";
     static final String TITLE = "title";
+    /** The title as a hit shows it, there before the title's words are indexed (with the text). */
+    static final String SHOWN_TITLE = "shownTitle";
     static final String TEXT = "text";
     static final String CODE = "archiveCode";
     static final String DOC_TYPE = "docType";
@@ -341,8 +345,11 @@ final class FolderIndex {
         String name = Path.of(doc.id()).getFileName().toString();
         Map<String, String> entries = outcome instanceof Entries e ? e.entries() : Map.of();
         String title = entries.getOrDefault("cm:title", name);
-        d.add(new TextField(TITLE, title == null ? name : title, Field.Store.YES));
+        d.add(new StoredField(SHOWN_TITLE, title == null ? name : title));
         if (text != null) {
+            // Words are indexed with the text, when find first asks for words: a scan (swa check)
+            // then never loads smartcn's dictionaries nor cuts ten thousand titles into words.
+            d.add(new TextField(TITLE, title == null ? name : title, Field.Store.YES));
             d.add(new TextField(TEXT, text, Field.Store.YES));
         }
         exact(d, CODE, entries.get(RecordProperty.ARCHIVE_CODE.key()));

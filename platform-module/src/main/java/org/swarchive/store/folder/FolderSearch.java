@@ -62,17 +62,32 @@ public final class FolderSearch implements RecordSearch {
 
     @Override
     public FindResult find(FindQuery query, java.util.function.Predicate<FindHit> mayRead) {
+        prepare(query);
+        return search(query, mayRead);
+    }
+
+    /**
+     * Brings the index up to date for this query: the metadata, as every scan does, and for words the
+     * text of new or changed documents. {@link #find} does it first; {@code swa find --timing} times it apart.
+     */
+    public void prepare(FindQuery query) {
         FolderStore indexed = store.isIndexed() ? store : FolderStore.indexed(store.root(), storeReader());
         try (Stream<ScanItem> items = indexed.scan()) {
             items.forEach(item -> { }); // the metadata of the index, up to date
         }
-        try {
-            if (query.words() != null) {
+        if (query.words() != null) {
+            try {
                 index.refreshText(extractor, store.root(), progress); // fields alone need no text
+            } catch (IOException e) {
+                throw new StoreException(Message.of("find.index-unreadable", index.dir(), String.valueOf(e.getMessage())), e);
             }
-            try (Directory directory = FSDirectory.open(index.dir()); DirectoryReader reader = DirectoryReader.open(directory)) {
-                return search(new IndexSearcher(reader), query, mayRead);
-            }
+        }
+    }
+
+    /** Asks the index as it is ({@link #prepare} first): the query alone. */
+    public FindResult search(FindQuery query, java.util.function.Predicate<FindHit> mayRead) {
+        try (Directory directory = FSDirectory.open(index.dir()); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return search(new IndexSearcher(reader), query, mayRead);
         } catch (IOException e) {
             throw new StoreException(Message.of("find.index-unreadable", index.dir(), String.valueOf(e.getMessage())), e);
         }
@@ -161,7 +176,7 @@ public final class FolderSearch implements RecordSearch {
 
     private static FindHit hitOf(Document d, float score, String snippet) {
         String subject = d.get(FolderIndex.STAFF) != null ? d.get(FolderIndex.STAFF) : d.get(FolderIndex.CASE);
-        return new FindHit(d.get(FolderIndex.CODE), d.get(FolderIndex.TITLE), d.get(FolderIndex.DOC_TYPE),
+        return new FindHit(d.get(FolderIndex.CODE), d.get(FolderIndex.SHOWN_TITLE), d.get(FolderIndex.DOC_TYPE),
                 d.get(FolderIndex.PERIOD), subject, d.get(FolderIndex.PATH), snippet,
                 Float.isNaN(score) ? 0f : score, d.get(FolderIndex.CATEGORY), d.get(FolderIndex.CONFIDENTIALITY));
     }

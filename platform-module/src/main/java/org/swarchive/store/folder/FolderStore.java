@@ -232,24 +232,25 @@ public final class FolderStore implements ArchiveStore {
         }
         java.util.Set<String> documentIds = new java.util.HashSet<>(documents.size() * 2);
         documents.forEach(d -> documentIds.add(d.id()));
-        List<ScanItem> items = new ArrayList<>(documents.size());
-        for (FolderIndex.FileState f : files) {
+        // Records are made from their entries in parallel (as the scan without the index parses them),
+        // then handed out in walk order.
+        Map<String, FolderIndex.Outcome> known = outcomes;
+        List<ScanItem> items = files.parallelStream().<ScanItem>mapMulti((f, out) -> {
             Path file = root.resolve(f.id());
             if (f.id().endsWith(MetadataFile.SUFFIX)) {
                 String documentId = f.id().substring(0, f.id().length() - MetadataFile.SUFFIX.length());
                 if (!documentIds.contains(documentId)) {
-                    itemOf(file).ifPresent(items::add); // an orphan, or its document is not a plain file: asked as before
+                    itemOf(file).ifPresent(out); // an orphan, or its document is not a plain file: asked as before
                 }
-                continue;
+                return;
             }
-            String metadataId = f.id() + MetadataFile.SUFFIX;
-            FolderIndex.Outcome outcome = outcomes.get(f.id());
+            FolderIndex.Outcome outcome = known.get(f.id());
             if (outcome != null) {
-                items.add(itemOf(f.id(), file.getFileName().toString(), metadataId, outcome));
+                out.accept(itemOf(f.id(), file.getFileName().toString(), f.id() + MetadataFile.SUFFIX, outcome));
             } else {
-                itemOf(file).ifPresent(items::add); // no metadata file, or one the index could not keep
+                itemOf(file).ifPresent(out); // no metadata file, or one the index could not keep
             }
-        }
+        }).toList();
         return Optional.of(items);
     }
 
