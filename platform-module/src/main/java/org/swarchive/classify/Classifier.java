@@ -151,6 +151,11 @@ public final class Classifier {
                 .map(LocalDate::parse);
 
         FilingRule.DateRule dateRule = type.filing().documentDate();
+        if (dateRule == FilingRule.DateRule.FIRST && LEDGER.matcher(doc.stem() + "\n" + doc.title().orElse("") + "\n"
+                + firstLine(doc.heading())).find()) {
+            // A ledger or a summary list of entries stands at its last entry (登记簿, 台账, 汇总).
+            dateRule = FilingRule.DateRule.LAST_ENTRY;
+        }
         if (dateRule == FilingRule.DateRule.LAST_ENTRY) {
             // A register's stated date is one of its entries; the latest entry is its date.
             Optional<LocalDate> latest = latestDate(doc, strongText);
@@ -315,6 +320,9 @@ public final class Classifier {
         return List.copyOf(found);
     }
 
+    /** Words in a name or heading that make a document a ledger of entries, dated by its last. */
+    static final Pattern LEDGER = Pattern.compile("汇总|台账|登记簿|一览表|花名册|明细账");
+
     /** Words that mark a draft, a template or a blank form in a name or title. */
     static final Pattern NOT_FINAL = Pattern.compile("草稿|初稿|征求意见稿|讨论稿|模板|模版|样表|范本|空白|(?i)\\b(draft|template)\\b");
 
@@ -356,8 +364,30 @@ public final class Classifier {
     /** Candidates as strong as the best, found as high up, that the best does not explain away. */
     private static List<Candidate> rivals(Candidate best, List<Candidate> all) {
         return all.stream().filter(c -> c != best && c.strong() == best.strong() && c.level() == best.level()
-                        && c.score() >= best.score() - 0.1 && !best.subsumes(c) && !best.heads(c))
+                        && c.score() >= best.score() - 0.1 && !best.subsumes(c) && !best.heads(c) && !saysMoreIn(best, c))
                 .toList();
+    }
+
+    /**
+     * True when, in the line the rival was found in, the best type's own wording overlaps the rival's and
+     * is longer: 小组活动记录表 heads a group's session record named 小组第3节记录, whose rival read only
+     * 活动记录表 in that heading.
+     */
+    private static boolean saysMoreIn(Candidate best, Candidate rival) {
+        if (rival.line().isEmpty() || rival.end() < 0) {
+            return false;
+        }
+        int end = lastEnd(rival.docType().filing().names(), rival.line());
+        int start = end - rival.matched().length();
+        for (Pattern p : best.docType().filing().names()) {
+            Matcher m = p.matcher(rival.line());
+            while (m.find()) {
+                if (m.start() < end && start < m.end() && m.group().length() > rival.matched().length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the last match of any of the patterns ends in the line. */
@@ -382,12 +412,24 @@ public final class Classifier {
         List<PeriodMention> named = periods.findInTitle(strongText, yearHint);
         // The name, title and first line speak before the heading's next lines (编制日期：2025年12月 under 2026年工作计划).
         String titleLevel = doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading());
-        List<PeriodMention> strong = periods.findInTitle(titleLevel, yearHint).stream()
-                .filter(m -> rule.coverage().contains(m.kind())).toList();
+        List<PeriodMention> strong = withoutNextPlan(periods.findInTitle(titleLevel, yearHint).stream()
+                .filter(m -> rule.coverage().contains(m.kind())).toList(), titleLevel);
         if (strong.isEmpty()) {
-            strong = named.stream().filter(m -> rule.coverage().contains(m.kind())).toList();
+            strong = withoutNextPlan(named.stream().filter(m -> rule.coverage().contains(m.kind())).toList(), strongText);
         }
         Set<Period> distinct = strong.stream().map(PeriodMention::period).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (distinct.size() > 1) {
+            // The file name's one period holding the heading's (日志2025年第三季度 over a first line of 2025-09): the name says it.
+            Set<Period> inName = periods.findInTitle(doc.stem(), yearHint).stream().filter(m -> rule.coverage().contains(m.kind()))
+                    .map(PeriodMention::period).collect(Collectors.toSet());
+            if (inName.size() == 1) {
+                Period p = inName.iterator().next();
+                if (distinct.stream().allMatch(x -> x.equals(p) || p.encloses(x))) {
+                    distinct = Set.of(p);
+                    strong = strong.stream().filter(m -> m.period().equals(p)).toList();
+                }
+            }
+        }
         if (distinct.size() > 1) {
             Text list = Text.list(distinct.stream().map(Period::label).toList());
             return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.periods-disagree", list)));
@@ -445,6 +487,20 @@ public final class Classifier {
         return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-period", kinds)));
     }
 
+    /** A period named as the next one's plan (6月份工作总结及7月计划): not the period the document reports on. */
+    private static final Pattern PLAN_AFTER = Pattern.compile("^\\s*(?:份)?(?:度)?(?:工作)?(?:计划|打算|安排|思路|重点)");
+
+    /** The mentions without those a title names after an earlier one as the plan ahead, when an earlier one is left. */
+    private static List<PeriodMention> withoutNextPlan(List<PeriodMention> mentions, String text) {
+        if (mentions.size() < 2) {
+            return mentions;
+        }
+        int first = mentions.stream().mapToInt(PeriodMention::start).min().orElse(0);
+        List<PeriodMention> kept = mentions.stream().filter(m -> m.start() == first
+                || !PLAN_AFTER.matcher(text.substring(Math.min(text.length(), m.start() + m.text().length()))).find()).toList();
+        return kept.isEmpty() ? mentions : kept;
+    }
+
     /** The same month or quarter in the latest year in which it starts on or before the date. */
     private static Period latestOnOrBefore(Period p, LocalDate date) {
         int year = p.start().withYear(date.getYear()).isAfter(date) ? date.getYear() - 1 : date.getYear();
@@ -497,9 +553,18 @@ public final class Classifier {
     private static final int LABEL_REACH = 40;
 
     private Optional<LocalDate> latestDate(Extraction doc, String strongText) {
-        return java.util.stream.Stream.concat(periods.findInTitle(strongText, Optional.empty()).stream(),
-                        periods.find(doc.text()).stream())
-                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).max(Comparator.naturalOrder());
+        return java.util.stream.Stream.concat(entries(periods.findInTitle(strongText, Optional.empty()), strongText),
+                        entries(periods.find(doc.text()), doc.text()))
+                .map(m -> m.period().start()).max(Comparator.naturalOrder());
+    }
+
+    /** Before a date: it ends a term (合同期限2024-09-02至2026-09-01), it is no entry of a register. */
+    private static final Pattern TERM_END = Pattern.compile("(?:至|到|~|～|—|–|-)\\s*$");
+
+    /** The days a text names as entries: not the end of a term it states. */
+    private static java.util.stream.Stream<PeriodMention> entries(List<PeriodMention> mentions, String text) {
+        return mentions.stream().filter(m -> m.kind() == Period.Kind.DAY)
+                .filter(m -> !TERM_END.matcher(text.substring(Math.max(0, m.start() - 3), Math.min(text.length(), m.start()))).find());
     }
 
     /** The date within reach after the last word such as 签订 or 结案 that has one: signatures stand at the foot. */
