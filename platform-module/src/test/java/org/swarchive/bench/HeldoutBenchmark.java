@@ -37,8 +37,8 @@ import org.swarchive.classify.TikaExtractor;
  * {@code target/bench-heldout-CORPUS-SPLIT.md}.
  *
  * <p>{@code -Dbench.split=tune} or {@code holdout}. The holdout split is to be run once, at
- * the end, and reported as it is. For {@code tune} the misses are listed by doc type and the field
- * that was wrong (never the text); for {@code holdout} only the figures are printed.
+ * the end, and reported as it is. For {@code tune} (of any corpus) the misses are listed by doc type,
+ * the field that was wrong, the file and its source; for {@code holdout} only the figures are printed.
  *
  * <p>Correct = right doc type, right subject (for per-person and per-case types), right archive year,
  * and a period that holds the labelled one (a sign-in sheet labelled 2025-05-12 is right in 2025-Q2,
