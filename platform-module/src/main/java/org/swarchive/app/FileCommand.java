@@ -48,7 +48,7 @@ final class FileCommand implements Callable<Integer>, SwaCli.LanguageAware {
         long maxBytes = filing.maxBytes(language());
         try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, maxBytes)) {
             String fonds = filing.fonds(filer, language());
-            InboxFiling run = workbench.inboxFiling(filer, catalogue, maxBytes, filing.minConfidence, fonds, clock);
+            InboxFiling run = workbench.inboxFiling(filer, common.store, catalogue, maxBytes, filing.minConfidence, fonds, clock);
             FilingReport report = new FilingReport(out, language());
             report.start(filer.describe(), filing.inbox);
             InboxFiling.Summary summary = run.run(report::event, TerminalProgress.on(spec.commandLine().getErr(), language()));

@@ -194,8 +194,8 @@ final class ReviewCommand implements Callable<Integer>, SwaCli.LanguageAware {
                     .orElseThrow(() -> new InvalidInput(Message.of("filing.review.bad-period", v))));
             DocTypeCatalogue catalogue = workbench.catalogue(common.catalogue);
             try (ArchiveFiler filer = workbench.inboxFiler(common.store, catalogue, filing.inbox, filing.maxBytes(language()))) {
-                InboxFiling run = workbench.inboxFiling(filer, catalogue, filing.maxBytes(language()), filing.minConfidence,
-                        filing.fonds(filer, language()), clock);
+                InboxFiling run = workbench.inboxFiling(filer, common.store, catalogue, filing.maxBytes(language()),
+                        filing.minConfidence, filing.fonds(filer, language()), clock);
                 InboxFiling.Event e = run.accept(id, new InboxFiling.Correction(Optional.ofNullable(docType), p,
                         Optional.ofNullable(date), Optional.ofNullable(subject)));
                 new FilingReport(spec.commandLine().getOut(), language()).event(e);

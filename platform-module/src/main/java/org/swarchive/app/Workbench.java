@@ -145,6 +145,27 @@ final class Workbench {
     }
 
     /**
+     * The same, with the station's registers (its staff profiles and case intakes, read from the store
+     * when the run starts) to file a document that names a person under that person's id.
+     */
+    InboxFiling inboxFiling(org.swarchive.filing.ArchiveFiler filer, String location, DocTypeCatalogue catalogue, long maxFileBytes,
+                            double minConfidence, String fonds, Clock clock) {
+        return new InboxFiling(filer, new TikaExtractor(maxFileBytes, clock.getZone()), new Classifier(catalogue, minConfidence),
+                catalogue, fonds, clock, Runtime.getRuntime().availableProcessors(), () -> registers(store(location, catalogue)));
+    }
+
+    /** The staff and case registers a store holds: its {@code staff-profile} and {@code case-intake} records. */
+    static org.swarchive.archive.SubjectRoster registers(ArchiveStore store) {
+        java.util.Set<String> registerTypes = java.util.Arrays.stream(org.swarchive.archive.SubjectKind.values())
+                .map(org.swarchive.archive.SubjectKind::registerDocType).collect(java.util.stream.Collectors.toSet());
+        try (java.util.stream.Stream<org.swarchive.store.ScanItem> items = store.scan()) {
+            return org.swarchive.archive.SubjectRoster.of(items.filter(i -> i instanceof org.swarchive.store.ScanItem.Filed)
+                    .map(i -> ((org.swarchive.store.ScanItem.Filed) i).record())
+                    .filter(r -> registerTypes.contains(r.docType())).toList());
+        }
+    }
+
+    /**
      * Retention and disposal on a station, in a folder or in Alfresco: the schedule file given,
      * else the station's own ({@code .swa/retention-schedule.yaml} beside its archive), else the
      * national one. Proposals and journals live in the station's notes.

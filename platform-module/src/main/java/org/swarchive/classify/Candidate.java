@@ -27,6 +27,8 @@ public record Candidate(DocType docType, boolean strong, String matched, double 
 
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("及|和|与|暨|、|以及|&|\\+");
 
+    private static final java.util.regex.Pattern CONTAINS = java.util.regex.Pattern.compile("含|附|包括");
+
     /**
      * True when both name a type in the same line and this one is the title's head: it comes last, with
      * no 及/和 between (社区活动签到表, 督导费报销单), or the two wordings overlap and this one is the
@@ -42,9 +44,11 @@ public record Candidate(DocType docType, boolean strong, String matched, double 
             return matched.length() > other.matched.length();
         }
         if (end <= other.end) {
-            return false;
+            // 5月份工作总结-含年度计划进度: what follows 含 or 附 is a part of the document, not what it is.
+            return CONTAINS.matcher(line.substring(Math.max(0, end), Math.max(end, otherStart))).find();
         }
-        return !JOINED.matcher(line.substring(Math.max(0, other.end), Math.max(other.end, start))).find();
+        String between = line.substring(Math.max(0, other.end), Math.max(other.end, start));
+        return !JOINED.matcher(between).find() && !CONTAINS.matcher(between).find();
     }
 
     /** True when this candidate's match says more than the other's (财务月报 against 月报), so the other yields. */

@@ -18,6 +18,7 @@ import org.swarchive.archive.FilingRule;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.SubjectKind;
+import org.swarchive.archive.SubjectRoster;
 import org.swarchive.i18n.Message;
 import org.swarchive.i18n.Text;
 
@@ -42,11 +43,14 @@ public final class Classifier {
     /** Text read by OCR may hold misread words and digits: such a document is filed only when all else is clear. */
     static final double OCR_CEILING = 0.85;
     static final double OCR_PENALTY = 0.05;
+    /** A subject found by the one registered name a body gives, not by its heading or a label: nearly sure. */
+    static final double NAME_FROM_BODY = 0.05;
 
     private final DocTypeCatalogue catalogue;
     private final PeriodFinder periods;
     private final SubjectFinder subjects;
     private final RegisterFields fields;
+    private final SubjectNames names = new SubjectNames();
     private final double threshold;
 
     public Classifier(DocTypeCatalogue catalogue, double threshold) {
@@ -66,6 +70,11 @@ public final class Classifier {
     }
 
     public Verdict classify(Extraction doc) {
+        return classify(doc, SubjectRoster.EMPTY);
+    }
+
+    /** The verdict, with the station's registers to turn the names a document gives into staff and case ids. */
+    public Verdict classify(Extraction doc, SubjectRoster roster) {
         List<Candidate> candidates = candidates(doc);
         if (doc.reading() == Extraction.Reading.SCAN_UNREAD) {
             return new Verdict.Review(List.of(Message.of("classify.scan-needs-ocr")),
@@ -74,6 +83,12 @@ public final class Classifier {
         if (NOT_FINAL.matcher(doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading())).find()) {
             // A draft or a blank form is not a record (DA/T 22: only the final, signed document is filed).
             return new Verdict.Review(List.of(Message.of("classify.not-final")),
+                    candidates.subList(0, Math.min(5, candidates.size())), Optional.empty());
+        }
+        if (notARecord(doc)) {
+            // Not the station's own paperwork: a forwarded article, an advertisement, a model essay, study
+            // notes, a rejected applicant's papers, a form nobody filled in (DA/T 22: records of the station's work).
+            return new Verdict.Review(List.of(Message.of("classify.not-a-record")),
                     candidates.subList(0, Math.min(5, candidates.size())), Optional.empty());
         }
         if (candidates.isEmpty()) {
@@ -94,7 +109,7 @@ public final class Classifier {
             blockers.add(Message.of("classify.body-only", best.matched()));
         }
 
-        Draft draft = draft(doc, best.docType());
+        Draft draft = draft(doc, best.docType(), roster);
         reasons.addAll(draft.reasons);
         blockers.addAll(draft.blockers);
         confidence -= draft.penalty;
@@ -121,6 +136,11 @@ public final class Classifier {
      * register fields, with what is missing. Used for the rules' own pick and for an archivist's.
      */
     public Draft draft(Extraction doc, DocType type) {
+        return draft(doc, type, SubjectRoster.EMPTY);
+    }
+
+    /** The same, resolving a person's or a client's name through the registers when the document gives no id. */
+    public Draft draft(Extraction doc, DocType type, SubjectRoster roster) {
         List<Text> reasons = new ArrayList<>();
         List<Text> blockers = new ArrayList<>();
         double penalty = 0;
@@ -131,6 +151,11 @@ public final class Classifier {
                 .map(LocalDate::parse);
 
         FilingRule.DateRule dateRule = type.filing().documentDate();
+        if (dateRule == FilingRule.DateRule.FIRST && LEDGER.matcher(doc.stem() + "\n" + doc.title().orElse("") + "\n"
+                + firstLine(doc.heading())).find()) {
+            // A ledger or a summary list of entries stands at its last entry (登记簿, 台账, 汇总).
+            dateRule = FilingRule.DateRule.LAST_ENTRY;
+        }
         if (dateRule == FilingRule.DateRule.LAST_ENTRY) {
             // A register's stated date is one of its entries; the latest entry is its date.
             Optional<LocalDate> latest = latestDate(doc, strongText);
@@ -158,12 +183,32 @@ public final class Classifier {
         }
 
         Optional<String> subject = Optional.empty();
+        Optional<String> subjectName = Optional.empty();
         if (type.subject().isPresent()) {
             SubjectKind kind = type.subject().get();
             Set<String> ids = subjects.find(kind, doc);
+            if (type.id().equals(kind.registerDocType())) {
+                // A register document names its subject: kept in its 题名, so the roster knows the name next time.
+                subjectName = names.registerName(kind, doc);
+            }
+            Optional<LocalDate> onDate = documentDate.isPresent() ? documentDate : period.map(Period::end);
+            SubjectNames.Found byName = ids.isEmpty() && !type.id().equals(kind.registerDocType())
+                    ? names.find(kind, doc, roster, onDate) : new SubjectNames.Found(Map.of(), List.of(), false);
             if (ids.size() == 1) {
                 subject = Optional.of(ids.iterator().next());
                 reasons.add(Message.of("classify.subject", kind.label(), kind.id(), subject.get()));
+            } else if (ids.isEmpty() && byName.ids().size() == 1) {
+                Map.Entry<String, String> who = byName.ids().entrySet().iterator().next();
+                subject = Optional.of(who.getKey());
+                reasons.add(Message.of("classify.subject-by-name", kind.label(), kind.id(), who.getValue(), who.getKey(),
+                        registerLabel(kind)));
+                penalty += byName.fromBody() ? NAME_FROM_BODY : 0;
+            } else if (ids.isEmpty() && byName.ids().size() > 1) {
+                blockers.add(Message.of("classify.subject-which", kind.label(), kind.id(), Text.list(byName.ids().entrySet().stream()
+                        .map(e -> e.getValue() + " (" + e.getKey() + ")").toList())));
+            } else if (ids.isEmpty() && !byName.unknownNames().isEmpty()) {
+                blockers.add(Message.of("classify.subject-unregistered", kind.label(), kind.id(), byName.unknownNames().get(0),
+                        registerLabel(kind), kind.idProperty().key()));
             } else if (ids.isEmpty()) {
                 blockers.add(Message.of("classify.no-subject", kind.label(), kind.id(), kind.idProperty().key()));
             } else {
@@ -172,14 +217,20 @@ public final class Classifier {
             }
         }
         stated.forEach((k, v) -> reasons.add(Message.of("classify.field", k, v)));
-        Optional<LocalDate> onDate = documentDate.isPresent() ? documentDate : period.map(Period::end).or(doc::created);
-        return new Draft(type, period, documentDate, subject, stated, penalty, reasons, blockers, sensitiveMarkers(doc, onDate));
+        Optional<LocalDate> markersOn = documentDate.isPresent() ? documentDate : period.map(Period::end).or(doc::created);
+        return new Draft(type, period, documentDate, subject, stated, penalty, reasons, blockers, sensitiveMarkers(doc, markersOn),
+                subjectName);
+    }
+
+    /** The register's doc type as people call it (员工档案(履历)), for reasons. */
+    private Object registerLabel(SubjectKind kind) {
+        return catalogue.find(kind.registerDocType()).<Object>map(DocType::label).orElse(kind.registerDocType());
     }
 
     /** A decision in the making: what was found, what it costs in confidence, what is missing. */
     public record Draft(DocType type, Optional<Period> period, Optional<LocalDate> documentDate, Optional<String> subject,
                         Map<String, String> fields, double penalty, List<Text> reasons, List<Text> blockers,
-                        List<Text> sensitiveMarkers) {
+                        List<Text> sensitiveMarkers, Optional<String> subjectName) {
         public Draft {
             fields = Map.copyOf(fields);
             reasons = List.copyOf(reasons);
@@ -190,7 +241,8 @@ public final class Classifier {
         /** The decision, when there is a period or a date to place it in a year. */
         public Optional<FilingDecision> decision(double confidence, List<Text> why) {
             return period.isPresent() || documentDate.isPresent()
-                    ? Optional.of(new FilingDecision(type, period, documentDate, subject, fields, confidence, why, sensitiveMarkers))
+                    ? Optional.of(new FilingDecision(type, period, documentDate, subject, fields, confidence, why, sensitiveMarkers,
+                            subjectName))
                     : Optional.empty();
         }
     }
@@ -268,8 +320,41 @@ public final class Classifier {
         return List.copyOf(found);
     }
 
+    /** Words in a name or heading that make a document a ledger of entries, dated by its last. */
+    static final Pattern LEDGER = Pattern.compile("汇总|台账|登记簿|一览表|花名册|明细账");
+
     /** Words that mark a draft, a template or a blank form in a name or title. */
     static final Pattern NOT_FINAL = Pattern.compile("草稿|初稿|征求意见稿|讨论稿|模板|模版|样表|范本|空白|(?i)\\b(draft|template)\\b");
+
+    /** Words in a name, title or first line that mark paper that is not the station's record. */
+    static final Pattern NOT_A_RECORD = Pattern.compile("转发|转载|转自|[（(【\\[]转[）)】\\]]|未录用|笔记(?!本)|复习资料|范文|范例|讲义|使用说明|促销");
+    /** Words in a text that mark an advertisement or an article shared for information. */
+    static final Pattern ADVERT = Pattern.compile("不构成要约|本宣传资料|仅为信息分享|仅供学习交流");
+    /** An empty field of a form: a run of underscores, a label with nothing after it, an unfilled date, an empty numbered row. */
+    private static final Pattern EMPTY_FIELD = Pattern.compile("_{3,}|＿{2,}|[:：][ \\t　]*$|年[ 　]{1,4}月[ 　]{1,4}日|_+\\s*年|^\\s*\\d{1,2}\\s*$",
+            Pattern.MULTILINE);
+    /** A written date (2025年3月, 2025-03-10, 20250310): a filled-in form has at least one. */
+    private static final Pattern ANY_DATE = Pattern.compile("(?:19|20)\\d\\d\\s*[年./-]\\s*\\d{1,2}|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])\\d{2}");
+    /** How many empty fields, in a text with no date, make a blank form. */
+    static final int BLANK_FORM_FIELDS = 4;
+
+    static boolean notARecord(Extraction doc) {
+        String titleLevel = doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading());
+        return NOT_A_RECORD.matcher(titleLevel).find() || ADVERT.matcher(doc.text()).find() || blankForm(doc.text());
+    }
+
+    /** A form nobody filled in: several empty fields and not one date written anywhere. */
+    static boolean blankForm(String text) {
+        if (ANY_DATE.matcher(text).find()) {
+            return false;
+        }
+        Matcher m = EMPTY_FIELD.matcher(text);
+        int empty = 0;
+        while (m.find() && empty < BLANK_FORM_FIELDS) {
+            empty++;
+        }
+        return empty >= BLANK_FORM_FIELDS;
+    }
 
     private static String firstLine(String heading) {
         int nl = heading.indexOf('\n');
@@ -279,8 +364,30 @@ public final class Classifier {
     /** Candidates as strong as the best, found as high up, that the best does not explain away. */
     private static List<Candidate> rivals(Candidate best, List<Candidate> all) {
         return all.stream().filter(c -> c != best && c.strong() == best.strong() && c.level() == best.level()
-                        && c.score() >= best.score() - 0.1 && !best.subsumes(c) && !best.heads(c))
+                        && c.score() >= best.score() - 0.1 && !best.subsumes(c) && !best.heads(c) && !saysMoreIn(best, c))
                 .toList();
+    }
+
+    /**
+     * True when, in the line the rival was found in, the best type's own wording overlaps the rival's and
+     * is longer: 小组活动记录表 heads a group's session record named 小组第3节记录, whose rival read only
+     * 活动记录表 in that heading.
+     */
+    private static boolean saysMoreIn(Candidate best, Candidate rival) {
+        if (rival.line().isEmpty() || rival.end() < 0) {
+            return false;
+        }
+        int end = lastEnd(rival.docType().filing().names(), rival.line());
+        int start = end - rival.matched().length();
+        for (Pattern p : best.docType().filing().names()) {
+            Matcher m = p.matcher(rival.line());
+            while (m.find()) {
+                if (m.start() < end && start < m.end() && m.group().length() > rival.matched().length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the last match of any of the patterns ends in the line. */
@@ -305,12 +412,24 @@ public final class Classifier {
         List<PeriodMention> named = periods.findInTitle(strongText, yearHint);
         // The name, title and first line speak before the heading's next lines (编制日期：2025年12月 under 2026年工作计划).
         String titleLevel = doc.stem() + "\n" + doc.title().orElse("") + "\n" + firstLine(doc.heading());
-        List<PeriodMention> strong = periods.findInTitle(titleLevel, yearHint).stream()
-                .filter(m -> rule.coverage().contains(m.kind())).toList();
+        List<PeriodMention> strong = withoutNextPlan(periods.findInTitle(titleLevel, yearHint).stream()
+                .filter(m -> rule.coverage().contains(m.kind())).toList(), titleLevel);
         if (strong.isEmpty()) {
-            strong = named.stream().filter(m -> rule.coverage().contains(m.kind())).toList();
+            strong = withoutNextPlan(named.stream().filter(m -> rule.coverage().contains(m.kind())).toList(), strongText);
         }
         Set<Period> distinct = strong.stream().map(PeriodMention::period).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (distinct.size() > 1) {
+            // The file name's one period holding the heading's (日志2025年第三季度 over a first line of 2025-09): the name says it.
+            Set<Period> inName = periods.findInTitle(doc.stem(), yearHint).stream().filter(m -> rule.coverage().contains(m.kind()))
+                    .map(PeriodMention::period).collect(Collectors.toSet());
+            if (inName.size() == 1) {
+                Period p = inName.iterator().next();
+                if (distinct.stream().allMatch(x -> x.equals(p) || p.encloses(x))) {
+                    distinct = Set.of(p);
+                    strong = strong.stream().filter(m -> m.period().equals(p)).toList();
+                }
+            }
+        }
         if (distinct.size() > 1) {
             Text list = Text.list(distinct.stream().map(Period::label).toList());
             return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.periods-disagree", list)));
@@ -368,6 +487,20 @@ public final class Classifier {
         return new Resolved<>(Optional.empty(), 0, List.of(), List.of(Message.of("classify.no-period", kinds)));
     }
 
+    /** A period named as the next one's plan (6月份工作总结及7月计划): not the period the document reports on. */
+    private static final Pattern PLAN_AFTER = Pattern.compile("^\\s*(?:份)?(?:度)?(?:工作)?(?:计划|打算|安排|思路|重点)");
+
+    /** The mentions without those a title names after an earlier one as the plan ahead, when an earlier one is left. */
+    private static List<PeriodMention> withoutNextPlan(List<PeriodMention> mentions, String text) {
+        if (mentions.size() < 2) {
+            return mentions;
+        }
+        int first = mentions.stream().mapToInt(PeriodMention::start).min().orElse(0);
+        List<PeriodMention> kept = mentions.stream().filter(m -> m.start() == first
+                || !PLAN_AFTER.matcher(text.substring(Math.min(text.length(), m.start() + m.text().length()))).find()).toList();
+        return kept.isEmpty() ? mentions : kept;
+    }
+
     /** The same month or quarter in the latest year in which it starts on or before the date. */
     private static Period latestOnOrBefore(Period p, LocalDate date) {
         int year = p.start().withYear(date.getYear()).isAfter(date) ? date.getYear() - 1 : date.getYear();
@@ -420,9 +553,18 @@ public final class Classifier {
     private static final int LABEL_REACH = 40;
 
     private Optional<LocalDate> latestDate(Extraction doc, String strongText) {
-        return java.util.stream.Stream.concat(periods.findInTitle(strongText, Optional.empty()).stream(),
-                        periods.find(doc.text()).stream())
-                .filter(m -> m.kind() == Period.Kind.DAY).map(m -> m.period().start()).max(Comparator.naturalOrder());
+        return java.util.stream.Stream.concat(entries(periods.findInTitle(strongText, Optional.empty()), strongText),
+                        entries(periods.find(doc.text()), doc.text()))
+                .map(m -> m.period().start()).max(Comparator.naturalOrder());
+    }
+
+    /** Before a date: it ends a term (合同期限2024-09-02至2026-09-01), it is no entry of a register. */
+    private static final Pattern TERM_END = Pattern.compile("(?:至|到|~|～|—|–|-)\\s*$");
+
+    /** The days a text names as entries: not the end of a term it states. */
+    private static java.util.stream.Stream<PeriodMention> entries(List<PeriodMention> mentions, String text) {
+        return mentions.stream().filter(m -> m.kind() == Period.Kind.DAY)
+                .filter(m -> !TERM_END.matcher(text.substring(Math.max(0, m.start() - 3), Math.min(text.length(), m.start()))).find());
     }
 
     /** The date within reach after the last word such as 签订 or 结案 that has one: signatures stand at the foot. */

@@ -29,7 +29,14 @@ import org.swarchive.i18n.Text;
  */
 public record FilingDecision(DocType docType, Optional<Period> period, Optional<LocalDate> documentDate,
                              Optional<String> subject, Map<String, String> fields, double confidence,
-                             List<Text> reasons, List<Text> sensitiveMarkers) {
+                             List<Text> reasons, List<Text> sensitiveMarkers, Optional<String> subjectName) {
+
+    /** A decision without the subject's name (only a register document's is kept, in its 题名). */
+    public FilingDecision(DocType docType, Optional<Period> period, Optional<LocalDate> documentDate,
+                          Optional<String> subject, Map<String, String> fields, double confidence, List<Text> reasons,
+                          List<Text> sensitiveMarkers) {
+        this(docType, period, documentDate, subject, fields, confidence, reasons, sensitiveMarkers, Optional.empty());
+    }
 
     /** The record's note property: why filing set its confidentiality ({@code swa:filingNote} waits in the inbox only). */
     public static final String CONFIDENTIALITY_NOTE = "swa:confidentialityNote";
@@ -37,7 +44,7 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
     /** A decision on a text that shows no marker of sensitive personal information. */
     public FilingDecision(DocType docType, Optional<Period> period, Optional<LocalDate> documentDate,
                           Optional<String> subject, Map<String, String> fields, double confidence, List<Text> reasons) {
-        this(docType, period, documentDate, subject, fields, confidence, reasons, List.of());
+        this(docType, period, documentDate, subject, fields, confidence, reasons, List.of(), Optional.empty());
     }
 
     public FilingDecision {
@@ -45,6 +52,7 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(subjectName, "subjectName");
         fields = Map.copyOf(fields);
         reasons = List.copyOf(reasons);
         sensitiveMarkers = List.copyOf(sensitiveMarkers);
@@ -98,6 +106,11 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
         s.append(period.map(Period::label).orElseGet(() -> documentDate.orElseThrow().toString())).append('-');
         s.append(docType.shortLabel());
         subject.ifPresent(id -> s.append('-').append(id));
+        // A register record (员工档案, 接案登记表) ends its 题名 with the subject's name: the roster reads it there.
+        if (subject.isPresent() && subjectName.isPresent()
+                && docType.subject().map(k -> k.registerDocType().equals(docType.id())).orElse(false)) {
+            return org.swarchive.archive.SubjectRoster.title(s.toString(), subject.get(), subjectName.get());
+        }
         return s.toString();
     }
 
@@ -105,7 +118,8 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
     public FilingDecision corrected(DocType type, Optional<Period> newPeriod, Text why) {
         List<Text> r = new java.util.ArrayList<>(reasons);
         r.add(why);
-        return new FilingDecision(type, newPeriod.or(() -> period), documentDate, subject, fields, 1.0, r, sensitiveMarkers);
+        return new FilingDecision(type, newPeriod.or(() -> period), documentDate, subject, fields, 1.0, r, sensitiveMarkers,
+                subjectName);
     }
 
     /** The metadata file's entries (docs/domain.md §3) for this decision and the code it was given. */

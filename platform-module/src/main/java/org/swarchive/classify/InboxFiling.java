@@ -14,6 +14,8 @@ import org.swarchive.archive.DocTypeCatalogue;
 import org.swarchive.archive.LocalizedText;
 import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
+import org.swarchive.archive.SubjectKind;
+import org.swarchive.archive.SubjectRoster;
 import org.swarchive.filing.ArchiveFiler;
 import org.swarchive.filing.FilingOutcome;
 import org.swarchive.filing.FilingRequest;
@@ -69,6 +71,7 @@ public final class InboxFiling {
     private final String fonds;
     private final Clock clock;
     private final int readers;
+    private final java.util.function.Supplier<SubjectRoster> registers;
 
     /** Reads documents on as many threads as the machine has cores (a scan's OCR keeps one core busy). */
     public InboxFiling(ArchiveFiler filer, DocumentExtractor extractor, Classifier classifier, DocTypeCatalogue catalogue,
@@ -92,6 +95,44 @@ public final class InboxFiling {
         this.fonds = fonds;
         this.clock = clock;
         this.readers = readers;
+        this.registers = () -> SubjectRoster.EMPTY;
+    }
+
+    /**
+     * @param registers the station's registers as they are when a run starts (the store's staff profiles
+     *                  and case intakes): a document that names a person, not an id, is filed under the id
+     *                  the register gives that name
+     */
+    public InboxFiling(ArchiveFiler filer, DocumentExtractor extractor, Classifier classifier, DocTypeCatalogue catalogue,
+                       String fonds, Clock clock, int readers, java.util.function.Supplier<SubjectRoster> registers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("readers must be at least 1: " + readers);
+        }
+        this.filer = filer;
+        this.extractor = extractor;
+        this.classifier = classifier;
+        this.catalogue = catalogue;
+        this.fonds = fonds;
+        this.clock = clock;
+        this.readers = readers;
+        this.registers = registers;
+    }
+
+    /**
+     * One run's roster, grown by the register documents it files, and the documents it queued only
+     * for want of a subject the roster may know by the end of the run.
+     */
+    private static final class Run {
+        private SubjectRoster roster;
+        private final List<Waiting> waiting = new ArrayList<>();
+
+        Run(SubjectRoster roster) {
+            this.roster = roster;
+        }
+    }
+
+    /** A document queued for want of a subject, and how many register entries the run had when it was judged. */
+    private record Waiting(InboxItem item, Extraction doc, int registeredAt) {
     }
 
     public Summary run(Consumer<Event> progress) {
@@ -116,11 +157,21 @@ public final class InboxFiling {
             }
         }
         bar.start("filing", inbox.items().size());
-        fileAll(inbox.items(), event -> {
+        Run run = new Run(registers.get());
+        fileAll(inbox.items(), run, event -> {
             report.accept(event);
             bar.step();
         });
         bar.done();
+        // Registers filed in this run may name who an earlier document was about: judge those again.
+        for (Waiting w : run.waiting) {
+            if (w.registeredAt() < run.roster.entries().size()
+                    && classifier.classify(w.doc(), run.roster) instanceof Verdict.File f) {
+                Event e = file(w.item(), f.decision(), w.doc(), Optional.empty(), run);
+                events.removeIf(x -> x.id().equals(w.item().id()) && x instanceof Event.Queued);
+                report.accept(e);
+            }
+        }
         filer.pruneQueue();
         int filed = 0;
         int queued = 0;
@@ -145,7 +196,7 @@ public final class InboxFiling {
      * review with the reasons, or skipped as a copy. A filed document leaves the review queue.
      */
     public Event fileNow(InboxItem item) {
-        Event e = fileOne(item);
+        Event e = fileOne(item, new Run(registers.get()));
         if (e instanceof Event.Filed) {
             filer.pruneQueue();
         }
@@ -157,9 +208,9 @@ public final class InboxFiling {
      * and files each document in inbox order on this thread: the filer, the numbering and the queue
      * see one document at a time, as with one reader.
      */
-    private void fileAll(List<InboxItem> items, Consumer<Event> report) {
+    private void fileAll(List<InboxItem> items, Run run, Consumer<Event> report) {
         if (readers == 1 || items.size() < 2) {
-            items.forEach(item -> report.accept(fileOne(item)));
+            items.forEach(item -> report.accept(fileOne(item, run)));
             return;
         }
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
@@ -177,7 +228,7 @@ public final class InboxFiling {
                     InboxItem i = items.get(next++);
                     ahead.add(pool.submit(() -> extractor.extract(i.file(), i.name())));
                 }
-                report.accept(fileRead(item, await(ahead.poll())));
+                report.accept(fileRead(item, await(ahead.poll()), run));
             }
         } finally {
             pool.shutdownNow();
@@ -198,11 +249,11 @@ public final class InboxFiling {
         }
     }
 
-    private Event fileOne(InboxItem item) {
-        return fileRead(item, extractor.extract(item.file(), item.name()));
+    private Event fileOne(InboxItem item, Run run) {
+        return fileRead(item, extractor.extract(item.file(), item.name()), run);
     }
 
-    private Event fileRead(InboxItem item, ExtractResult read) {
+    private Event fileRead(InboxItem item, ExtractResult read, Run run) {
         if (read instanceof ExtractResult.Failed f) {
             // Queued with what the name alone suggests, so the archivist has a head start.
             Verdict fromName = classifier.classify(Extraction.ofText(item.name(), ""));
@@ -210,22 +261,40 @@ public final class InboxFiling {
             return new Event.Failed(item.id(), f.reason());
         }
         Extraction doc = ((ExtractResult.Read) read).extraction();
-        Verdict verdict = classifier.classify(doc);
+        Verdict verdict = classifier.classify(doc, run.roster);
         if (verdict instanceof Verdict.Review r) {
+            if (r.candidates().stream().findFirst().flatMap(c -> c.docType().subject()).isPresent()) {
+                run.waiting.add(new Waiting(item, doc, run.roster.entries().size()));
+            }
             return new Event.Queued(item.id(), queue(item, r.reasons(), r));
         }
-        return file(item, ((Verdict.File) verdict).decision(), doc, Optional.empty());
+        return file(item, ((Verdict.File) verdict).decision(), doc, Optional.empty(), run);
     }
 
-    private Event file(InboxItem item, FilingDecision d, Extraction doc, Optional<String> reviewNote) {
+    private Event file(InboxItem item, FilingDecision d, Extraction doc, Optional<String> reviewNote, Run run) {
         FilingOutcome outcome = filer.file(item, request(d, doc, item.name(), reviewNote));
         if (outcome instanceof FilingOutcome.Filed f) {
+            register(d, run);
             return new Event.Filed(item.id(), f.id(), f.code().toString(), d);
         }
         if (outcome instanceof FilingOutcome.Duplicate dup) {
             return new Event.Skipped(item.id(), Message.of("classify.inbox.duplicate", dup.filedAs()));
         }
         return new Event.Skipped(item.id(), Message.of("classify.inbox.taken"));
+    }
+
+    /** A register document just filed joins the run's roster under its id and name. */
+    private static void register(FilingDecision d, Run run) {
+        Optional<SubjectKind> kind = d.docType().subject().filter(k -> k.registerDocType().equals(d.docType().id()));
+        if (kind.isEmpty() || d.subject().isEmpty() || d.subjectName().isEmpty()) {
+            return;
+        }
+        boolean staff = kind.get() == SubjectKind.STAFF;
+        java.util.function.Function<RecordProperty, Optional<LocalDate>> date = p -> Optional.ofNullable(d.fields().get(p.key()))
+                .map(LocalDate::parse);
+        run.roster = run.roster.with(new SubjectRoster.Entry(kind.get(), d.subject().get(), d.subjectName().get(),
+                date.apply(staff ? RecordProperty.EMPLOYED_FROM : RecordProperty.CASE_OPENED),
+                date.apply(staff ? RecordProperty.EMPLOYED_UNTIL : RecordProperty.CASE_CLOSED)));
     }
 
     /** The request for a decision, a reviewer's (or uploader's) note and a scan's OCR text added to the description. */
@@ -305,7 +374,7 @@ public final class InboxFiling {
                 Message.of("classify.accept.unknown-doc-type", typeId)));
         ExtractResult read = extractor.extract(item.file(), item.name());
         Extraction doc = read instanceof ExtractResult.Read r ? r.extraction() : Extraction.ofText(item.name(), "");
-        Classifier.Draft draft = classifier.draft(doc, type);
+        Classifier.Draft draft = classifier.draft(doc, type, registers.get());
         Optional<Period> period = c.period().or(draft::period);
         Optional<LocalDate> date = c.documentDate().or(draft::documentDate);
         Optional<String> subject = c.subject().or(draft::subject);
@@ -320,14 +389,15 @@ public final class InboxFiling {
         }
         List<Text> why = new ArrayList<>(draft.reasons());
         why.add(Message.of("classify.accept.confirmed"));
-        FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why, draft.sensitiveMarkers());
+        FilingDecision d = new FilingDecision(type, period, date, subject, draft.fields(), 1.0, why, draft.sensitiveMarkers(),
+                draft.subjectName());
         // Nothing hidden: what the archivist gave is written on the record beside what the rules read.
         StringBuilder note = new StringBuilder("审核确认 / confirmed in review " + reviewId + ":");
         c.docType().ifPresent(v -> note.append(" swa:docType=").append(v));
         c.period().ifPresent(v -> note.append(" swa:period=").append(v.label()));
         c.documentDate().ifPresent(v -> note.append(" swa:documentDate=").append(v));
         c.subject().ifPresent(v -> note.append(" subject=").append(v));
-        Event e = file(item, d, doc, Optional.of(note.toString()));
+        Event e = file(item, d, doc, Optional.of(note.toString()), new Run(SubjectRoster.EMPTY));
         filer.pruneQueue();
         return e;
     }

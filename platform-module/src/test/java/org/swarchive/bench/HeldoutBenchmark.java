@@ -37,8 +37,8 @@ import org.swarchive.classify.TikaExtractor;
  * {@code target/bench-heldout-CORPUS-SPLIT.md}.
  *
  * <p>{@code -Dbench.split=tune} or {@code holdout}. The holdout split is to be run once, at
- * the end, and reported as it is. For {@code tune} the misses are listed by doc type and the field
- * that was wrong (never the text); for {@code holdout} only the figures are printed.
+ * the end, and reported as it is. For {@code tune} (of any corpus) the misses are listed by doc type,
+ * the field that was wrong, the file and its source; for {@code holdout} only the figures are printed.
  *
  * <p>Correct = right doc type, right subject (for per-person and per-case types), right archive year,
  * and a period that holds the labelled one (a sign-in sheet labelled 2025-05-12 is right in 2025-Q2,
@@ -149,7 +149,7 @@ public final class HeldoutBenchmark {
         }
 
         long t0 = System.nanoTime();
-        InboxFiling.Summary s = station.run().run(e -> { });
+        InboxFiling.Summary s = filing(station).run(e -> { });
         double secs = (System.nanoTime() - t0) / 1e9;
 
         Map<String, int[]> byCategory = new TreeMap<>(); // records, filed, correct, non-record filed, date right, year right, dated
@@ -175,7 +175,7 @@ public final class HeldoutBenchmark {
                 if (!r.record()) {
                     c[3]++;
                     f[3]++;
-                    misses.add("NON-RECORD FILED as " + d.docType().id() + " [" + r.format() + "]");
+                    misses.add("NON-RECORD FILED as " + d.docType().id() + " [" + r.format() + "]" + where(r));
                     continue;
                 }
                 String wrong = wrongField(d, r);
@@ -189,17 +189,17 @@ public final class HeldoutBenchmark {
                 }
                 if (!wrong.isEmpty()) {
                     misses.add("MISFILED " + r.docType() + " [" + r.format() + "] → " + d.docType().id() + ": wrong " + wrong
-                            + " — " + d.reasons().stream().map(t -> t.in(org.swarchive.i18n.Language.EN)).collect(java.util.stream.Collectors.joining(" / ")));
+                            + where(r) + " — " + d.reasons().stream().map(t -> t.in(org.swarchive.i18n.Language.EN)).collect(java.util.stream.Collectors.joining(" / ")));
                 } else if (!dateRight) {
                     misses.add("date " + r.docType() + " [" + r.format() + "]: documentDate " + d.documentDate().map(Object::toString).orElse("none")
-                            + " vs label " + (r.documentDate().isEmpty() ? "none" : r.documentDate().substring(0, 4) + "-…"));
+                            + " vs label " + (r.documentDate().isEmpty() ? "none" : r.documentDate()) + where(r));
                 }
             } else if (r.record()) {
                 String why = e instanceof InboxFiling.Event.Queued q ? q.review().reasons().stream()
                         .map(t -> t.en()).collect(java.util.stream.Collectors.joining(" / ")) : e instanceof InboxFiling.Event.Failed fl ? "FAILED " + fl.reason().in(org.swarchive.i18n.Language.EN) : e.getClass().getSimpleName();
                 String pick = e instanceof InboxFiling.Event.Queued q ? q.review().candidates().stream().findFirst()
                         .filter(t -> !t.equals(r.docType())).map(t -> " (read as " + t + ")").orElse("") : "";
-                misses.add("not filed " + r.docType() + " [" + r.format() + "]" + pick + ": " + why);
+                misses.add("not filed " + r.docType() + " [" + r.format() + "]" + pick + where(r) + ": " + why);
             }
         }
         out.println();
@@ -219,9 +219,9 @@ public final class HeldoutBenchmark {
         byFormat.forEach(this::row);
         out.printf(Locale.ROOT, "%nswa file over the rendered inbox: %d documents in %.1f s (%d filed, %d queued, %d failed)%n",
                 rows.size(), secs, s.filed(), s.queued(), s.failed());
-        if (split.equals("tune") && corpus.getFileName().toString().equals(DEFAULT_CORPUS)) {
+        if (split.equals("tune")) {
             out.println();
-            out.println("Tune misses (doc type and field only):");
+            out.println("Tune misses (doc type, field, file and source; tune rows only):");
             misses.stream().sorted().forEach(m -> out.println("- " + m));
         }
         Path written = Path.of("target", "bench-heldout-" + corpus.getFileName() + "-" + split + ".md");
@@ -231,6 +231,29 @@ public final class HeldoutBenchmark {
     }
 
     static final List<String> SCANS = List.of("scan-pdf", "jpg", "png", "tiff");
+
+    /** Where a tune row's document is, to read it while tuning (tune rows only are ever listed). */
+    private static String where(Row r) {
+        return " {" + r.file() + " = " + r.source() + "}";
+    }
+
+    /**
+     * The filing run: the real filer; with {@code -Dbench.ocrCache=true} a scan's OCR text is kept
+     * under {@code target/bench-ocr-cache/} by the page image's hash and read back on the next run (for
+     * iterating on rules; never for the figures reported with a time).
+     */
+    private InboxFiling filing(FilingFixture station) {
+        TikaExtractor tika = new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES, FilingFixture.CLOCK.getZone());
+        org.swarchive.classify.DocumentExtractor reader = Boolean.parseBoolean(System.getProperty("bench.ocrCache", "false"))
+                ? new CachedOcr(tika, Path.of("target", "bench-ocr-cache")) : tika;
+        // As swa file: the station's registers as the store holds them when the run starts (none here:
+        // the staff profiles and case intakes of the inbox join them as the run files them).
+        return new InboxFiling(station.filer(TikaExtractor.DEFAULT_MAX_BYTES), reader, new org.swarchive.classify.Classifier(catalogue),
+                catalogue, "JN01", FilingFixture.CLOCK, Runtime.getRuntime().availableProcessors(),
+                () -> org.swarchive.archive.SubjectRoster.of(station.store().scan()
+                        .filter(i -> i instanceof org.swarchive.store.ScanItem.Filed)
+                        .map(i -> ((org.swarchive.store.ScanItem.Filed) i).record()).toList()));
+    }
 
     /**
      * The scans read under each OCR setting in turn, in one run (so the ratios hold under the same
