@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * (S-001): the roster turns a name back into the id the register gave it. Immutable; a filing run
  * adds the registers it files as it goes ({@link #with}).
  *
- * <p>The name is kept on the register record itself, as the end of its 题名 ({@code cm:title}):
- * {@code 2025-06-16-员工档案-S-007-杜雨桐} ({@link #title}). A register record filed without a name
+ * <p>A staff member's name is kept on the register record itself, as the end of its 题名
+ * ({@code cm:title}): {@code 2025-06-16-员工档案-S-007-杜雨桐} ({@link #title}). A client's name never
+ * is (保密原则): a case intake names its client to the roster only in the run that files it. A register record filed without a name
  * (by hand, or before names were kept) is in the roster by id only and resolves no name.
  */
 public record SubjectRoster(List<Entry> entries) {

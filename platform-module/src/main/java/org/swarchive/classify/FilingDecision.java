@@ -106,9 +106,11 @@ public record FilingDecision(DocType docType, Optional<Period> period, Optional<
         s.append(period.map(Period::label).orElseGet(() -> documentDate.orElseThrow().toString())).append('-');
         s.append(docType.shortLabel());
         subject.ifPresent(id -> s.append('-').append(id));
-        // A register record (员工档案, 接案登记表) ends its 题名 with the subject's name: the roster reads it there.
+        // A staff register record (员工档案) ends its 题名 with the person's name: the roster reads it there.
+        // Never a client's name (seed 001 保密原则): titles are listed to evaluators and in reports.
         if (subject.isPresent() && subjectName.isPresent()
-                && docType.subject().map(k -> k.registerDocType().equals(docType.id())).orElse(false)) {
+                && docType.subject().filter(k -> k == org.swarchive.archive.SubjectKind.STAFF)
+                        .map(k -> k.registerDocType().equals(docType.id())).orElse(false)) {
             return org.swarchive.archive.SubjectRoster.title(s.toString(), subject.get(), subjectName.get());
         }
         return s.toString();

@@ -97,6 +97,21 @@ class SubjectRosterTest {
     }
 
     @Test
+    void should_keep_the_client_name_out_of_the_title_when_a_case_intake_is_filed() {
+        String intake = "个案接案登记表\n个案编号：C-2025-019\n服务对象：赵某某  性别：女\n接案日期：2025年3月12日\n接案社工：何俊\n";
+
+        Verdict v = classifier.classify(Extraction.ofText("接案登记表-C-2025-019.docx", intake));
+
+        // Whatever the filer decides, a client's name never goes into a 题名 (保密原则): titles are listed to evaluators.
+        if (v instanceof Verdict.File file) {
+            assertThat(file.decision().subject()).contains("C-2025-019");
+            assertThat(file.decision().title()).doesNotContain("赵某某").endsWith("C-2025-019");
+        } else {
+            assertThat(v).isInstanceOf(Verdict.Review.class);
+        }
+    }
+
+    @Test
     void should_build_the_roster_from_the_register_records_titles_and_dates() {
         ArchiveRecord profile = new ArchiveRecord("人事档案/2025/D30/a.docx", "a.docx", "staff-profile", null, null,
                 LocalDate.of(2025, 6, 16), null, null, Map.of("swa:staffId", "S-007", "cm:title", "2025-06-16-员工档案-S-007-杜雨桐",
