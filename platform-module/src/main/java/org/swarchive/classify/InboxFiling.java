@@ -85,17 +85,7 @@ public final class InboxFiling {
      */
     public InboxFiling(ArchiveFiler filer, DocumentExtractor extractor, Classifier classifier, DocTypeCatalogue catalogue,
                        String fonds, Clock clock, int readers) {
-        if (readers < 1) {
-            throw new IllegalArgumentException("readers must be at least 1: " + readers);
-        }
-        this.filer = filer;
-        this.extractor = extractor;
-        this.classifier = classifier;
-        this.catalogue = catalogue;
-        this.fonds = fonds;
-        this.clock = clock;
-        this.readers = readers;
-        this.registers = () -> SubjectRoster.EMPTY;
+        this(filer, extractor, classifier, catalogue, fonds, clock, readers, () -> SubjectRoster.EMPTY);
     }
 
     /**

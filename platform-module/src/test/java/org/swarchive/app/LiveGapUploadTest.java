@@ -7,12 +7,9 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +42,6 @@ import org.swarchive.store.alfresco.StationProvisioner;
 @Tag(LiveRepository.TAG)
 class LiveGapUploadTest {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern FORM = Pattern.compile("(?s)<form class=\"upload\" method=\"post\" enctype=\"multipart/form-data\"\\s+"
             + "action=\"([^\"]+)\">(.*?)</form>");
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\"");
@@ -53,15 +49,10 @@ class LiveGapUploadTest {
     private final LiveRepository live = LiveRepository.get();
     private final String code = "G" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
     private final String site = "swa-" + code.toLowerCase();
-    private final Map<String, String> passwords = new HashMap<>();
+    private final LivePeople people = new LivePeople(code);
     @TempDir
     Path tmp;
 
-    private static String password() {
-        byte[] b = new byte[18];
-        RANDOM.nextBytes(b);
-        return "Pw-" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
 
     private String swa(String... args) {
         picocli.CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.systemDefaultZone(), live.environment(),
@@ -74,18 +65,6 @@ class LiveGapUploadTest {
         return out.toString();
     }
 
-    private String person(AlfrescoClient client, String name, Role role) {
-        String id = name + "-" + code.toLowerCase();
-        String password = password();
-        client.raw(AlfrescoClient.Action.createChildren("people"), "POST", AlfrescoClient.CORE + "/people",
-                "{\"id\":\"" + id + "\",\"firstName\":\"" + name + "\",\"email\":\"" + id + "@example.org\",\"password\":\"" + password + "\"}")
-                .orElseThrow();
-        String group = StationProvisioner.group(code, role);
-        client.raw(AlfrescoClient.Action.createChildren(group), "POST", AlfrescoClient.CORE + "/groups/" + group + "/members",
-                "{\"id\":\"" + id + "\",\"memberType\":\"PERSON\"}").orElseThrow();
-        passwords.put(id, password);
-        return id;
-    }
 
     /** The year the dashboard checks (its default period), as the gap's period says. */
     private String reportYear;
@@ -148,8 +127,8 @@ class LiveGapUploadTest {
                     "Sites/" + site + "/documentLibrary/" + code, null)).getEntry();
             inbox = client.call(AlfrescoClient.Action.read(StationProvisioner.INBOX), () -> client.nodes().getNode(station.getId(),
                     List.of("permissions"), StationProvisioner.INBOX, null)).getEntry();
-            archivist = person(client, "archivist", Role.ARCHIVIST);
-            head = person(client, "head", Role.STATION_HEAD);
+            archivist = people.add(client, "archivist", Role.ARCHIVIST);
+            head = people.add(client, "head", Role.STATION_HEAD);
             // The site's manager takes the station head's write on the inbox away: the pages would let them file, the repository will not.
             String headGroup = StationProvisioner.group(code, Role.STATION_HEAD);
             StringBuilder aces = new StringBuilder();
@@ -169,7 +148,7 @@ class LiveGapUploadTest {
             String stationPage = "/stations/" + site;
 
             // The station head: refused by the repository, told so, nothing left behind.
-            SignIn asHead = SignIn.as(swa.url(), head, passwords.get(head));
+            SignIn asHead = SignIn.as(swa.url(), head, people.password(head));
             assertThat(asHead.signedIn()).isTrue();
             var headForm = monthlyForm(asHead.get(stationPage).body());
             Period headPeriod = Period.parse(headForm.getValue().get("period")).orElseThrow();
@@ -180,7 +159,7 @@ class LiveGapUploadTest {
             assertThat(refused.body()).contains("月度总结-head.docx 未归档：档案库不允许 " + head + " 在此归档");
 
             // The archivist: filed as them, the slot filled.
-            SignIn asArchivist = SignIn.as(swa.url(), archivist, passwords.get(archivist));
+            SignIn asArchivist = SignIn.as(swa.url(), archivist, people.password(archivist));
             assertThat(asArchivist.signedIn()).isTrue();
             var form = monthlyForm(asArchivist.get(stationPage).body());
             String period = form.getValue().get("period");

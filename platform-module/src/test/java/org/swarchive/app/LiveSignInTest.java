@@ -7,10 +7,8 @@ import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +22,6 @@ import org.swarchive.store.alfresco.AlfrescoClient;
 import org.swarchive.store.alfresco.AlfrescoCredentials;
 import org.swarchive.store.alfresco.AlfrescoSignIn;
 import org.swarchive.store.alfresco.LiveRepository;
-import org.swarchive.store.alfresco.StationProvisioner;
 
 /**
  * On the live repository: a station made by {@code swa station create}, real people in its groups
@@ -35,17 +32,12 @@ import org.swarchive.store.alfresco.StationProvisioner;
 @Tag(LiveRepository.TAG)
 class LiveSignInTest {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LiveRepository live = LiveRepository.get();
     private final String code = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
     private final String site = "swa-" + code.toLowerCase();
+    private final LivePeople people = new LivePeople(code);
 
-    private static String password() {
-        byte[] b = new byte[18];
-        RANDOM.nextBytes(b);
-        return "Pw-" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
 
     private int swa(String... args) {
         picocli.CommandLine cl = new SwaCli(new CatalogueLoader(), new ReadinessEngine(), Clock.systemDefaultZone(), live.environment(),
@@ -58,21 +50,7 @@ class LiveSignInTest {
         return rc;
     }
 
-    /** A person of the repository in this station group, with a password nobody writes down. */
-    private String person(AlfrescoClient client, String name, Role role) {
-        String id = name + "-" + code.toLowerCase();
-        String password = password();
-        client.raw(AlfrescoClient.Action.createChildren("people"), "POST", AlfrescoClient.CORE + "/people",
-                "{\"id\":\"" + id + "\",\"firstName\":\"" + name + "\",\"email\":\"" + id + "@example.org\",\"password\":\"" + password + "\"}")
-                .orElseThrow();
-        String group = StationProvisioner.group(code, role);
-        client.raw(AlfrescoClient.Action.createChildren(group), "POST", AlfrescoClient.CORE + "/groups/" + group + "/members",
-                "{\"id\":\"" + id + "\",\"memberType\":\"PERSON\"}").orElseThrow();
-        passwords.put(id, password);
-        return id;
-    }
 
-    private final Map<String, String> passwords = new java.util.HashMap<>();
 
     @Test
     void should_let_the_repositorys_permissions_decide_what_each_signed_in_person_reads() throws Exception {
@@ -86,15 +64,15 @@ class LiveSignInTest {
                     "Sites/" + site + "/documentLibrary/" + code, null)).getEntry();
             client.upload(AlfrescoClient.Action.createChildren("人事档案"), station.getId(), "人事档案", personnel.substring("人事档案/".length()),
                     "text/plain", "员工花名册".getBytes(StandardCharsets.UTF_8), Map.of()).orElseThrow();
-            worker = person(client, "worker", Role.SOCIAL_WORKER);
-            evaluator = person(client, "evaluator", Role.EVALUATOR);
-            head = person(client, "head", Role.STATION_HEAD);
+            worker = people.add(client, "worker", Role.SOCIAL_WORKER);
+            evaluator = people.add(client, "evaluator", Role.EVALUATOR);
+            head = people.add(client, "head", Role.STATION_HEAD);
         }
         swa("access", "apply", "--store", "alfresco:" + live.baseUrl() + "/sites/" + site, "--lang", "en");
 
         // The repository itself refuses the social worker 人事档案, asked with their own ticket.
         AlfrescoSignIn.SignedIn asWorker = new AlfrescoSignIn(live.baseUrl(), new Retries(2, Duration.ofMillis(200), 2))
-                .signIn(worker, passwords.get(worker)).orElseThrow();
+                .signIn(worker, people.password(worker)).orElseThrow();
         assertThat(asWorker.rolesBySite()).containsEntry(site, java.util.Set.of(Role.SOCIAL_WORKER));
 
         try (ServeRunner swa = ServeRunner.start(Clock.systemDefaultZone(), live.environment(), "serve", "--store",
@@ -106,23 +84,23 @@ class LiveSignInTest {
             assertThat(swa.get(file).statusCode()).as("anonymous").isEqualTo(401);
             assertThat(swa.get("/stations/" + site).statusCode()).as("anonymous page").isEqualTo(302);
 
-            SignIn asHead = SignIn.as(swa.url(), head, passwords.get(head));
+            SignIn asHead = SignIn.as(swa.url(), head, people.password(head));
             assertThat(asHead.signedIn()).isTrue();
             HttpResponse<String> headRead = asHead.get(file);
             System.out.printf("acs-live: head reads %s → %d%n", personnel, headRead.statusCode());
             assertThat(headRead.statusCode()).as("the station head reads 人事档案").isEqualTo(200);
 
-            SignIn asSocialWorker = SignIn.as(swa.url(), worker, passwords.get(worker));
+            SignIn asSocialWorker = SignIn.as(swa.url(), worker, people.password(worker));
             assertThat(asSocialWorker.signedIn()).isTrue();
             assertThat(asSocialWorker.get("/stations/" + site).statusCode()).isEqualTo(200);
             assertThat(asSocialWorker.get(file).statusCode()).as("a social worker gets nothing from 人事档案").isEqualTo(404);
 
-            SignIn asEvaluator = SignIn.as(swa.url(), evaluator, passwords.get(evaluator));
+            SignIn asEvaluator = SignIn.as(swa.url(), evaluator, people.password(evaluator));
             assertThat(asEvaluator.signedIn()).isTrue();
             assertThat(asEvaluator.get(file).statusCode()).as("an evaluator outside a window").isIn(403, 404);
 
-            assertThat(SignIn.as(swa.url(), worker, passwords.get(worker) + "x").signedIn()).as("wrong password").isFalse();
-            assertThat(swa.log() + swa.out() + swa.err()).doesNotContain(asWorker.ticket()).doesNotContain(passwords.get(worker));
+            assertThat(SignIn.as(swa.url(), worker, people.password(worker) + "x").signedIn()).as("wrong password").isFalse();
+            assertThat(swa.log() + swa.out() + swa.err()).doesNotContain(asWorker.ticket()).doesNotContain(people.password(worker));
         }
         // The access register names the person who read, not the service account the platform scans with.
         java.nio.file.Path out = java.nio.file.Files.createTempFile("register", ".html");
