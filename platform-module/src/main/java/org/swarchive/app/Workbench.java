@@ -15,7 +15,11 @@ import org.swarchive.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.swarchive.archive.ArchiveRecord;
 import org.swarchive.archive.DocTypeCatalogue;
+import org.swarchive.archive.SubjectRoster;
+import org.swarchive.store.ScanItem;
+import java.util.stream.Stream;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.check.StationCheck;
 import org.swarchive.classify.Classifier;
@@ -155,13 +159,11 @@ final class Workbench {
     }
 
     /** The staff and case registers a store holds: its {@code staff-profile} and {@code case-intake} records. */
-    static org.swarchive.archive.SubjectRoster registers(ArchiveStore store) {
-        java.util.Set<String> registerTypes = java.util.Arrays.stream(org.swarchive.archive.SubjectKind.values())
-                .map(org.swarchive.archive.SubjectKind::registerDocType).collect(java.util.stream.Collectors.toSet());
-        try (java.util.stream.Stream<org.swarchive.store.ScanItem> items = store.scan()) {
-            return org.swarchive.archive.SubjectRoster.of(items.filter(i -> i instanceof org.swarchive.store.ScanItem.Filed)
-                    .map(i -> ((org.swarchive.store.ScanItem.Filed) i).record())
-                    .filter(r -> registerTypes.contains(r.docType())).toList());
+    static SubjectRoster registers(ArchiveStore store) {
+        try (Stream<ScanItem> items = store.scan()) {
+            // SubjectRoster.of keeps the register records only: the others stream past, never held in a list.
+            Stream<ArchiveRecord> records = items.filter(ScanItem.Filed.class::isInstance).map(i -> ((ScanItem.Filed) i).record());
+            return SubjectRoster.of(records::iterator);
         }
     }
 

@@ -25,6 +25,7 @@ import org.swarchive.archive.Period;
 import org.swarchive.archive.RecordProperty;
 import org.swarchive.archive.RecordReader;
 import org.swarchive.archive.SubjectKind;
+import org.swarchive.archive.SubjectRoster;
 import org.swarchive.evidence.Assessment;
 import org.swarchive.evidence.EvidenceIndex;
 import org.swarchive.evidence.EvidenceRequirement;
@@ -465,6 +466,10 @@ public final class DemoStationGenerator {
             }
             s.append(t.shortLabel());
             String staff = d.get(RecordProperty.STAFF_ID.key());
+            if (staff != null && t.id().equals(SubjectKind.STAFF.registerDocType()) && staffNames.containsKey(staff)) {
+                // The staff register's 题名 as the filer writes it, so filing by name finds the demo's people.
+                return SubjectRoster.title(s.toString(), staff, staffNames.get(staff));
+            }
             if (staff != null) {
                 s.append('-').append(staff).append(staffNames.getOrDefault(staff, ""));
             }
